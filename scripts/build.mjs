@@ -1,0 +1,61 @@
+// npm run build: validates src/data, bundles src/Code.ts, and writes dist/ as `clasp push` uploads it.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARTICLES_DIR, DIST, ROOT, importTs, readArticle, readDataFiles } from './lib.mjs';
+import { entryPoints, renderDeclarations } from './entry-points.mjs';
+
+export const GLOBAL_NAME = 'TIPAddon';
+
+async function validateData() {
+  const { checkDataset, checkQuotes } = await importTs('src/data/validate.ts');
+  const files = readDataFiles();
+  const problems = checkDataset(files);
+  if (problems.length === 0 && fs.existsSync(ARTICLES_DIR)) {
+    problems.push(...checkQuotes(files, readArticle));
+  } else if (problems.length === 0) {
+    console.log(`build: ${ARTICLES_DIR} not found; quotes not checked against the articles`);
+  }
+  if (problems.length) {
+    throw new Error(`src/data is not valid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+async function bundleServer() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2019',
+    platform: 'neutral',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function build() {
+  await validateData();
+  const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts'));
+  const bundle = await bundleServer();
+  fs.rmSync(DIST, { recursive: true, force: true });
+  fs.mkdirSync(DIST, { recursive: true });
+  const code =
+    '// Built by scripts/build.mjs from src/ — do not edit.\n' +
+    bundle +
+    '\n' +
+    renderDeclarations(entries, GLOBAL_NAME);
+  fs.writeFileSync(path.join(DIST, 'Code.js'), code);
+  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
+  return { entries, bytes: Buffer.byteLength(code) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { entries, bytes } = await build();
+  console.log(`build: dist/Code.js ${bytes} bytes, ${entries.length} entry points`);
+}

@@ -1,0 +1,55 @@
+// Helpers shared by the build, the benchmark and the local preview.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = path.join(ROOT, 'dist');
+export const ARTICLES_DIR = path.resolve(ROOT, '..', 'shared', 'articles');
+export const DATA_FILES = {
+  articles: 'articles.json',
+  countries: 'countries.json',
+  placements: 'placements.json',
+  nonPlacements: 'non-placements.json',
+  metrics: 'metrics.json',
+  figures: 'figures.json',
+};
+
+/** Bundles a TypeScript module for node (into a temporary file) and loads it. */
+export async function importTs(entry) {
+  const outfile = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'tip-build-')),
+    path.basename(entry).replace(/\.ts$/, '.cjs'),
+  );
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, entry)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    outfile,
+    logLevel: 'silent',
+  });
+  try {
+    return createRequire(import.meta.url)(outfile);
+  } finally {
+    fs.rmSync(path.dirname(outfile), { recursive: true, force: true });
+  }
+}
+
+export function readDataFiles() {
+  return Object.fromEntries(
+    Object.entries(DATA_FILES).map(([key, file]) => [
+      key,
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'data', file), 'utf8')),
+    ]),
+  );
+}
+
+/** The archived article text, or undefined when shared/articles is not beside the project. */
+export function readArticle(file) {
+  const full = path.join(ARTICLES_DIR, file);
+  return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+}

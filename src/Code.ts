@@ -1,0 +1,17 @@
+/**
+ * Entry points only. The build turns every name exported here into a top-level
+ * `function NAME(params)` declaration in dist/Code.js, with the JSDoc of its source.
+ */
+export {
+  TIP_TIER,
+  TIP_TIER_NUMBER,
+  TIP_STAT,
+  TIP_SOURCE,
+  TIP_BASIS,
+  TIP_YEARS,
+  TIP_TIMELINE,
+  TIP_FIGURES,
+  TIP_METRICS,
+  TIP_COUNTRIES,
+  TIP_ARTICLES,
+} from './functions/custom-functions';

@@ -1,0 +1,59 @@
+import { TipError, show } from './errors';
+import type { Dataset } from './dataset';
+import type { Country, Metric } from './types';
+
+/** What Sheets passes for one cell: a number, text, a boolean, a Date, or "" for an empty cell. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export const DEFAULT_COUNTRY = 'Cambodia';
+
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+/**
+ * A four-digit year from a number, numeric text or a date cell.
+ * 2016.5, "abc", TRUE and the like get a message naming the value.
+ */
+export function parseYear(value: CellValue, name = 'year'): number {
+  let year: number | undefined;
+  if (typeof value === 'number') year = value;
+  else if (typeof value === 'string' && /^\s*\d+(\.0+)?\s*$/.test(value)) year = Number(value);
+  else if (value instanceof Date && !isNaN(value.getTime())) year = value.getFullYear();
+  if (year !== undefined && Number.isInteger(year) && year >= 1000 && year <= 9999) return year;
+  throw new TipError(`${name} ${show(value)} is not a year: give a four-digit year such as 2016.`);
+}
+
+function requireText(value: CellValue, name: string, valid: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  throw new TipError(`${name} ${show(value)} is not a ${name} name: ${valid}.`);
+}
+
+/** A country name or alias; blank means Cambodia. */
+export function parseCountry(ds: Dataset, value: CellValue): Country {
+  if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
+  const valid = `=TIP_COUNTRIES() lists the ${ds.countries.length} countries in the sources`;
+  const text = requireText(value, 'country', valid);
+  const country = ds.findCountry(text);
+  if (!country) throw new TipError(`No country ${show(text)} in the sources: ${valid}.`);
+  return country;
+}
+
+/** A metric key, label or alias, whatever its case and spacing. */
+export function parseMetric(ds: Dataset, value: CellValue): Metric {
+  const valid = `valid metrics are ${ds.metrics.map((m) => m.key).join(', ')} (=TIP_METRICS() lists them with units)`;
+  const text = requireText(value, 'metric', valid);
+  const metric = ds.findMetric(text);
+  if (!metric) throw new TipError(`Unknown metric ${show(text)}: ${valid}.`);
+  return metric;
+}
+
+/** An optional single-value argument: a range here is a mistake worth naming. */
+export function single(value: unknown, name: string): CellValue {
+  if (Array.isArray(value)) {
+    const flat = value.flat();
+    if (flat.length === 1) return flat[0] as CellValue;
+    throw new TipError(`${name} takes one value, not a range of ${flat.length} cells.`);
+  }
+  return value as CellValue;
+}
