@@ -3,7 +3,6 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ARTICLES_DIR, DIST, ROOT, importTs, readArticle, readDataFiles } from './lib.mjs';
-import { entryPoints, renderDeclarations } from './entry-points.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
@@ -41,6 +40,7 @@ async function bundleServer() {
 
 export async function build() {
   await validateData();
+  const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
   const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts'));
   const bundle = await bundleServer();
   fs.rmSync(DIST, { recursive: true, force: true });

@@ -2,7 +2,6 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,8 +19,11 @@ export const DATA_FILES = {
 
 /** Bundles a TypeScript module for node (into a temporary file) and loads it. */
 export async function importTs(entry) {
+  // Inside node_modules, so that the external packages resolve from the bundle.
+  const cache = path.join(ROOT, 'node_modules', '.cache');
+  fs.mkdirSync(cache, { recursive: true });
   const outfile = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'tip-build-')),
+    fs.mkdtempSync(path.join(cache, 'tip-build-')),
     path.basename(entry).replace(/\.ts$/, '.cjs'),
   );
   await esbuild.build({
@@ -29,6 +31,7 @@ export async function importTs(entry) {
     bundle: true,
     format: 'cjs',
     platform: 'node',
+    packages: 'external',
     outfile,
     logLevel: 'silent',
   });

@@ -1,15 +1,11 @@
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type { Country, Metric } from './types';
+import { type CellValue, isBlank, isDate } from './values';
 
-/** What Sheets passes for one cell: a number, text, a boolean, a Date, or "" for an empty cell. */
-export type CellValue = string | number | boolean | Date | null | undefined;
+export { type CellValue, isBlank } from './values';
 
 export const DEFAULT_COUNTRY = 'Cambodia';
-
-export function isBlank(value: unknown): boolean {
-  return value === '' || value === null || value === undefined;
-}
 
 /**
  * A four-digit year from a number, numeric text or a date cell.
@@ -19,7 +15,7 @@ export function parseYear(value: CellValue, name = 'year'): number {
   let year: number | undefined;
   if (typeof value === 'number') year = value;
   else if (typeof value === 'string' && /^\s*\d+(\.0+)?\s*$/.test(value)) year = Number(value);
-  else if (value instanceof Date && !isNaN(value.getTime())) year = value.getFullYear();
+  else if (isDate(value) && !isNaN(value.getTime())) year = value.getFullYear();
   if (year !== undefined && Number.isInteger(year) && year >= 1000 && year <= 9999) return year;
   throw new TipError(`${name} ${show(value)} is not a year: give a four-digit year such as 2016.`);
 }

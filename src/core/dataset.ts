@@ -14,7 +14,10 @@ import { normalizeKey, normalizeName } from './text';
 function statedFirst<T extends Sourced>(facts: T[]): T[] {
   return facts
     .map((fact, index) => ({ fact, index }))
-    .sort((a, b) => Number(a.fact.basis !== 'stated') - Number(b.fact.basis !== 'stated') || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(a.fact.basis !== 'stated') - Number(b.fact.basis !== 'stated') || a.index - b.index,
+    )
     .map((entry) => entry.fact);
 }
 
@@ -66,7 +69,9 @@ export class Dataset {
         this.metricByName.set(normalizeKey(name), metric);
       }
     }
-    this.placementIndex = group(statedFirst(files.placements), (p) => placementKey(p.country, p.year));
+    this.placementIndex = group(statedFirst(files.placements), (p) =>
+      placementKey(p.country, p.year),
+    );
     this.figureIndex = group(statedFirst(files.figures), (f) =>
       figureKey(f.metric, f.country, f.period.year),
     );

@@ -1,3 +1,5 @@
+import { isDate } from './values';
+
 /**
  * An error a user can act on: its message names the value and says what is valid.
  * Custom functions let it surface as #ERROR! (single cell) or as an N/A text (ranges);
@@ -14,8 +16,10 @@ export class TipError extends Error {
 export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) {
-    return isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (isDate(value)) {
+    return isNaN(value.getTime())
+      ? 'an invalid date'
+      : `the date ${value.toISOString().slice(0, 10)}`;
   }
   if (Array.isArray(value)) return 'a range';
   if (value === null || value === undefined) return 'an empty value';

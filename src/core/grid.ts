@@ -1,5 +1,5 @@
 import { TipError } from './errors';
-import type { CellValue } from './args';
+import type { CellValue } from './values';
 
 /** One argument as Sheets passes it: a single value, or a 2D array for a range. */
 export type Arg = CellValue | CellValue[][];
@@ -42,8 +42,14 @@ export function broadcast(
   if (ranges.length === 0) return cell(...(args as CellValue[]));
 
   const shapes = ranges.map((r) => ({ name: r.name, shape: shapeOf(r.arg) }));
-  const rows = fit(shapes.map((s) => ({ name: s.name, size: s.shape[0] })), 'rows');
-  const cols = fit(shapes.map((s) => ({ name: s.name, size: s.shape[1] })), 'columns');
+  const rows = fit(
+    shapes.map((s) => ({ name: s.name, size: s.shape[0] })),
+    'rows',
+  );
+  const cols = fit(
+    shapes.map((s) => ({ name: s.name, size: s.shape[1] })),
+    'columns',
+  );
   const pick = (arg: Arg, r: number, c: number): CellValue => {
     if (!Array.isArray(arg)) return arg;
     const row = arg.length === 1 ? arg[0] : arg[r];

@@ -1,6 +1,15 @@
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
-import type { Article, Country, Figure, Metric, Period, Placement, Sourced, TierLabel } from './types';
+import type {
+  Article,
+  Country,
+  Figure,
+  Metric,
+  Period,
+  Placement,
+  Sourced,
+  TierLabel,
+} from './types';
 import { monthName, yearRanges } from './text';
 
 export interface TierFact {
@@ -28,7 +37,9 @@ export function tierFact(ds: Dataset, country: Country, year: number): TierFact 
     const years = ds.tierYears(country.name);
     throw new TipError(
       `No tier for ${country.name} in the ${show(year)} report in the sources; ` +
-        (years.length ? `report years with a tier: ${yearRanges(years)}.` : 'none of its years has one.'),
+        (years.length
+          ? `report years with a tier: ${yearRanges(years)}.`
+          : 'none of its years has one.'),
     );
   }
   return { country: country.name, year, tier: sources[0].tier, sources };
@@ -48,7 +59,9 @@ export function statFact(
     const years = ds.metricYears(metric.key, where);
     throw new TipError(
       `No ${subject} in ${show(year)} in the sources; ` +
-        (years.length ? `years with a figure: ${yearRanges(years)}.` : 'it has no figure for any year.'),
+        (years.length
+          ? `years with a figure: ${yearRanges(years)}.`
+          : 'it has no figure for any year.'),
     );
   }
   const periods = new Set(sources.map((s) => periodLabel(s.period)));

@@ -13,7 +13,13 @@ export function timelineTable(ds: Dataset, country: Country): Table {
   for (const year of ds.tierYears(country.name)) {
     const fact = tierFact(ds, country, year);
     const headlines = [...new Set(fact.sources.map((s) => ds.article(s.article).headline))];
-    rows.push([year, fact.tier, tierNumber(fact.tier), overallBasis(fact.sources), headlines.join('; ')]);
+    rows.push([
+      year,
+      fact.tier,
+      tierNumber(fact.tier),
+      overallBasis(fact.sources),
+      headlines.join('; '),
+    ]);
   }
   return rows;
 }
@@ -32,9 +38,9 @@ function metricsFor(ds: Dataset, country: Country): Metric[] {
 export function figuresWideTable(ds: Dataset, country: Country): Table {
   const metrics = metricsFor(ds, country);
   const scoped = (m: Metric) => (m.scope === 'global' ? null : country.name);
-  const years = [
-    ...new Set(metrics.flatMap((m) => ds.metricYears(m.key, scoped(m)))),
-  ].sort((a, b) => a - b);
+  const years = [...new Set(metrics.flatMap((m) => ds.metricYears(m.key, scoped(m))))].sort(
+    (a, b) => a - b,
+  );
   const rows: Table = [['Metric', 'Unit', ...years, 'Notes']];
   for (const metric of metrics) {
     const notes: string[] = [];

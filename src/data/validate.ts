@@ -12,11 +12,11 @@ export function checkDataset(files: unknown): string[] {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   const validate = ajv.compile(schema);
   if (!validate(files)) {
-    return (validate.errors ?? []).map(
-      (e) => `schema: ${e.instancePath || '(root)'} ${e.message ?? ''}`.trim(),
+    return (validate.errors ?? []).map((e) =>
+      `schema: ${e.instancePath || '(root)'} ${e.message ?? ''}`.trim(),
     );
   }
-  return checkConsistency(files as DatasetFiles);
+  return checkConsistency(files as unknown as DatasetFiles);
 }
 
 function checkConsistency(ds: DatasetFiles): string[] {
@@ -29,23 +29,42 @@ function checkConsistency(ds: DatasetFiles): string[] {
       else seen.set(key, name);
     }
   };
-  unique('article id', ds.articles.map((a) => a.id), (s) => s);
-  unique('article file', ds.articles.map((a) => a.file), (s) => s);
-  unique('country name or alias', ds.countries.flatMap((c) => [c.name, ...c.aliases]), normalizeName);
-  unique('metric key, label or alias', ds.metrics.flatMap((m) => [m.key, m.label, ...m.aliases]), normalizeKey);
+  unique(
+    'article id',
+    ds.articles.map((a) => a.id),
+    (s) => s,
+  );
+  unique(
+    'article file',
+    ds.articles.map((a) => a.file),
+    (s) => s,
+  );
+  unique(
+    'country name or alias',
+    ds.countries.flatMap((c) => [c.name, ...c.aliases]),
+    normalizeName,
+  );
+  unique(
+    'metric key, label or alias',
+    ds.metrics.flatMap((m) => [m.key, m.label, ...m.aliases]),
+    normalizeKey,
+  );
 
   const articles = new Set(ds.articles.map((a) => a.id));
   const countries = new Set(ds.countries.map((c) => c.name));
   const metrics = new Map(ds.metrics.map((m) => [m.key, m]));
-  const facts: [string, Sourced & { country: string | null }][] = [
-    ...ds.placements.map((p) => [`placement ${p.country} ${p.year}`, p] as const),
-    ...ds.nonPlacements.map((n) => [`non-placement ${n.country} ${n.year}`, n] as const),
-    ...ds.figures.map((f) => [`figure ${f.metric} ${f.period.year}`, f] as const),
-  ] as [string, Sourced & { country: string | null }][];
+  type Fact = [string, Sourced & { country: string | null }];
+  const facts: Fact[] = [
+    ...ds.placements.map((p): Fact => [`placement ${p.country} ${p.year}`, p]),
+    ...ds.nonPlacements.map((n): Fact => [`non-placement ${n.country} ${n.year}`, n]),
+    ...ds.figures.map((f): Fact => [`figure ${f.metric} ${f.period.year}`, f]),
+  ];
   for (const [label, fact] of facts) {
     if (!articles.has(fact.article)) problems.push(`${label}: unknown article "${fact.article}"`);
     if (fact.country !== null && !countries.has(fact.country)) {
-      problems.push(`${label}: country "${fact.country}" is not a canonical name in countries.json`);
+      problems.push(
+        `${label}: country "${fact.country}" is not a canonical name in countries.json`,
+      );
     }
   }
   for (const f of ds.figures) {
@@ -53,7 +72,9 @@ function checkConsistency(ds: DatasetFiles): string[] {
     const label = `figure ${f.metric} ${f.period.year}`;
     if (!metric) problems.push(`${label}: unknown metric`);
     else if ((metric.scope === 'global') !== (f.country === null)) {
-      problems.push(`${label}: a ${metric.scope} metric ${metric.scope === 'global' ? 'takes no' : 'needs a'} country`);
+      problems.push(
+        `${label}: a ${metric.scope} metric ${metric.scope === 'global' ? 'takes no' : 'needs a'} country`,
+      );
     }
     if (f.period.fromMonth !== undefined && f.period.fromMonth > (f.period.toMonth ?? 12)) {
       problems.push(`${label}: the period ends before it starts`);
@@ -65,10 +86,16 @@ function checkConsistency(ds: DatasetFiles): string[] {
     }
   }
   problems.push(
-    ...conflicts(ds.placements, (p) => `${p.country} ${p.year}`, (p) => p.tier, 'placement'),
+    ...conflicts(
+      ds.placements,
+      (p) => `${p.country} ${p.year}`,
+      (p) => p.tier,
+      'placement',
+    ),
     ...conflicts(
       ds.figures,
-      (f) => `${f.metric} ${f.country ?? ''} ${f.period.year} ${f.period.fromMonth ?? ''}-${f.period.toMonth ?? ''}`,
+      (f) =>
+        `${f.metric} ${f.country ?? ''} ${f.period.year} ${f.period.fromMonth ?? ''}-${f.period.toMonth ?? ''}`,
       (f) => `${f.qualifier ?? ''} ${f.value}`,
       'figure',
     ),
@@ -95,7 +122,9 @@ export function conflicts<T extends Sourced>(
   for (const [key, group] of bySubject) {
     const values = new Set(group.map(value));
     if (values.size > 1 && group.some((f) => !f.conflictNote)) {
-      problems.push(`${kind} ${key}: sources disagree (${[...values].join(' / ')}) with no conflictNote`);
+      problems.push(
+        `${kind} ${key}: sources disagree (${[...values].join(' / ')}) with no conflictNote`,
+      );
     }
     const articles = group.map((f) => `${f.article} ${value(f)}`);
     if (new Set(articles).size < articles.length) {
@@ -123,11 +152,16 @@ export function checkQuotes(
     }
     texts.set(article.id, foldSpace(text));
   }
-  const quoted: [string, string, string][] = [
-    ...ds.articles.map((a) => [`article ${a.id} year clue`, a.id, a.reportYearClue.quote] as [string, string, string]),
-    ...ds.placements.map((p) => [`placement ${p.country} ${p.year}`, p.article, p.quote] as [string, string, string]),
-    ...ds.nonPlacements.map((n) => [`non-placement ${n.country} ${n.year}`, n.article, n.quote] as [string, string, string]),
-    ...ds.figures.map((f) => [`figure ${f.metric} ${f.period.year}`, f.article, f.quote] as [string, string, string]),
+  type Quoted = [label: string, article: string, quote: string];
+  const quoted: Quoted[] = [
+    ...ds.articles.map((a): Quoted => [`article ${a.id} year clue`, a.id, a.reportYearClue.quote]),
+    ...ds.placements.map((p): Quoted => [`placement ${p.country} ${p.year}`, p.article, p.quote]),
+    ...ds.nonPlacements.map((n): Quoted => [
+      `non-placement ${n.country} ${n.year}`,
+      n.article,
+      n.quote,
+    ]),
+    ...ds.figures.map((f): Quoted => [`figure ${f.metric} ${f.period.year}`, f.article, f.quote]),
   ];
   for (const [label, articleId, quote] of quoted) {
     const text = texts.get(articleId);

@@ -34,7 +34,8 @@ function tierCell(year: CellValue, country: CellValue) {
 
 /** The sources behind "tier" or a metric, for one cell. */
 function sourcesFor(what: CellValue, year: CellValue, country: CellValue): readonly Sourced[] {
-  if (typeof what === 'string' && normalizeKey(what) === 'tier') return tierCell(year, country).sources;
+  if (typeof what === 'string' && normalizeKey(what) === 'tier')
+    return tierCell(year, country).sources;
   const metric = parseMetric(ds(), what);
   const place = metric.scope === 'global' && isBlank(country) ? null : parseCountry(ds(), country);
   return statFact(ds(), metric, parseYear(year), place).sources;

@@ -1,0 +1,132 @@
+/**
+ * The custom functions, run twice: from the TypeScript source, and from the built
+ * dist/Code.js loaded into a bare V8 context as Apps Script loads it. Both must agree.
+ */
+import * as source from '../src/functions/custom-functions';
+import { inSandbox, loadBundle, plain } from './support/gas-sandbox';
+
+type Fn = (...args: unknown[]) => unknown;
+interface Impl {
+  call(name: string, ...args: unknown[]): unknown;
+  date(y: number, m: number, d: number): Date;
+}
+
+const fromSource: Impl = {
+  call: (name, ...args) => (source as unknown as Record<string, Fn>)[name](...args),
+  date: (y, m, d) => new Date(y, m, d),
+};
+const sandbox = loadBundle();
+const fromBundle: Impl = {
+  call: (name, ...args) => plain(sandbox[name](...args)),
+  date: (y, m, d) => inSandbox<Date>(sandbox, `new Date(${y}, ${m}, ${d})`),
+};
+
+describe.each([
+  ['source', fromSource],
+  ['dist/Code.js in a bare vm context', fromBundle],
+])('custom functions from %s', (_label, impl) => {
+  const call = impl.call;
+
+  test('TIP_TIER gives the tier of a report year, Cambodia by default', () => {
+    expect(call('TIP_TIER', 2016)).toBe('Tier 2');
+    expect(call('TIP_TIER', '2009')).toBe('Tier 2 Watch List');
+    expect(call('TIP_TIER', 2005, '')).toBe('Tier 3');
+    expect(call('TIP_TIER', 2003, 'Myanmar')).toBe('Tier 3');
+    expect(call('TIP_TIER', impl.date(2019, 5, 20))).toBe('Tier 2 Watch List');
+  });
+
+  test('blank in, blank out', () => {
+    expect(call('TIP_TIER', '')).toBe('');
+    expect(call('TIP_TIER_NUMBER', '')).toBe('');
+    expect(call('TIP_STAT', '', 2015)).toBe('');
+    expect(call('TIP_STAT', 'convictions', '')).toBe('');
+    expect(call('TIP_SOURCE', 'tier', '')).toBe('');
+  });
+
+  test('a column of years gives a column, with N/A text where there is no data', () => {
+    expect(call('TIP_TIER', [[2016], [2010], [''], [2019]])).toEqual([
+      ['Tier 2'],
+      [
+        'N/A: No tier for Cambodia in the 2010 report in the sources; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019.',
+      ],
+      [''],
+      ['Tier 2 Watch List'],
+    ]);
+  });
+
+  test('TIP_TIER_NUMBER gives chartable numbers', () => {
+    expect(call('TIP_TIER_NUMBER', [[2002, 2003, 2008, 2009]])).toEqual([[3, 2, 2, 2.5]]);
+  });
+
+  test('TIP_STAT gives a figure for the year it is about', () => {
+    expect(call('TIP_STAT', 'convictions', 2015)).toBe(43);
+    expect(call('TIP_STAT', 'Convictions', '2016')).toBe(100);
+    expect(call('TIP_STAT', 'countries ranked', 2007)).toBe(164);
+    expect(call('TIP_STAT', 'cases foiled', 2019, 'Cambodia')).toBe(78);
+  });
+
+  test('a row of metrics and a column of years fill a table in one call', () => {
+    expect(call('TIP_STAT', [['convictions', 'NCCT funding']], [[2015], [2016]])).toEqual([
+      [43, 877407],
+      [100, 974896],
+    ]);
+  });
+
+  test('TIP_SOURCE and TIP_BASIS give the citation and its basis', () => {
+    const both = call('TIP_SOURCE', 'tier', 2005) as string;
+    expect(both.split('\n')).toHaveLength(2);
+    expect(both).toContain('“The country was rated Tier 3, the worst, in 2005.” — US Downgrades');
+    expect(call('TIP_SOURCE', 'convictions', 2016)).toContain('at least 100 in 2016');
+    expect(call('TIP_BASIS', 'tier', [[2013], [2014]])).toEqual([['stated'], ['inferred']]);
+    expect(call('TIP_BASIS', 'victims', 2019)).toBe('inferred');
+  });
+
+  test('list functions spill tables with a header row', () => {
+    expect(call('TIP_YEARS', 'convictions')).toEqual([[2015], [2016]]);
+    expect(call('TIP_YEARS')).toHaveLength(14);
+    const timeline = call('TIP_TIMELINE') as unknown[][];
+    expect(timeline[0]).toEqual(['Report year', 'Tier', 'Tier number', 'Basis', 'Sources']);
+    expect(timeline).toHaveLength(15);
+    expect(timeline.find((r) => r[0] === 2014)).toEqual([
+      2014,
+      'Tier 2 Watch List',
+      2.5,
+      'inferred',
+      'US gives score on trafficking',
+    ]);
+    const figures = call('TIP_FIGURES', 'ncct funding') as unknown[][];
+    expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
+    expect((call('TIP_METRICS') as unknown[][])[1].slice(0, 3)).toEqual([
+      'convictions',
+      'Traffickers convicted',
+      'people',
+    ]);
+    expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(30);
+    expect((call('TIP_ARTICLES') as unknown[][]).map((r) => r[0])).toEqual([
+      'Article',
+      'downgrade-2009',
+      'moves-up-2003',
+      'score-2017',
+      'stays-2007',
+      'ncct-2019',
+    ]);
+  });
+
+  test.each([
+    [['TIP_TIER', 2016.5], 'year 2016.5 is not a year: give a four-digit year such as 2016.'],
+    [['TIP_TIER', 'abc'], 'year "abc" is not a year'],
+    [['TIP_TIER', true], 'year TRUE is not a year'],
+    [['TIP_TIER', 2010], 'No tier for Cambodia in the 2010 report'],
+    [['TIP_TIER', 2016, 'Atlantis'], 'No country "Atlantis" in the sources'],
+    [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
+    [['TIP_STAT', 'convictions', 2014], 'years with a figure: 2015–2016'],
+    [['TIP_TIMELINE', [['Burma'], ['Laos']]], 'country takes one value, not a range of 2 cells'],
+    [
+      ['TIP_STAT', [['convictions'], ['funding']], [[2015], [2016], [2017]]],
+      'The ranges do not fit together',
+    ],
+  ])('%p fails with a message naming the value', (args, message) => {
+    const [name, ...rest] = args as [string, ...unknown[]];
+    expect(() => call(name, ...rest)).toThrow(message);
+  });
+});
