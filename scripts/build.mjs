@@ -2,7 +2,16 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTICLES_DIR, DIST, ROOT, importTs, readArticle, readDataFiles } from './lib.mjs';
+import {
+  ARTICLES_DIR,
+  DATA_DIR,
+  DATA_FILES,
+  DIST,
+  ROOT,
+  importTs,
+  readArticle,
+  readDataFiles,
+} from './lib.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
@@ -20,6 +29,27 @@ async function validateData() {
   }
 }
 
+/**
+ * Swaps src/data/files.ts for a module that keeps each data file as a JSON string and parses
+ * it on first access: a cold start then parses only the files its call needs (TIP_TIER reads
+ * countries and placements, never the figures or the articles' prose).
+ */
+const lazyDataFiles = {
+  name: 'lazy-data-files',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]data[\\/]files\.ts$/ }, () => {
+      const getters = Object.entries(DATA_FILES).map(([key, file]) => {
+        const json = JSON.stringify(JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')));
+        return `  get ${key}() { return parsed.${key} || (parsed.${key} = JSON.parse(${JSON.stringify(json)})); },`;
+      });
+      return {
+        contents: `const parsed = {};\nexport const DATA_FILES = {\n${getters.join('\n')}\n};\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 async function bundleServer() {
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
@@ -33,6 +63,7 @@ async function bundleServer() {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
+    plugins: [lazyDataFiles],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;

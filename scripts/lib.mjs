@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
+export const DATA_DIR = path.join(ROOT, 'src', 'data');
 export const ARTICLES_DIR = path.resolve(ROOT, '..', 'shared', 'articles');
 export const DATA_FILES = {
   articles: 'articles.json',
@@ -46,7 +47,7 @@ export function readDataFiles() {
   return Object.fromEntries(
     Object.entries(DATA_FILES).map(([key, file]) => [
       key,
-      JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'data', file), 'utf8')),
+      JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')),
     ]),
   );
 }

@@ -11,7 +11,7 @@ import type {
 import { normalizeKey, normalizeName } from './text';
 
 /** Stated sources before inferred ones; otherwise the order of the data files. */
-function statedFirst<T extends Sourced>(facts: T[]): T[] {
+function statedFirst<T extends Sourced>(facts: readonly T[]): T[] {
   return facts
     .map((fact, index) => ({ fact, index }))
     .sort(
@@ -36,56 +36,82 @@ const placementKey = (country: string, year: number) => `${country}|${year}`;
 const figureKey = (metric: string, country: string | null, year: number) =>
   `${metric}|${country ?? ''}|${year}`;
 
-/** Read-only access to the sourced dataset, with the indexes every lookup needs. */
+/**
+ * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
+ * a custom-function call runs in a fresh context, and TIP_TIER needs neither figures nor prose.
+ */
 export class Dataset {
-  readonly articles: readonly Article[];
-  readonly countries: readonly Country[];
-  readonly placements: readonly Placement[];
-  readonly nonPlacements: readonly NonPlacement[];
-  readonly metrics: readonly Metric[];
-  readonly figures: readonly Figure[];
+  private readonly cache = new Map<string, unknown>();
 
-  private readonly articleById: Map<string, Article>;
-  private readonly countryByName = new Map<string, Country>();
-  private readonly metricByName = new Map<string, Metric>();
-  private readonly placementIndex: Map<string, Placement[]>;
-  private readonly figureIndex: Map<string, Figure[]>;
+  constructor(private readonly files: DatasetFiles) {}
 
-  constructor(files: DatasetFiles) {
-    this.articles = files.articles;
-    this.countries = files.countries;
-    this.placements = files.placements;
-    this.nonPlacements = files.nonPlacements;
-    this.metrics = files.metrics;
-    this.figures = files.figures;
-    this.articleById = new Map(files.articles.map((a) => [a.id, a]));
-    for (const country of files.countries) {
-      for (const name of [country.name, ...country.aliases]) {
-        this.countryByName.set(normalizeName(name), country);
+  private once<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  get articles(): readonly Article[] {
+    return this.files.articles;
+  }
+  get countries(): readonly Country[] {
+    return this.files.countries;
+  }
+  get placements(): readonly Placement[] {
+    return this.files.placements;
+  }
+  get nonPlacements(): readonly NonPlacement[] {
+    return this.files.nonPlacements;
+  }
+  get metrics(): readonly Metric[] {
+    return this.files.metrics;
+  }
+  get figures(): readonly Figure[] {
+    return this.files.figures;
+  }
+
+  private get countryByName(): Map<string, Country> {
+    return this.once('countries', () => {
+      const map = new Map<string, Country>();
+      for (const country of this.countries) {
+        for (const name of [country.name, ...country.aliases]) map.set(normalizeName(name), country);
       }
-    }
-    for (const metric of files.metrics) {
-      for (const name of [metric.key, metric.label, ...metric.aliases]) {
-        this.metricByName.set(normalizeKey(name), metric);
+      return map;
+    });
+  }
+
+  private get metricByName(): Map<string, Metric> {
+    return this.once('metrics', () => {
+      const map = new Map<string, Metric>();
+      for (const metric of this.metrics) {
+        for (const name of [metric.key, metric.label, ...metric.aliases]) {
+          map.set(normalizeKey(name), metric);
+        }
       }
-    }
-    this.placementIndex = group(statedFirst(files.placements), (p) =>
-      placementKey(p.country, p.year),
+      return map;
+    });
+  }
+
+  private get placementIndex(): Map<string, Placement[]> {
+    return this.once('placements', () =>
+      group(statedFirst(this.placements), (p) => placementKey(p.country, p.year)),
     );
-    this.figureIndex = group(statedFirst(files.figures), (f) =>
-      figureKey(f.metric, f.country, f.period.year),
+  }
+
+  private get figureIndex(): Map<string, Figure[]> {
+    return this.once('figures', () =>
+      group(statedFirst(this.figures), (f) => figureKey(f.metric, f.country, f.period.year)),
     );
   }
 
   article(id: string): Article {
-    const article = this.articleById.get(id);
+    const article = this.articles.find((a) => a.id === id);
     if (!article) throw new Error(`The dataset names an unknown article "${id}".`);
     return article;
   }
 
   /** The country a name or alias stands for, whatever its case and punctuation. */
   findCountry(name: string): Country | undefined {
-    return this.countryByName.get(normalizeName(name));
+    return this.countries.find((c) => c.name === name) ?? this.countryByName.get(normalizeName(name));
   }
 
   /** The metric a key, label or alias stands for, whatever its case and spacing. */

@@ -50,24 +50,63 @@ export function broadcast(
     shapes.map((s) => ({ name: s.name, size: s.shape[1] })),
     'columns',
   );
-  const pick = (arg: Arg, r: number, c: number): CellValue => {
-    if (!Array.isArray(arg)) return arg;
-    const row = arg.length === 1 ? arg[0] : arg[r];
-    return row.length === 1 ? row[0] : row[c];
-  };
+  // One reader per argument, chosen once: the per-cell loop below touches no global object.
+  const readers = args.map((arg): ((r: number, c: number) => CellValue) => {
+    if (!Array.isArray(arg)) return () => arg;
+    const oneRow = arg.length === 1;
+    return (r, c) => {
+      const row = oneRow ? arg[0] : arg[r];
+      return row.length === 1 ? row[0] : row[c];
+    };
+  });
+  const count = readers.length;
 
+  // A range repeats few distinct inputs (the same years, one country), and each cell's answer
+  // depends on its inputs alone: answer each distinct combination once.
+  const memo = new Memo();
   const out: Out[][] = [];
   for (let r = 0; r < rows; r++) {
     const line: Out[] = [];
     for (let c = 0; c < cols; c++) {
-      try {
-        line.push(cell(...args.map((arg) => pick(arg, r, c))));
-      } catch (err) {
-        if (!(err instanceof TipError)) throw err;
-        line.push(NA_PREFIX + err.message);
+      const values: CellValue[] = [];
+      for (let i = 0; i < count; i++) values.push(readers[i](r, c));
+      let answer = memo.get(values);
+      if (answer === undefined) {
+        try {
+          answer = cell(...values);
+        } catch (err) {
+          if (!(err instanceof TipError)) throw err;
+          answer = NA_PREFIX + err.message;
+        }
+        memo.set(values, answer);
       }
+      line.push(answer);
     }
     out.push(line);
   }
   return out;
+}
+
+/** Answers keyed by a tuple of cell values, as nested maps (Dates by identity, so never shared). */
+class Memo {
+  private readonly root = new Map<unknown, unknown>();
+
+  get(values: CellValue[]): Out | undefined {
+    let node: unknown = this.root;
+    for (const v of values) {
+      node = (node as Map<unknown, unknown>).get(v);
+      if (node === undefined) return undefined;
+    }
+    return node as Out;
+  }
+
+  set(values: CellValue[], answer: Out): void {
+    let node = this.root;
+    for (let i = 0; i < values.length - 1; i++) {
+      let next = node.get(values[i]) as Map<unknown, unknown> | undefined;
+      if (!next) node.set(values[i], (next = new Map()));
+      node = next;
+    }
+    node.set(values[values.length - 1], answer);
+  }
 }

@@ -1,21 +1,7 @@
-import articles from './articles.json';
-import countries from './countries.json';
-import placements from './placements.json';
-import nonPlacements from './non-placements.json';
-import metrics from './metrics.json';
-import figures from './figures.json';
 import { Dataset } from '../core/dataset';
-import type { DatasetFiles } from '../core/types';
+import { DATA_FILES } from './files';
 
-/** The raw files, as the build validated them against schema.json. */
-export const DATA_FILES = {
-  articles,
-  countries,
-  placements,
-  nonPlacements,
-  metrics,
-  figures,
-} as unknown as DatasetFiles;
+export { DATA_FILES };
 
 let instance: Dataset | undefined;
 

@@ -69,3 +69,26 @@ describe('broadcast', () => {
     expect(() => broadcast(['a'], [[[1], [2]]], boom)).toThrow('bug');
   });
 });
+
+describe('broadcast over repeated inputs', () => {
+  test('answers each distinct combination once, and keeps values of different types apart', () => {
+    const seen: CellValue[][] = [];
+    const echo = (a: CellValue, b: CellValue) => {
+      seen.push([a, b]);
+      return `${typeof a}:${String(a)}/${String(b)}`;
+    };
+    const out = broadcast(['a', 'b'], [[[2016], [2016], ['2016'], [2016], ['']], 'x'], echo);
+    expect(out).toEqual([
+      ['number:2016/x'],
+      ['number:2016/x'],
+      ['string:2016/x'],
+      ['number:2016/x'],
+      ['string:/x'],
+    ]);
+    expect(seen).toEqual([
+      [2016, 'x'],
+      ['2016', 'x'],
+      ['', 'x'],
+    ]);
+  });
+});
