@@ -77,14 +77,29 @@ const parse = median(parseMs);
 const perCell = (median(rangeMs) / CELLS) * 1e6;
 const perMap = (median(mapMs) / CELLS) * 1e6;
 const rows = [
-  ['dist/Code.js', `${bytes} bytes (${(bytes / 1024).toFixed(1)} KB)`, 'aim: under 64 KB', bytes < 65536],
+  [
+    'dist/Code.js',
+    `${bytes} bytes (${(bytes / 1024).toFixed(1)} KB)`,
+    'aim: under 64 KB',
+    bytes < 65536,
+  ],
   ['new vm context (platform, not counted)', `${median(contextMs).toFixed(3)} ms`, '', null],
   ['cold start: load Code.js + first TIP_TIER', `${cold.toFixed(3)} ms`, '', null],
-  ['JSON.parse of the dataset alone', `${parse.toFixed(3)} ms (${dataJson.length} chars)`, '', null],
+  [
+    'JSON.parse of the dataset alone',
+    `${parse.toFixed(3)} ms (${dataJson.length} chars)`,
+    '',
+    null,
+  ],
   ['cold start / parse', `${(cold / parse).toFixed(2)}x`, 'aim: within 3x', cold / parse <= 3],
   [`TIP_TIER over ${CELLS} cells, per cell`, `${perCell.toFixed(1)} ns`, '', null],
   ['bare Map lookup, per cell', `${perMap.toFixed(1)} ns`, '', null],
-  ['per cell / Map lookup', `${(perCell / perMap).toFixed(2)}x`, 'aim: within 5x', perCell / perMap <= 5],
+  [
+    'per cell / Map lookup',
+    `${(perCell / perMap).toFixed(2)}x`,
+    'aim: within 5x',
+    perCell / perMap <= 5,
+  ],
 ];
 console.log(`node ${process.version}, median of ${ROUNDS} rounds`);
 for (const [what, value, aim, met] of rows) {

@@ -73,7 +73,8 @@ export class Dataset {
     return this.once('countries', () => {
       const map = new Map<string, Country>();
       for (const country of this.countries) {
-        for (const name of [country.name, ...country.aliases]) map.set(normalizeName(name), country);
+        for (const name of [country.name, ...country.aliases])
+          map.set(normalizeName(name), country);
       }
       return map;
     });
@@ -111,7 +112,9 @@ export class Dataset {
 
   /** The country a name or alias stands for, whatever its case and punctuation. */
   findCountry(name: string): Country | undefined {
-    return this.countries.find((c) => c.name === name) ?? this.countryByName.get(normalizeName(name));
+    return (
+      this.countries.find((c) => c.name === name) ?? this.countryByName.get(normalizeName(name))
+    );
   }
 
   /** The metric a key, label or alias stands for, whatever its case and spacing. */
