@@ -15,3 +15,12 @@ export {
   TIP_COUNTRIES,
   TIP_ARTICLES,
 } from './functions/custom-functions';
+export {
+  onOpen,
+  onInstall,
+  menuInsertTimeline,
+  menuInsertFigures,
+  menuChartTimeline,
+  menuChartFigures,
+  menuHelp,
+} from './menu/menu';

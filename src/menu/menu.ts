@@ -1,0 +1,103 @@
+/**
+ * The add-on menu and its actions. onOpen may run in AuthMode.NONE (before the user has
+ * authorised the add-on in this file), so it only builds the menu and reads no document data.
+ */
+import { getDataset } from '../data';
+import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
+import { TipError } from '../core/errors';
+import { figuresWideTable, timelineTable } from '../core/tables';
+import { ADDON_TITLE, runAction } from './alerts';
+import { chartFiguresTable, chartTimelineTable } from './charts';
+import { findOrPlaceTable, placeTable, type TableKind } from './placement';
+
+/** Label and top-level handler of every item, in menu order; null is a separator. */
+export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = [
+  ['Insert tier timeline', 'menuInsertTimeline'],
+  ['Insert figures table', 'menuInsertFigures'],
+  null,
+  ['Chart tier timeline', 'menuChartTimeline'],
+  ['Chart figures', 'menuChartFigures'],
+  null,
+  ['Help', 'menuHelp'],
+];
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+const TIMELINE: TableKind = {
+  what: 'tier timeline',
+  sheetName: 'TIP timeline',
+  rangeName: 'TIP_timeline',
+};
+const FIGURES: TableKind = {
+  what: 'figures table',
+  sheetName: 'TIP figures',
+  rangeName: 'TIP_figures',
+};
+
+const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
+const timeline = () => timelineTable(getDataset(), country());
+const figures = () => figuresWideTable(getDataset(), country());
+
+function select(range: GoogleAppsScript.Spreadsheet.Range | null): void {
+  if (range) range.getSheet().setActiveRange(range);
+}
+
+export function menuInsertTimeline(): void {
+  runAction(() => select(placeTable(timeline(), TIMELINE)));
+}
+
+export function menuInsertFigures(): void {
+  runAction(() => select(placeTable(figures(), FIGURES)));
+}
+
+export function menuChartTimeline(): void {
+  runAction(() => {
+    const table = findOrPlaceTable(timeline(), TIMELINE);
+    if (table) chartTimelineTable(table, country().name);
+  });
+}
+
+export function menuChartFigures(): void {
+  runAction(() => {
+    const table = findOrPlaceTable(figures(), FIGURES);
+    if (!table) return;
+    if (chartFiguresTable(table, country().name) === 0) {
+      throw new TipError(
+        'No metric in the figures table has figures for two years or more to chart.',
+      );
+    }
+  });
+}
+
+export function menuHelp(): void {
+  runAction(() => {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(
+      ADDON_TITLE,
+      [
+        'Formulas (type them in any cell):',
+        '=TIP_TIER(2016): Cambodia’s tier in the 2016 report (the report’s year).',
+        '=TIP_TIER_NUMBER(2016): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
+        '=TIP_STAT("convictions", 2015): a figure, for the year it is about.',
+        '=TIP_SOURCE("tier", 2016): the quote and article behind a value.',
+        '=TIP_TIMELINE(), =TIP_FIGURES(), =TIP_METRICS(), =TIP_YEARS(): whole tables.',
+        '',
+        'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, inserting the table first if needed.',
+        '',
+        'Every value comes from five news articles, each with a verbatim quote marked stated or inferred. Years the articles do not cover have no value.',
+      ].join('\n'),
+      ui.ButtonSet.OK,
+    );
+  });
+}

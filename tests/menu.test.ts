@@ -1,0 +1,323 @@
+/**
+ * The add-on menu, run from the built dist/Code.js in a bare V8 context against the in-memory
+ * Sheets fake: on an empty and on a busy spreadsheet, no user cell changes without consent.
+ */
+import { DATA_FILES, getDataset } from '../src/data';
+import { figuresWideTable, timelineTable } from '../src/core/tables';
+import { createFakeSheets, type FakeSheet, type Value } from './support/fake-sheets';
+import { loadBundle, readBundle, type Sandbox } from './support/gas-sandbox';
+
+const ds = getDataset();
+const cambodia = ds.findCountry('Cambodia')!;
+const TIMELINE = timelineTable(ds, cambodia);
+const FIGURES = figuresWideTable(ds, cambodia);
+
+function setup() {
+  const fake = createFakeSheets();
+  const sandbox = loadBundle(fake.services as unknown as Record<string, unknown>);
+  const sheet1 = fake.spreadsheet.sheet('Sheet1');
+  return { ...fake, sandbox, sheet1 };
+}
+
+/** A sheet with the user's own work in A1:C4 (a formula in C4 whose value is ""). */
+function busy(sheet: FakeSheet) {
+  sheet.range(1, 1, 3, 3).setValues([
+    ['Name', 'Score', 'Note'],
+    ['a', 1, 'keep'],
+    ['b', 2, new Date(2020, 0, 1)],
+  ]);
+  sheet.range(4, 3, 1, 1).setFormula('=IF(B3>5,"big","")');
+}
+
+function snapshot(sheet: FakeSheet) {
+  return [...sheet.cells.entries()].map(([k, c]) => [k, c.value, c.formula]);
+}
+
+function run(sandbox: Sandbox, name: string) {
+  return sandbox[name]();
+}
+
+describe('onOpen and onInstall', () => {
+  test('in AuthMode.NONE, onOpen builds the add-on menu and calls nothing else', () => {
+    const { sandbox, rec, ui } = setup();
+    rec.authMode = 'NONE';
+    sandbox.onOpen({ authMode: 'NONE' });
+    expect(new Set(rec.calls)).toEqual(
+      new Set([
+        'SpreadsheetApp.getUi',
+        'Ui.createAddonMenu',
+        'Menu.addItem',
+        'Menu.addSeparator',
+        'Menu.addToUi',
+      ]),
+    );
+    expect(ui.menus).toHaveLength(1);
+  });
+
+  test('menu items start with a verb, in sentence case, and name top-level functions of Code.js', () => {
+    const { sandbox, ui } = setup();
+    sandbox.onOpen({ authMode: 'LIMITED' });
+    const items = ui.menu!.items.filter((i) => i !== 'separator') as {
+      label: string;
+      functionName: string;
+    }[];
+    expect(items.map((i) => i.label)).toEqual([
+      'Insert tier timeline',
+      'Insert figures table',
+      'Chart tier timeline',
+      'Chart figures',
+      'Help',
+    ]);
+    const code = readBundle();
+    for (const { label, functionName } of items) {
+      expect(label).toMatch(/^(Insert|Chart|Browse|Help)\b/);
+      expect(label.slice(1)).toBe(label.slice(1).toLowerCase());
+      expect(typeof sandbox[functionName]).toBe('function');
+      expect(code).toMatch(new RegExp(`^function ${functionName}\\(\\) \\{$`, 'm'));
+    }
+  });
+
+  test('onInstall builds the same menu', () => {
+    const { sandbox, ui } = setup();
+    sandbox.onInstall({ authMode: 'FULL' });
+    expect(ui.menu!.items.length).toBe(7);
+  });
+});
+
+describe('Insert tier timeline', () => {
+  test('on an empty spreadsheet: at the active cell, equal to the dataset, header bold, named', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    run(sandbox, 'menuInsertTimeline');
+    expect(ui.alerts).toEqual([]);
+    expect(sheet1.dump()).toEqual(TIMELINE);
+    expect(sheet1.cell(1, 1)!.bold).toBe(true);
+    expect(spreadsheet.named.get('TIP_timeline')!.getA1Notation()).toBe('A1:E15');
+    // The rows are the Cambodian placements of the data files, one per report year.
+    const years = [
+      ...new Set(DATA_FILES.placements.filter((p) => p.country === 'Cambodia').map((p) => p.year)),
+    ];
+    expect(
+      sheet1
+        .dump()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(years.sort((a, b) => a - b));
+    for (const row of sheet1.dump().slice(1)) {
+      const tiers = DATA_FILES.placements
+        .filter((p) => p.country === 'Cambodia' && p.year === row[0])
+        .map((p) => p.tier);
+      expect(tiers).toContain(row[1]);
+    }
+  });
+
+  test('at an empty active cell of a busy sheet, without asking', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    busy(sheet1);
+    const before = snapshot(sheet1);
+    spreadsheet.activeRange = sheet1.range(2, 8, 1, 1); // H2
+    run(sandbox, 'menuInsertTimeline');
+    expect(ui.alerts).toEqual([]);
+    expect(sheet1.range(2, 8, 15, 5).getValues()).toEqual(TIMELINE);
+    expect(snapshot(sheet1).slice(0, before.length)).toEqual(before);
+  });
+
+  test('where cells are taken it asks; No changes nothing', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    busy(sheet1);
+    const before = snapshot(sheet1);
+    spreadsheet.activeRange = sheet1.range(2, 2, 1, 1); // B2: overlaps the user's cells
+    ui.answers.push('NO');
+    run(sandbox, 'menuInsertTimeline');
+    expect(ui.alerts).toHaveLength(1);
+    expect(ui.alerts[0].buttons).toBe('YES_NO');
+    expect(ui.alerts[0].prompt).toContain('Sheet1!B2');
+    expect(ui.alerts[0].prompt).toContain('"TIP timeline"');
+    expect(snapshot(sheet1)).toEqual(before);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  test('a formula showing "" counts as taken', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    busy(sheet1);
+    spreadsheet.activeRange = sheet1.range(4, 3, 1, 1); // C4 holds a formula whose value is ""
+    run(sandbox, 'menuInsertTimeline');
+    expect(ui.alerts).toHaveLength(1);
+    expect(sheet1.cell(4, 3)!.formula).toBe('=IF(B3>5,"big","")');
+  });
+
+  test('Yes puts it on a new sheet with a unique name, every time, and leaves the user’s cells', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    busy(sheet1);
+    const before = snapshot(sheet1);
+    spreadsheet.insertSheet('TIP timeline'); // the user already has a sheet by that name
+    spreadsheet.sheet('TIP timeline').range(1, 1, 1, 1).setValue('mine');
+    for (let i = 0; i < 2; i++) {
+      spreadsheet.activeSheet = sheet1;
+      spreadsheet.activeRange = sheet1.range(1, 1, 1, 1);
+      ui.answers.push('YES');
+      run(sandbox, 'menuInsertTimeline');
+    }
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'TIP timeline',
+      'TIP timeline 2',
+      'TIP timeline 3',
+    ]);
+    expect(spreadsheet.sheet('TIP timeline').dump()).toEqual([['mine']]);
+    expect(spreadsheet.sheet('TIP timeline 2').dump()).toEqual(TIMELINE);
+    expect(spreadsheet.sheet('TIP timeline 3').dump()).toEqual(TIMELINE);
+    expect(spreadsheet.sheet('TIP timeline 3').frozenRows).toBe(1);
+    expect(spreadsheet.named.get('TIP_timeline')!.sheet.name).toBe('TIP timeline 3');
+    expect(snapshot(sheet1)).toEqual(before);
+  });
+
+  test('near the end of a sheet it grows the sheet rather than fail or overwrite', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: needs rows to 1009, columns to AB
+    run(sandbox, 'menuInsertTimeline');
+    expect(ui.alerts).toEqual([]);
+    expect(sheet1.maxRows).toBe(1009);
+    expect(sheet1.maxColumns).toBe(28);
+    expect(sheet1.range(995, 24, 15, 5).getValues()).toEqual(TIMELINE);
+  });
+});
+
+describe('Insert figures table', () => {
+  test('metrics by year with units, equal to the dataset', () => {
+    const { sandbox, sheet1 } = setup();
+    run(sandbox, 'menuInsertFigures');
+    const values = sheet1.dump();
+    expect(values).toEqual(FIGURES);
+    const header = values[0];
+    expect(header.slice(0, 2)).toEqual(['Metric', 'Unit']);
+    const convictions = values.find((r) => r[0] === 'Traffickers convicted')!;
+    expect(convictions[1]).toBe('people');
+    expect(convictions[header.indexOf(2015)]).toBe(43);
+    expect(convictions[header.indexOf(2016)]).toBe(100);
+    expect(convictions[header.length - 1]).toBe('2016: at least');
+    // Every figure of the data files is in the table, at its metric and year.
+    for (const f of DATA_FILES.figures) {
+      const label = DATA_FILES.metrics.find((m) => m.key === f.metric)!.label;
+      const row = values.find((r) => r[0] === label)!;
+      expect(row[header.indexOf(f.period.year)]).toBe(f.value);
+    }
+  });
+});
+
+describe('charts', () => {
+  test('Chart tier timeline inserts the table first, then a reversed line chart beside it', () => {
+    const { sandbox, sheet1, ui } = setup();
+    run(sandbox, 'menuChartTimeline');
+    expect(ui.alerts).toEqual([]);
+    expect(sheet1.dump()).toEqual(TIMELINE);
+    expect(sheet1.charts).toHaveLength(1);
+    const chart = sheet1.charts[0];
+    expect(chart.type).toBe('LINE');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['A1:A15', 'C1:C15']);
+    expect(chart.numHeaders).toBe(1);
+    expect(chart.position).toEqual({ row: 1, column: 7, offsetX: 0, offsetY: 0 });
+    expect(chart.options.title).toBe('Cambodia: TIP report tier, 2002–2019 reports');
+    expect(chart.options['vAxes.0.direction']).toBe(-1);
+    expect(chart.options['vAxes.0.ticks']).toEqual([
+      { v: 1, f: 'Tier 1' },
+      { v: 2, f: 'Tier 2' },
+      { v: 2.5, f: 'Tier 2 Watch List' },
+      { v: 3, f: 'Tier 3' },
+    ]);
+  });
+
+  test('charting twice updates the chart instead of stacking a copy', () => {
+    const { sandbox, sheet1 } = setup();
+    run(sandbox, 'menuChartTimeline');
+    run(sandbox, 'menuChartTimeline');
+    expect(sheet1.charts).toHaveLength(1);
+    expect(sheet1.dump()).toEqual(TIMELINE);
+  });
+
+  test('a chart reads the table the add-on inserted earlier, wherever it is', () => {
+    const { sandbox, sheet1, spreadsheet } = setup();
+    busy(sheet1);
+    spreadsheet.activeRange = sheet1.range(6, 2, 1, 1); // B6
+    run(sandbox, 'menuInsertTimeline');
+    spreadsheet.activeRange = sheet1.range(1, 1, 1, 1);
+    run(sandbox, 'menuChartTimeline');
+    expect(spreadsheet.sheets).toHaveLength(1);
+    expect(sheet1.charts[0].ranges.map((r) => r.getA1Notation())).toEqual(['B6:B20', 'D6:D20']);
+    expect(sheet1.charts[0].position.column).toBe(8);
+  });
+
+  test('if the user changed the table’s header, a fresh table is inserted (after asking)', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    run(sandbox, 'menuInsertTimeline');
+    sheet1.range(1, 1, 1, 1).setValue('My years');
+    ui.answers.push('YES');
+    run(sandbox, 'menuChartTimeline');
+    expect(sheet1.cell(1, 1)!.value).toBe('My years');
+    expect(spreadsheet.sheet('TIP timeline').charts).toHaveLength(1);
+  });
+
+  test('Chart figures draws a column chart per metric with two years or more', () => {
+    const { sandbox, sheet1 } = setup();
+    run(sandbox, 'menuChartFigures');
+    const header = FIGURES[0];
+    const multi = FIGURES.slice(1).filter(
+      (r) => r.slice(2, -1).filter((v) => typeof v === 'number').length >= 2,
+    );
+    expect(multi.map((r) => r[0])).toEqual([
+      'Traffickers convicted',
+      'Funding of the national anti-trafficking committee',
+      'Trafficking cases foiled by police',
+      'Girls rescued after International Justice Mission investigations',
+    ]);
+    expect(sheet1.charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN', 'COLUMN']);
+    const convictions = sheet1.charts[0];
+    const [years, values] = convictions.ranges.map((r) => r.getValues()[0]);
+    expect(years).toEqual([2015, 2016]);
+    expect(values).toEqual([43, 100]);
+    expect(convictions.transposed).toBe(true);
+    expect(convictions.options.title).toBe('Cambodia: Traffickers convicted (people), 2015–2016');
+    expect(convictions.position.column).toBe(header.length + 2);
+    expect(new Set(sheet1.charts.map((c) => c.position.row)).size).toBe(4);
+  });
+});
+
+describe('errors and help', () => {
+  test('a failure reaches the user as a plain alert, not a stack trace', () => {
+    const { sandbox, sheet1, ui, spreadsheet, logged } = setup();
+    busy(sheet1);
+    const before = snapshot(sheet1);
+    spreadsheet.insertSheet = () => {
+      throw new Error('Service Spreadsheets timed out');
+    };
+    ui.answers.push('YES');
+    run(sandbox, 'menuInsertTimeline');
+    expect(ui.alerts).toHaveLength(2);
+    expect(ui.alerts[1]).toEqual({
+      title: 'TIP Cambodia',
+      prompt: 'Something went wrong: Service Spreadsheets timed out.',
+      buttons: 'OK',
+    });
+    expect(ui.alerts[1].prompt).not.toMatch(/\bat \w/);
+    expect(logged).toHaveLength(1);
+    expect(snapshot(sheet1)).toEqual(before);
+  });
+
+  test('Help explains the formulas and the menu', () => {
+    const { sandbox, ui } = setup();
+    run(sandbox, 'menuHelp');
+    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(2016)');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT("convictions", 2015)');
+  });
+});
+
+// Values the fake holds for the user are of the types Sheets uses.
+test('the fake keeps Sheets’ conventions', () => {
+  const { spreadsheet, sheet1 } = setup();
+  expect(sheet1.range(1, 1, 2, 2).getValues()).toEqual([
+    ['', ''],
+    ['', ''],
+  ]);
+  expect(() => spreadsheet.insertSheet('Sheet1')).toThrow('already exists');
+  expect(() => sheet1.range(1001, 1, 1, 1)).toThrow('outside the dimensions');
+  expect(() => sheet1.range(1, 1, 1, 2).setValues([[1]] as Value[][])).toThrow('does not match');
+});

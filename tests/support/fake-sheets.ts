@@ -1,0 +1,707 @@
+/**
+ * An in-memory fake of the part of SpreadsheetApp, Ui, Charts and ScriptApp the add-on uses,
+ * behaving as Sheets does: 1-based rows and columns, getValues as 2D arrays with "" for empty
+ * cells, insertSheet throwing on a duplicate name, ranges refused outside the sheet, setValues
+ * refusing data of another shape, data access refused in AuthMode.NONE, and a chart builder
+ * that records type, ranges and options. Every method is typed against
+ * @types/google-apps-script (Pick<> of the real interface), and every call is logged.
+ *
+ * One module, shared by the tests and the local preview (npm start).
+ */
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type GBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+type GUi = GoogleAppsScript.Base.Ui;
+type GMenu = GoogleAppsScript.Base.Menu;
+
+export type Value = string | number | boolean | Date;
+interface Cell {
+  value: Value;
+  formula: string;
+  bold?: boolean;
+}
+
+/** Where calls are logged, and what the add-on may do (its AuthMode). */
+export class Recorder {
+  readonly calls: string[] = [];
+  authMode = 'FULL';
+  log(call: string): void {
+    this.calls.push(call);
+  }
+  /** Data access in AuthMode.NONE fails as it does in Sheets. */
+  requireData(call: string): void {
+    this.log(call);
+    if (this.authMode === 'NONE') {
+      throw new Error(
+        `You do not have permission to call ${call}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`,
+      );
+    }
+  }
+}
+
+/** 1 -> A, 27 -> AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "B3" -> [3, 2]. */
+export function parseA1(a1: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/i.exec(a1.trim());
+  if (!m) throw new Error(`Range not found: ${a1}`);
+  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), col];
+}
+
+export class FakeRange implements Pick<
+  GRange,
+  | 'getValues'
+  | 'getValue'
+  | 'getFormulas'
+  | 'getDisplayValues'
+  | 'setValues'
+  | 'setValue'
+  | 'setFormula'
+  | 'getA1Notation'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'offset'
+  | 'getCell'
+  | 'getSheet'
+  | 'setFontWeight'
+  | 'activate'
+> {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly numRows: number,
+    readonly numCols: number,
+  ) {}
+
+  private get rec() {
+    return this.sheet.rec;
+  }
+  private self(): GRange {
+    return this as unknown as GRange;
+  }
+  private each<T>(fn: (r: number, c: number) => T): T[][] {
+    return Array.from({ length: this.numRows }, (_, i) =>
+      Array.from({ length: this.numCols }, (_, j) => fn(this.row + i, this.col + j)),
+    );
+  }
+
+  getValues(): Value[][] {
+    this.rec.log('Range.getValues');
+    return this.each((r, c) => this.sheet.cell(r, c)?.value ?? '');
+  }
+  getValue(): Value {
+    this.rec.log('Range.getValue');
+    return this.sheet.cell(this.row, this.col)?.value ?? '';
+  }
+  getDisplayValues(): string[][] {
+    this.rec.log('Range.getDisplayValues');
+    return this.each((r, c) => String(this.sheet.cell(r, c)?.value ?? ''));
+  }
+  getFormulas(): string[][] {
+    this.rec.log('Range.getFormulas');
+    return this.each((r, c) => this.sheet.cell(r, c)?.formula ?? '');
+  }
+  setValues(values: unknown[][]): GRange {
+    this.rec.log('Range.setValues');
+    if (values.length !== this.numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`,
+      );
+    }
+    for (const row of values) {
+      if (row.length !== this.numCols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numCols}.`,
+        );
+      }
+    }
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.sheet.write(this.row + i, this.col + j, v)),
+    );
+    return this.self();
+  }
+  setValue(value: unknown): GRange {
+    this.rec.log('Range.setValue');
+    this.sheet.write(this.row, this.col, value);
+    return this.self();
+  }
+  setFormula(formula: string): GRange {
+    this.rec.log('Range.setFormula');
+    this.sheet.write(this.row, this.col, formula.startsWith('=') ? formula : `=${formula}`);
+    return this.self();
+  }
+  getA1Notation(): string {
+    const start = `${columnLetter(this.col)}${this.row}`;
+    if (this.numRows === 1 && this.numCols === 1) return start;
+    return `${start}:${columnLetter(this.col + this.numCols - 1)}${this.row + this.numRows - 1}`;
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numCols;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.col + this.numCols - 1;
+  }
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
+    return this.sheet.range(
+      this.row + rowOffset,
+      this.col + columnOffset,
+      numRows ?? this.numRows,
+      numColumns ?? this.numCols,
+    ) as unknown as GRange;
+  }
+  getCell(row: number, column: number): GRange {
+    if (row < 1 || column < 1 || row > this.numRows || column > this.numCols) {
+      throw new Error('Cell reference out of range');
+    }
+    return this.sheet.range(this.row + row - 1, this.col + column - 1, 1, 1) as unknown as GRange;
+  }
+  getSheet(): GSheet {
+    return this.sheet as unknown as GSheet;
+  }
+  setFontWeight(fontWeight: string | null): GRange {
+    this.rec.log('Range.setFontWeight');
+    this.each((r, c) => this.sheet.touch(r, c))
+      .flat()
+      .forEach((cell) => (cell.bold = fontWeight === 'bold'));
+    return this.self();
+  }
+  activate(): GRange {
+    this.sheet.parent.activeRange = this;
+    this.sheet.parent.activeSheet = this.sheet;
+    return this.self();
+  }
+}
+
+let chartIds = 0;
+
+export class FakeChart implements Pick<
+  GChart,
+  'getRanges' | 'modify' | 'getChartId' | 'getOptions'
+> {
+  readonly id = ++chartIds;
+  constructor(
+    readonly type: string,
+    readonly ranges: FakeRange[],
+    readonly options: Record<string, unknown>,
+    readonly position: { row: number; column: number; offsetX: number; offsetY: number },
+    readonly numHeaders: number,
+    readonly transposed: boolean,
+    readonly sheet: FakeSheet,
+  ) {}
+  getRanges(): GRange[] {
+    return this.ranges as unknown as GRange[];
+  }
+  getChartId(): number {
+    return this.id;
+  }
+  getOptions(): GoogleAppsScript.Charts.ChartOptions {
+    return { get: (key: string) => this.options[key] } as GoogleAppsScript.Charts.ChartOptions;
+  }
+  modify(): GBuilder {
+    return new FakeChartBuilder(this.sheet, this) as unknown as GBuilder;
+  }
+  /** The options as a plain object, for assertions. */
+  get title(): unknown {
+    return this.options.title;
+  }
+}
+
+export class FakeChartBuilder implements Pick<
+  GBuilder,
+  | 'setChartType'
+  | 'addRange'
+  | 'clearRanges'
+  | 'setOption'
+  | 'setPosition'
+  | 'setNumHeaders'
+  | 'setTransposeRowsAndColumns'
+  | 'getRanges'
+  | 'build'
+> {
+  type = 'LINE';
+  ranges: FakeRange[] = [];
+  options: Record<string, unknown> = {};
+  position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
+  numHeaders = -1;
+  transposed = false;
+
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly replaces?: FakeChart,
+  ) {
+    if (replaces) {
+      this.type = replaces.type;
+      this.ranges = [...replaces.ranges];
+      this.options = { ...replaces.options };
+      this.position = { ...replaces.position };
+      this.numHeaders = replaces.numHeaders;
+      this.transposed = replaces.transposed;
+    }
+  }
+  private self(): GBuilder {
+    return this as unknown as GBuilder;
+  }
+  setChartType(type: GoogleAppsScript.Charts.ChartType): GBuilder {
+    this.sheet.rec.log('EmbeddedChartBuilder.setChartType');
+    this.type = String(type);
+    return this.self();
+  }
+  addRange(range: GRange): GBuilder {
+    this.sheet.rec.log('EmbeddedChartBuilder.addRange');
+    this.ranges.push(range as unknown as FakeRange);
+    return this.self();
+  }
+  clearRanges(): GBuilder {
+    this.ranges = [];
+    return this.self();
+  }
+  setOption(option: string, value: unknown): GBuilder {
+    this.sheet.rec.log('EmbeddedChartBuilder.setOption');
+    this.options[option] = value;
+    return this.self();
+  }
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): GBuilder {
+    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this.self();
+  }
+  setNumHeaders(headers: number): GBuilder {
+    this.numHeaders = headers;
+    return this.self();
+  }
+  setTransposeRowsAndColumns(transpose: boolean): GBuilder {
+    this.transposed = transpose;
+    return this.self();
+  }
+  getRanges(): GRange[] {
+    return this.ranges as unknown as GRange[];
+  }
+  build(): GChart {
+    this.sheet.rec.log('EmbeddedChartBuilder.build');
+    if (this.ranges.length === 0) throw new Error('The chart has no data ranges.');
+    const chart = new FakeChart(
+      this.type,
+      [...this.ranges],
+      { ...this.options },
+      { ...this.position },
+      this.numHeaders,
+      this.transposed,
+      this.sheet,
+    );
+    (chart as unknown as { replaces?: FakeChart }).replaces = this.replaces;
+    return chart as unknown as GChart;
+  }
+}
+
+export class FakeSheet implements Pick<
+  GSheet,
+  | 'getName'
+  | 'getRange'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'insertRowsAfter'
+  | 'insertColumnsAfter'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'newChart'
+  | 'insertChart'
+  | 'updateChart'
+  | 'getCharts'
+  | 'setActiveRange'
+  | 'getParent'
+  | 'activate'
+> {
+  readonly cells = new Map<string, Cell>();
+  readonly charts: FakeChart[] = [];
+  maxRows = 1000;
+  maxColumns = 26;
+  frozenRows = 0;
+
+  constructor(
+    public name: string,
+    readonly parent: FakeSpreadsheet,
+  ) {}
+
+  get rec(): Recorder {
+    return this.parent.rec;
+  }
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(`${r},${c}`);
+  }
+  touch(r: number, c: number): Cell {
+    const key = `${r},${c}`;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = { value: '', formula: '' }));
+    return cell;
+  }
+  /** As Sheets stores a value: text starting with "=" is a formula, evaluated by `parent.evaluate`. */
+  write(r: number, c: number, v: unknown): void {
+    const cell = this.touch(r, c);
+    if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
+      cell.formula = v;
+      cell.value = '';
+    } else {
+      cell.formula = '';
+      cell.value = v === null || v === undefined ? '' : (v as Value);
+    }
+    this.parent.onEdit(this, r, c);
+  }
+  range(row: number, col: number, numRows: number, numCols: number): FakeRange {
+    if (row < 1 || col < 1 || numRows < 1 || numCols < 1) {
+      throw new Error(
+        'The starting row or column of the range is too small, or the range is empty.',
+      );
+    }
+    if (row + numRows - 1 > this.maxRows || col + numCols - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, row, col, numRows, numCols);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
+    this.rec.log('Sheet.getRange');
+    if (typeof a === 'string') {
+      const [start, end = start] = a.split(':');
+      const [r1, c1] = parseA1(start);
+      const [r2, c2] = parseA1(end);
+      return this.range(r1, c1, r2 - r1 + 1, c2 - c1 + 1) as unknown as GRange;
+    }
+    return this.range(a, column ?? 1, numRows ?? 1, numColumns ?? 1) as unknown as GRange;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  getLastRow(): number {
+    let last = 0;
+    for (const [key, cell] of this.cells)
+      if (cell.value !== '' || cell.formula) last = Math.max(last, Number(key.split(',')[0]));
+    return last;
+  }
+  getLastColumn(): number {
+    let last = 0;
+    for (const [key, cell] of this.cells)
+      if (cell.value !== '' || cell.formula) last = Math.max(last, Number(key.split(',')[1]));
+    return last;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    this.rec.log('Sheet.insertRowsAfter');
+    if (afterPosition !== this.maxRows) throw new Error('The fake only grows sheets at their end.');
+    this.maxRows += howMany;
+    return this as unknown as GSheet;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
+    this.rec.log('Sheet.insertColumnsAfter');
+    if (afterPosition !== this.maxColumns)
+      throw new Error('The fake only grows sheets at their end.');
+    this.maxColumns += howMany;
+    return this as unknown as GSheet;
+  }
+  setFrozenRows(rows: number): void {
+    this.rec.log('Sheet.setFrozenRows');
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  newChart(): GBuilder {
+    this.rec.log('Sheet.newChart');
+    return new FakeChartBuilder(this) as unknown as GBuilder;
+  }
+  insertChart(chart: GChart): void {
+    this.rec.log('Sheet.insertChart');
+    this.charts.push(chart as unknown as FakeChart);
+  }
+  updateChart(chart: GChart): void {
+    this.rec.log('Sheet.updateChart');
+    const next = chart as unknown as FakeChart & { replaces?: FakeChart };
+    const i = this.charts.findIndex((c) => c === next.replaces);
+    if (i < 0) throw new Error('The chart to update is not on this sheet.');
+    this.charts[i] = next;
+  }
+  getCharts(): GChart[] {
+    this.rec.log('Sheet.getCharts');
+    return [...this.charts] as unknown as GChart[];
+  }
+  setActiveRange(range: GRange): GRange {
+    this.rec.log('Sheet.setActiveRange');
+    return (range as unknown as FakeRange).activate();
+  }
+  getParent(): GSpreadsheet {
+    return this.parent as unknown as GSpreadsheet;
+  }
+  activate(): GSheet {
+    this.parent.activeSheet = this;
+    this.parent.activeRange = this.range(1, 1, 1, 1);
+    return this as unknown as GSheet;
+  }
+
+  /** Test helper: the sheet's values from A1 to its last used cell. */
+  dump(): Value[][] {
+    const rows = this.getLastRow();
+    const cols = this.getLastColumn();
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => this.cell(i + 1, j + 1)?.value ?? ''),
+    );
+  }
+}
+
+export class FakeSpreadsheet implements Pick<
+  GSpreadsheet,
+  | 'getActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveCell'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'insertSheet'
+  | 'getRangeByName'
+  | 'setNamedRange'
+  | 'removeNamedRange'
+  | 'getName'
+> {
+  readonly sheets: FakeSheet[] = [];
+  readonly named = new Map<string, FakeRange>();
+  activeSheet: FakeSheet;
+  activeRange: FakeRange;
+  /** Called after every write; the preview hooks its formula engine here. */
+  onEdit: (sheet: FakeSheet, row: number, col: number) => void = () => {};
+
+  constructor(
+    readonly rec: Recorder,
+    readonly name = 'Untitled spreadsheet',
+  ) {
+    this.activeSheet = new FakeSheet('Sheet1', this);
+    this.sheets.push(this.activeSheet);
+    this.activeRange = this.activeSheet.range(1, 1, 1, 1);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getActiveSheet(): GSheet {
+    this.rec.log('Spreadsheet.getActiveSheet');
+    return this.activeSheet as unknown as GSheet;
+  }
+  getActiveRange(): GRange {
+    this.rec.log('Spreadsheet.getActiveRange');
+    return this.activeRange as unknown as GRange;
+  }
+  getActiveCell(): GRange {
+    this.rec.log('Spreadsheet.getActiveCell');
+    return this.activeRange.getCell(1, 1);
+  }
+  getSheetByName(name: string): GSheet | null {
+    this.rec.log('Spreadsheet.getSheetByName');
+    return (this.sheets.find((s) => s.name === name) ?? null) as unknown as GSheet | null;
+  }
+  getSheets(): GSheet[] {
+    return [...this.sheets] as unknown as GSheet[];
+  }
+  insertSheet(...args: unknown[]): GSheet {
+    this.rec.log('Spreadsheet.insertSheet');
+    const sheetName = typeof args[0] === 'string' ? args[0] : `Sheet${this.sheets.length + 1}`;
+    if (this.sheets.some((s) => s.name === sheetName)) {
+      throw new Error(
+        `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
+      );
+    }
+    const sheet = new FakeSheet(sheetName, this);
+    this.sheets.push(sheet);
+    sheet.activate();
+    return sheet as unknown as GSheet;
+  }
+  getRangeByName(name: string): GRange | null {
+    this.rec.log('Spreadsheet.getRangeByName');
+    return (this.named.get(name) ?? null) as unknown as GRange | null;
+  }
+  setNamedRange(name: string, range: GRange): void {
+    this.rec.log('Spreadsheet.setNamedRange');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw new Error(`Invalid named range name: ${name}`);
+    this.named.set(name, range as unknown as FakeRange);
+  }
+  removeNamedRange(name: string): void {
+    this.rec.log('Spreadsheet.removeNamedRange');
+    if (!this.named.delete(name)) throw new Error(`Named range ${name} not found.`);
+  }
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+}
+
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+
+export interface Alert {
+  title: string;
+  prompt: string;
+  buttons: string;
+}
+
+export class FakeMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addToUi'> {
+  readonly items: ({ label: string; functionName: string } | 'separator')[] = [];
+  constructor(
+    readonly ui: FakeUi,
+    readonly title: string,
+  ) {}
+  addItem(caption: string, functionName: string): GMenu {
+    this.ui.rec.log('Menu.addItem');
+    this.items.push({ label: caption, functionName });
+    return this as unknown as GMenu;
+  }
+  addSeparator(): GMenu {
+    this.ui.rec.log('Menu.addSeparator');
+    this.items.push('separator');
+    return this as unknown as GMenu;
+  }
+  addToUi(): void {
+    this.ui.rec.log('Menu.addToUi');
+    this.ui.menus.push(this);
+  }
+}
+
+export class FakeUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'showSidebar'> {
+  readonly ButtonSet = {
+    OK: 'OK',
+    OK_CANCEL: 'OK_CANCEL',
+    YES_NO: 'YES_NO',
+    YES_NO_CANCEL: 'YES_NO_CANCEL',
+  };
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  readonly alerts: Alert[] = [];
+  readonly menus: FakeMenu[] = [];
+  readonly sidebars: { title: string; html: string }[] = [];
+  /** Answers for the next alerts, in order; an alert with none left answers OK or NO. */
+  readonly answers: ButtonName[] = [];
+
+  constructor(readonly rec: Recorder) {}
+
+  alert(...args: unknown[]): GoogleAppsScript.Base.Button {
+    this.rec.log('Ui.alert');
+    const [title, prompt, buttons] =
+      args.length >= 3
+        ? (args as string[])
+        : args.length === 2
+          ? ['', args[0], args[1]]
+          : ['', args[0], 'OK'];
+    this.alerts.push({ title: String(title), prompt: String(prompt), buttons: String(buttons) });
+    const answer = this.answers.shift() ?? (String(buttons).startsWith('YES') ? 'NO' : 'OK');
+    return answer as unknown as GoogleAppsScript.Base.Button;
+  }
+  createAddonMenu(): GMenu {
+    this.rec.log('Ui.createAddonMenu');
+    return new FakeMenu(this, 'add-on') as unknown as GMenu;
+  }
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.rec.log('Ui.showSidebar');
+    const out = userInterface as unknown as { getTitle(): string; getContent(): string };
+    this.sidebars.push({ title: out.getTitle(), html: out.getContent() });
+  }
+  /** The items of the add-on menu, as the user sees them. */
+  get menu(): FakeMenu | undefined {
+    return this.menus[this.menus.length - 1];
+  }
+}
+
+export interface FakeServices {
+  SpreadsheetApp: Pick<
+    GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    'getUi' | 'getActiveSpreadsheet' | 'getActive'
+  >;
+  Charts: { ChartType: Record<string, string> };
+  ScriptApp: { AuthMode: Record<string, string> };
+  console: Pick<Console, 'log' | 'error' | 'warn' | 'info'>;
+}
+
+/** A spreadsheet, its UI and the services the add-on sees as globals, all in memory. */
+export function createFakeSheets() {
+  const rec = new Recorder();
+  const spreadsheet = new FakeSpreadsheet(rec);
+  const ui = new FakeUi(rec);
+  const logged: unknown[][] = [];
+  const services: FakeServices = {
+    SpreadsheetApp: {
+      getUi: () => {
+        rec.log('SpreadsheetApp.getUi');
+        return ui as unknown as GUi;
+      },
+      getActiveSpreadsheet: () => {
+        rec.requireData('SpreadsheetApp.getActiveSpreadsheet');
+        return spreadsheet as unknown as GSpreadsheet;
+      },
+      getActive: () => {
+        rec.requireData('SpreadsheetApp.getActive');
+        return spreadsheet as unknown as GSpreadsheet;
+      },
+    },
+    Charts: {
+      ChartType: Object.fromEntries(
+        [
+          'AREA',
+          'BAR',
+          'BUBBLE',
+          'COLUMN',
+          'COMBO',
+          'LINE',
+          'PIE',
+          'SCATTER',
+          'STEPPED_AREA',
+          'TABLE',
+        ].map((t) => [t, t]),
+      ),
+    },
+    ScriptApp: {
+      AuthMode: {
+        NONE: 'NONE',
+        LIMITED: 'LIMITED',
+        FULL: 'FULL',
+        CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+      },
+    },
+    console: {
+      log: (...a: unknown[]) => logged.push(a),
+      info: (...a: unknown[]) => logged.push(a),
+      warn: (...a: unknown[]) => logged.push(a),
+      error: (...a: unknown[]) => logged.push(a),
+    },
+  };
+  return { rec, spreadsheet, ui, services, logged };
+}
