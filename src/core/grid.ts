@@ -9,7 +9,9 @@ export type Out = string | number;
 export const NA_PREFIX = 'N/A: ';
 
 function shapeOf(arg: CellValue[][]): [number, number] {
-  return [arg.length, arg.reduce((max, row) => Math.max(max, row.length), 0)];
+  let width = 0;
+  for (const row of arg) if (row.length > width) width = row.length;
+  return [arg.length, width];
 }
 
 function fit(sizes: { name: string; size: number }[], axis: string): number {
@@ -50,27 +52,39 @@ export function broadcast(
     shapes.map((s) => ({ name: s.name, size: s.shape[1] })),
     'columns',
   );
-  // One reader per argument, chosen once: the per-cell loop below touches no global object.
-  const readers = args.map((arg): ((r: number, c: number) => CellValue) => {
-    if (!Array.isArray(arg)) return () => arg;
+  // One reader per range argument, chosen once: the per-cell loop touches no global object.
+  // Single values stay in place in `values`; only range cells vary from cell to cell.
+  const values = args.slice() as CellValue[];
+  const varying = args.flatMap((arg, i) => (Array.isArray(arg) ? [i] : []));
+  const readers = varying.map((i): ((r: number, c: number) => CellValue) => {
+    const arg = args[i] as CellValue[][];
     const oneRow = arg.length === 1;
     return (r, c) => {
       const row = oneRow ? arg[0] : arg[r];
       return row.length === 1 ? row[0] : row[c];
     };
   });
-  const count = readers.length;
+  const count = varying.length;
 
   // A range repeats few distinct inputs (the same years, one country), and each cell's answer
-  // depends on its inputs alone: answer each distinct combination once.
-  const memo = new Memo();
+  // depends on its inputs alone: answer each distinct combination once, keyed by the varying
+  // values as nested maps (Dates by identity, so never shared).
+  const memo = new Map<unknown, unknown>();
   const out: Out[][] = [];
   for (let r = 0; r < rows; r++) {
     const line: Out[] = [];
     for (let c = 0; c < cols; c++) {
-      const values: CellValue[] = [];
-      for (let i = 0; i < count; i++) values.push(readers[i](r, c));
-      let answer = memo.get(values);
+      let node: Map<unknown, unknown> = memo;
+      for (let k = 0; k < count - 1; k++) {
+        const v = readers[k](r, c);
+        values[varying[k]] = v;
+        let next = node.get(v) as Map<unknown, unknown> | undefined;
+        if (!next) node.set(v, (next = new Map()));
+        node = next;
+      }
+      const last = readers[count - 1](r, c);
+      values[varying[count - 1]] = last;
+      let answer = node.get(last) as Out | undefined;
       if (answer === undefined) {
         try {
           answer = cell(...values);
@@ -78,35 +92,11 @@ export function broadcast(
           if (!(err instanceof TipError)) throw err;
           answer = NA_PREFIX + err.message;
         }
-        memo.set(values, answer);
+        node.set(last, answer);
       }
       line.push(answer);
     }
     out.push(line);
   }
   return out;
-}
-
-/** Answers keyed by a tuple of cell values, as nested maps (Dates by identity, so never shared). */
-class Memo {
-  private readonly root = new Map<unknown, unknown>();
-
-  get(values: CellValue[]): Out | undefined {
-    let node: unknown = this.root;
-    for (const v of values) {
-      node = (node as Map<unknown, unknown>).get(v);
-      if (node === undefined) return undefined;
-    }
-    return node as Out;
-  }
-
-  set(values: CellValue[], answer: Out): void {
-    let node = this.root;
-    for (let i = 0; i < values.length - 1; i++) {
-      let next = node.get(values[i]) as Map<unknown, unknown> | undefined;
-      if (!next) node.set(values[i], (next = new Map()));
-      node = next;
-    }
-    node.set(values[values.length - 1], answer);
-  }
 }
