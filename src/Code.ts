@@ -24,3 +24,4 @@ export {
   menuChartFigures,
   menuHelp,
 } from './menu/menu';
+export { menuBrowseSources, sidebarData, sidebarInsert } from './sidebar/server';

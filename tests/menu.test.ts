@@ -62,6 +62,7 @@ describe('onOpen and onInstall', () => {
       functionName: string;
     }[];
     expect(items.map((i) => i.label)).toEqual([
+      'Browse sources',
       'Insert tier timeline',
       'Insert figures table',
       'Chart tier timeline',
@@ -80,7 +81,7 @@ describe('onOpen and onInstall', () => {
   test('onInstall builds the same menu', () => {
     const { sandbox, ui } = setup();
     sandbox.onInstall({ authMode: 'FULL' });
-    expect(ui.menu!.items.length).toBe(7);
+    expect(ui.menu!.items.length).toBe(9);
   });
 });
 

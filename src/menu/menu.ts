@@ -12,6 +12,8 @@ import { findOrPlaceTable, placeTable, type TableKind } from './placement';
 
 /** Label and top-level handler of every item, in menu order; null is a separator. */
 export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = [
+  ['Browse sources', 'menuBrowseSources'],
+  null,
   ['Insert tier timeline', 'menuInsertTimeline'],
   ['Insert figures table', 'menuInsertFigures'],
   null,

@@ -1,0 +1,28 @@
+/**
+ * The calls the sidebar makes through google.script.run: one interface that the server
+ * implements (src/sidebar/server.ts) and the client calls (src/sidebar/client/server.ts).
+ */
+import type { SidebarData } from '../core/facts';
+
+export type { ArticleView, FactView, SidebarData } from '../core/facts';
+
+export interface InsertRequest {
+  /** "tier" or a metric key. */
+  what: string;
+  year: number;
+  /** Canonical country name; null for whole-report metrics. */
+  country: string | null;
+  mode: 'value' | 'formula';
+  /** The user agreed to replace what the active cell holds. */
+  replace: boolean;
+}
+
+export type InsertResult =
+  | { status: 'inserted'; cell: string; content: string | number }
+  /** The active cell is not empty: nothing was written; ask the user first. */
+  | { status: 'occupied'; cell: string; current: string };
+
+export interface SidebarApi {
+  sidebarData(): SidebarData;
+  sidebarInsert(request: InsertRequest): InsertResult;
+}

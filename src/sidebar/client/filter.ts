@@ -1,0 +1,58 @@
+/** Which articles and facts the filters and the search let through. Pure, for tests. */
+import type { ArticleView, FactView } from '../api';
+
+export interface Filters {
+  /** A country name, or "" for all. */
+  country: string;
+  /** A year, or "" for all. */
+  year: string;
+  /** "tier", a metric key, or "" for all. */
+  what: string;
+  /** Free text, matched against quotes, headlines, values and reasoning. */
+  query: string;
+}
+
+export const NO_FILTERS: Filters = { country: '', year: '', what: '', query: '' };
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+function factMatches(fact: FactView, article: ArticleView, f: Filters, words: string[]): boolean {
+  if (f.country && fact.country !== f.country) return false;
+  if (f.year && String(fact.year) !== f.year) return false;
+  if (f.what && fact.what !== f.what) return false;
+  if (words.length === 0) return true;
+  const haystack = fold(
+    [
+      fact.subject,
+      fact.valueText,
+      fact.quote,
+      fact.reasoning ?? '',
+      fact.formula ?? '',
+      fact.basis,
+      article.headline,
+      article.publisher,
+    ].join(' '),
+  );
+  return words.every((w) => haystack.includes(w));
+}
+
+/** The articles with at least one fact that passes, each with only the facts that pass. */
+export function filterArticles(articles: readonly ArticleView[], f: Filters): ArticleView[] {
+  const words = fold(f.query).split(' ').filter(Boolean);
+  return articles
+    .map((a) => ({ ...a, facts: a.facts.filter((fact) => factMatches(fact, a, f, words)) }))
+    .filter((a) => a.facts.length > 0);
+}
+
+export function factCount(articles: readonly ArticleView[]): number {
+  return articles.reduce((n, a) => n + a.facts.length, 0);
+}

@@ -1,0 +1,227 @@
+/** The sources sidebar: articles with their facts and quotes, filters, search, timeline, actions. */
+import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
+import { append, el } from './dom';
+import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
+import { call } from './server';
+import { timelineSvg } from './timeline';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let data: SidebarData | null = null;
+const filters: Filters = { ...NO_FILTERS };
+
+function setStatus(text: string, busy = false): void {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('busy', busy);
+  document.body.setAttribute('aria-busy', busy ? 'true' : 'false');
+}
+
+function showError(message: string): void {
+  const box = $('error');
+  box.replaceChildren(
+    el('span', {}, message),
+    el('button', { type: 'button', class: 'link', 'aria-label': 'Dismiss the error' }, 'Dismiss'),
+  );
+  box.querySelector('button')!.addEventListener('click', () => {
+    box.hidden = true;
+  });
+  box.hidden = false;
+}
+
+function clearError(): void {
+  $('error').hidden = true;
+}
+
+function option(value: string, label: string): HTMLOptionElement {
+  return el('option', { value }, label);
+}
+
+function fillFilters(d: SidebarData): void {
+  const facts = d.articles.flatMap((a) => a.facts);
+  const countries = [...new Set(facts.map((f) => f.country).filter((c): c is string => !!c))].sort();
+  const years = [...new Set(facts.map((f) => f.year))].sort((a, b) => b - a);
+  $('f-country').replaceChildren(option('', 'All countries'), ...countries.map((c) => option(c, c)));
+  $('f-year').replaceChildren(option('', 'All years'), ...years.map((y) => option(String(y), String(y))));
+  const used = new Set(facts.map((f) => f.what));
+  $('f-what').replaceChildren(
+    option('', 'Tiers and figures'),
+    option('tier', 'Tier placements'),
+    ...d.metrics.filter((m) => used.has(m.key)).map((m) => option(m.key, `${m.label} (${m.unit})`)),
+  );
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = el('textarea', { class: 'offscreen', readonly: true, 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+function setBusy(card: HTMLElement, busy: boolean): void {
+  card.querySelectorAll('button').forEach((b) => (b.disabled = busy));
+}
+
+async function insert(fact: FactView, mode: InsertRequest['mode'], card: HTMLElement, replace = false) {
+  clearError();
+  card.querySelector('.confirm')?.remove();
+  setBusy(card, true);
+  setStatus(`Inserting ${mode === 'formula' ? fact.formula : fact.valueText}…`, true);
+  try {
+    const result = await call('sidebarInsert', {
+      what: fact.what,
+      year: fact.year,
+      country: fact.country,
+      mode,
+      replace,
+    });
+    if (result.status === 'occupied') {
+      setStatus(`${result.cell} is not empty.`);
+      const yes = el('button', { type: 'button', class: 'action' }, 'Replace');
+      const no = el('button', { type: 'button' }, 'Cancel');
+      const confirm = el(
+        'div',
+        { class: 'confirm', role: 'group', 'aria-label': 'Replace the cell?' },
+        el('p', {}, `${result.cell} holds “${result.current}”. Replace it?`),
+        yes,
+        no,
+      );
+      yes.addEventListener('click', () => insert(fact, mode, card, true));
+      no.addEventListener('click', () => {
+        confirm.remove();
+        setStatus('Nothing was inserted.');
+      });
+      card.appendChild(confirm);
+      setBusy(card, false);
+      yes.disabled = false;
+      no.disabled = false;
+      yes.focus();
+      return;
+    }
+    setStatus(`Inserted ${result.content} into ${result.cell}.`);
+  } catch (err) {
+    setStatus('');
+    showError(`Could not insert: ${(err as Error).message}`);
+  } finally {
+    if (!card.querySelector('.confirm')) setBusy(card, false);
+  }
+}
+
+function factCard(fact: FactView): HTMLElement {
+  const card = el(
+    'li',
+    { class: `fact ${fact.kind}` },
+    el(
+      'div',
+      { class: 'fact-head' },
+      el('span', { class: 'subject' }, fact.subject),
+      el('span', { class: `badge ${fact.basis}`, title: fact.basis === 'stated' ? 'The quote states it' : 'Read from the quote' }, fact.basis),
+    ),
+    el('div', { class: 'value' }, fact.valueText),
+    el('blockquote', {}, `“${fact.quote}”`),
+    fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
+  );
+  const actions = el('div', { class: 'actions' });
+  if (fact.formula) {
+    const value = el('button', { type: 'button', class: 'action', 'aria-label': `Insert the value of ${fact.subject}` }, 'Insert value');
+    const formula = el('button', { type: 'button', 'aria-label': `Insert the formula ${fact.formula}` }, 'Insert formula');
+    value.addEventListener('click', () => insert(fact, 'value', card));
+    formula.addEventListener('click', () => insert(fact, 'formula', card));
+    append(actions, [value, formula]);
+  }
+  const copy = el('button', { type: 'button', 'aria-label': `Copy the citation of ${fact.subject}` }, 'Copy citation');
+  copy.addEventListener('click', async () => {
+    clearError();
+    if (await copyText(fact.citation)) setStatus('Citation copied.');
+    else showError(`Copying is blocked here; select and copy this citation: ${fact.citation}`);
+  });
+  actions.appendChild(copy);
+  card.appendChild(actions);
+  return card;
+}
+
+function articleCard(article: ArticleView): HTMLElement {
+  const year = `${article.reportYear} report, year ${article.reportYearBasis}`;
+  return el(
+    'article',
+    { class: 'source', 'aria-labelledby': `h-${article.id}` },
+    el('h2', { id: `h-${article.id}` }, article.headline),
+    el('p', { class: 'meta' }, `${article.publisher} · ${year}`),
+    el(
+      'details',
+      {},
+      el('summary', {}, 'How the year and readings were taken'),
+      el('p', {}, `Report year (${article.reportYearBasis}): ${article.reportYearClue}`),
+      el('ul', {}, ...article.readings.map((r) => el('li', {}, el('strong', {}, `${r.about}: `), r.reading))),
+    ),
+    el('ul', { class: 'facts' }, ...article.facts.map(factCard)),
+  );
+}
+
+function render(): void {
+  if (!data) return;
+  const shown = filterArticles(data.articles, filters);
+  const country = filters.country && data.articles.some((a) => a.facts.some((f) => f.kind === 'tier' && f.country === filters.country)) ? filters.country : 'Cambodia';
+  $('timeline').replaceChildren(
+    el('h2', {}, `${country}: tier by report year`),
+    timelineSvg(data, country, (year) => {
+      filters.year = String(year);
+      ($('f-year') as HTMLSelectElement).value = String(year);
+      render();
+    }),
+    el('p', { class: 'legend' }, el('span', { class: 'key stated' }), ' stated  ', el('span', { class: 'key inferred' }), ' inferred'),
+  );
+  const count = factCount(shown);
+  $('count').textContent = `${count} fact${count === 1 ? '' : 's'} in ${shown.length} article${shown.length === 1 ? '' : 's'}`;
+  $('articles').replaceChildren(
+    ...(shown.length ? shown.map(articleCard) : [el('p', { class: 'empty' }, 'No fact matches these filters.')]),
+  );
+}
+
+function bindFilters(): void {
+  const bind = (id: string, key: keyof Filters, event: string) => {
+    const input = $<HTMLInputElement | HTMLSelectElement>(id);
+    input.addEventListener(event, () => {
+      filters[key] = input.value;
+      render();
+    });
+  };
+  bind('f-country', 'country', 'change');
+  bind('f-year', 'year', 'change');
+  bind('f-what', 'what', 'change');
+  bind('f-query', 'query', 'input');
+  $('f-reset').addEventListener('click', () => {
+    Object.assign(filters, NO_FILTERS);
+    for (const id of ['f-country', 'f-year', 'f-what', 'f-query']) $<HTMLInputElement>(id).value = '';
+    render();
+  });
+}
+
+async function start(): Promise<void> {
+  bindFilters();
+  setStatus('Loading sources…', true);
+  try {
+    data = await call('sidebarData');
+    fillFilters(data);
+    setStatus('');
+    render();
+  } catch (err) {
+    setStatus('');
+    showError(`Could not load the sources: ${(err as Error).message}`);
+  }
+}
+
+void start();
