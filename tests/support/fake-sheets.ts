@@ -111,6 +111,14 @@ export class FakeRange implements Pick<
     this.rec.log('Range.getDisplayValues');
     return this.each((r, c) => String(this.sheet.cell(r, c)?.value ?? ''));
   }
+  getFormula(): string {
+    this.rec.log('Range.getFormula');
+    return this.sheet.cell(this.row, this.col)?.formula ?? '';
+  }
+  getDisplayValue(): string {
+    this.rec.log('Range.getDisplayValue');
+    return String(this.sheet.cell(this.row, this.col)?.value ?? '');
+  }
   getFormulas(): string[][] {
     this.rec.log('Range.getFormulas');
     return this.each((r, c) => this.sheet.cell(r, c)?.formula ?? '');
@@ -641,6 +649,22 @@ export class FakeUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'showSide
   }
 }
 
+/** HtmlService's createHtmlOutputFromFile, reading the files of a folder (dist/). */
+export class FakeHtmlOutput {
+  private title = '';
+  constructor(readonly content: string) {}
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  getContent(): string {
+    return this.content;
+  }
+}
+
 export interface FakeServices {
   SpreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
@@ -648,11 +672,12 @@ export interface FakeServices {
   >;
   Charts: { ChartType: Record<string, string> };
   ScriptApp: { AuthMode: Record<string, string> };
+  HtmlService: { createHtmlOutputFromFile(filename: string): FakeHtmlOutput };
   console: Pick<Console, 'log' | 'error' | 'warn' | 'info'>;
 }
 
 /** A spreadsheet, its UI and the services the add-on sees as globals, all in memory. */
-export function createFakeSheets() {
+export function createFakeSheets(options: { readHtml?: (filename: string) => string } = {}) {
   const rec = new Recorder();
   const spreadsheet = new FakeSpreadsheet(rec);
   const ui = new FakeUi(rec);
@@ -694,6 +719,13 @@ export function createFakeSheets() {
         LIMITED: 'LIMITED',
         FULL: 'FULL',
         CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+      },
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (filename: string) => {
+        rec.log('HtmlService.createHtmlOutputFromFile');
+        if (!options.readHtml) throw new Error(`No HTML file named ${filename} was found.`);
+        return new FakeHtmlOutput(options.readHtml(filename));
       },
     },
     console: {

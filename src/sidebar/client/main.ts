@@ -39,10 +39,18 @@ function option(value: string, label: string): HTMLOptionElement {
 
 function fillFilters(d: SidebarData): void {
   const facts = d.articles.flatMap((a) => a.facts);
-  const countries = [...new Set(facts.map((f) => f.country).filter((c): c is string => !!c))].sort();
+  const countries = [
+    ...new Set(facts.map((f) => f.country).filter((c): c is string => !!c)),
+  ].sort();
   const years = [...new Set(facts.map((f) => f.year))].sort((a, b) => b - a);
-  $('f-country').replaceChildren(option('', 'All countries'), ...countries.map((c) => option(c, c)));
-  $('f-year').replaceChildren(option('', 'All years'), ...years.map((y) => option(String(y), String(y))));
+  $('f-country').replaceChildren(
+    option('', 'All countries'),
+    ...countries.map((c) => option(c, c)),
+  );
+  $('f-year').replaceChildren(
+    option('', 'All years'),
+    ...years.map((y) => option(String(y), String(y))),
+  );
   const used = new Set(facts.map((f) => f.what));
   $('f-what').replaceChildren(
     option('', 'Tiers and figures'),
@@ -60,7 +68,7 @@ async function copyText(text: string): Promise<boolean> {
     area.value = text;
     document.body.appendChild(area);
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = document.execCommand('copy');
     } catch {
@@ -75,7 +83,12 @@ function setBusy(card: HTMLElement, busy: boolean): void {
   card.querySelectorAll('button').forEach((b) => (b.disabled = busy));
 }
 
-async function insert(fact: FactView, mode: InsertRequest['mode'], card: HTMLElement, replace = false) {
+async function insert(
+  fact: FactView,
+  mode: InsertRequest['mode'],
+  card: HTMLElement,
+  replace = false,
+) {
   clearError();
   card.querySelector('.confirm')?.remove();
   setBusy(card, true);
@@ -128,7 +141,14 @@ function factCard(fact: FactView): HTMLElement {
       'div',
       { class: 'fact-head' },
       el('span', { class: 'subject' }, fact.subject),
-      el('span', { class: `badge ${fact.basis}`, title: fact.basis === 'stated' ? 'The quote states it' : 'Read from the quote' }, fact.basis),
+      el(
+        'span',
+        {
+          class: `badge ${fact.basis}`,
+          title: fact.basis === 'stated' ? 'The quote states it' : 'Read from the quote',
+        },
+        fact.basis,
+      ),
     ),
     el('div', { class: 'value' }, fact.valueText),
     el('blockquote', {}, `“${fact.quote}”`),
@@ -136,13 +156,25 @@ function factCard(fact: FactView): HTMLElement {
   );
   const actions = el('div', { class: 'actions' });
   if (fact.formula) {
-    const value = el('button', { type: 'button', class: 'action', 'aria-label': `Insert the value of ${fact.subject}` }, 'Insert value');
-    const formula = el('button', { type: 'button', 'aria-label': `Insert the formula ${fact.formula}` }, 'Insert formula');
+    const value = el(
+      'button',
+      { type: 'button', class: 'action', 'aria-label': `Insert the value of ${fact.subject}` },
+      'Insert value',
+    );
+    const formula = el(
+      'button',
+      { type: 'button', 'aria-label': `Insert the formula ${fact.formula}` },
+      'Insert formula',
+    );
     value.addEventListener('click', () => insert(fact, 'value', card));
     formula.addEventListener('click', () => insert(fact, 'formula', card));
     append(actions, [value, formula]);
   }
-  const copy = el('button', { type: 'button', 'aria-label': `Copy the citation of ${fact.subject}` }, 'Copy citation');
+  const copy = el(
+    'button',
+    { type: 'button', 'aria-label': `Copy the citation of ${fact.subject}` },
+    'Copy citation',
+  );
   copy.addEventListener('click', async () => {
     clearError();
     if (await copyText(fact.citation)) setStatus('Citation copied.');
@@ -165,7 +197,11 @@ function articleCard(article: ArticleView): HTMLElement {
       {},
       el('summary', {}, 'How the year and readings were taken'),
       el('p', {}, `Report year (${article.reportYearBasis}): ${article.reportYearClue}`),
-      el('ul', {}, ...article.readings.map((r) => el('li', {}, el('strong', {}, `${r.about}: `), r.reading))),
+      el(
+        'ul',
+        {},
+        ...article.readings.map((r) => el('li', {}, el('strong', {}, `${r.about}: `), r.reading)),
+      ),
     ),
     el('ul', { class: 'facts' }, ...article.facts.map(factCard)),
   );
@@ -174,7 +210,13 @@ function articleCard(article: ArticleView): HTMLElement {
 function render(): void {
   if (!data) return;
   const shown = filterArticles(data.articles, filters);
-  const country = filters.country && data.articles.some((a) => a.facts.some((f) => f.kind === 'tier' && f.country === filters.country)) ? filters.country : 'Cambodia';
+  const country =
+    filters.country &&
+    data.articles.some((a) =>
+      a.facts.some((f) => f.kind === 'tier' && f.country === filters.country),
+    )
+      ? filters.country
+      : 'Cambodia';
   $('timeline').replaceChildren(
     el('h2', {}, `${country}: tier by report year`),
     timelineSvg(data, country, (year) => {
@@ -182,12 +224,30 @@ function render(): void {
       ($('f-year') as HTMLSelectElement).value = String(year);
       render();
     }),
-    el('p', { class: 'legend' }, el('span', { class: 'key stated' }), ' stated  ', el('span', { class: 'key inferred' }), ' inferred'),
+    el(
+      'p',
+      { class: 'legend' },
+      el('span', { class: 'key stated' }),
+      ' stated  ',
+      el('span', { class: 'key inferred' }),
+      ' inferred',
+    ),
   );
   const count = factCount(shown);
-  $('count').textContent = `${count} fact${count === 1 ? '' : 's'} in ${shown.length} article${shown.length === 1 ? '' : 's'}`;
+  $('count').textContent =
+    `${count} fact${count === 1 ? '' : 's'} in ${shown.length} article${shown.length === 1 ? '' : 's'}`;
   $('articles').replaceChildren(
-    ...(shown.length ? shown.map(articleCard) : [el('p', { class: 'empty' }, 'No fact matches these filters.')]),
+    ...(shown.length
+      ? shown.map(articleCard)
+      : [
+          el(
+            'p',
+            { class: 'empty' },
+            filters.query.trim()
+              ? `No fact matches “${filters.query.trim()}” with these filters.`
+              : 'No fact matches these filters.',
+          ),
+        ]),
   );
 }
 
@@ -205,7 +265,8 @@ function bindFilters(): void {
   bind('f-query', 'query', 'input');
   $('f-reset').addEventListener('click', () => {
     Object.assign(filters, NO_FILTERS);
-    for (const id of ['f-country', 'f-year', 'f-what', 'f-query']) $<HTMLInputElement>(id).value = '';
+    for (const id of ['f-country', 'f-year', 'f-what', 'f-query'])
+      $<HTMLInputElement>(id).value = '';
     render();
   });
 }

@@ -15,13 +15,19 @@ export function call<K extends keyof SidebarApi>(
 ): Promise<ReturnType<SidebarApi[K]>> {
   return new Promise((resolve, reject) => {
     if (typeof google === 'undefined' || !google.script?.run) {
-      reject(new Error('This panel talks to Google Sheets, which is not there: open it from the add-on menu.'));
+      reject(
+        new Error(
+          'This panel talks to Google Sheets, which is not there: open it from the add-on menu.',
+        ),
+      );
       return;
     }
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<SidebarApi[K]>))
       .withFailureHandler((error) =>
-        reject(error instanceof Error ? error : new Error(String((error as Error)?.message ?? error))),
+        reject(
+          error instanceof Error ? error : new Error(String((error as Error)?.message ?? error)),
+        ),
       );
     (runner[name] as (...a: unknown[]) => void)(...args);
   });

@@ -44,21 +44,44 @@ export function timelineSvg(
   const summary = points.map((p) => `${p.year}: ${p.tier} (${p.basis})`).join('; ');
   const root = svg(
     'svg',
-    { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `${country}'s tier by report year. ${summary}` },
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      width: W,
+      height: H,
+      role: 'img',
+      'aria-label': `${country}'s tier by report year. ${summary}`,
+    },
     svg('title', {}, `${country}: tier by report year`),
   );
   for (const t of data.tiers) {
-    root.appendChild(svg('line', { x1: LEFT, x2: W - RIGHT, y1: y(t.number), y2: y(t.number), class: 'grid' }));
+    root.appendChild(
+      svg('line', { x1: LEFT, x2: W - RIGHT, y1: y(t.number), y2: y(t.number), class: 'grid' }),
+    );
     const short = t.label === 'Tier 2 Watch List' ? 'WL' : t.label.replace('Tier ', 'T');
-    root.appendChild(svg('text', { x: LEFT - 6, y: y(t.number) + 4, class: 'axis', 'text-anchor': 'end' }, short));
+    root.appendChild(
+      svg('text', { x: LEFT - 6, y: y(t.number) + 4, class: 'axis', 'text-anchor': 'end' }, short),
+    );
   }
-  for (const year of [min, max]) {
-    root.appendChild(svg('text', { x: x(year), y: H - 6, class: 'axis', 'text-anchor': 'middle' }, String(year)));
+  for (const [year, anchor] of [
+    [min, 'start'],
+    [max, 'end'],
+  ] as const) {
+    root.appendChild(
+      svg('text', { x: x(year), y: H - 6, class: 'axis', 'text-anchor': anchor }, String(year)),
+    );
   }
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
-    root.appendChild(svg('line', { x1: x(a.year), y1: y(a.number), x2: x(b.year), y2: y(b.number), class: 'step' }));
+    root.appendChild(
+      svg('line', {
+        x1: x(a.year),
+        y1: y(a.number),
+        x2: x(b.year),
+        y2: y(b.number),
+        class: 'step',
+      }),
+    );
   }
   for (const p of points) {
     const dot = svg(

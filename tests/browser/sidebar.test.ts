@@ -1,0 +1,412 @@
+/**
+ * The sources sidebar from dist/ in headless Chromium. google.script.run is a stand-in that
+ * calls the real dist/Code.js (in a bare V8 context, over the in-memory Sheets fake), so every
+ * server call the panel makes is the add-on's own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DATA_FILES } from '../../src/data';
+import { createFakeSheets } from '../support/fake-sheets';
+import { loadBundle, plain, type Sandbox } from '../support/gas-sandbox';
+import { launch } from './browser';
+
+jest.setTimeout(60_000);
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const SHIM = path.join(ROOT, 'tests', 'support', 'script-run-shim.js');
+const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+const PAGE_URL = 'https://sidebar.script.test/Sidebar.html';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Harness {
+  page: Page;
+  context: BrowserContext;
+  fake: ReturnType<typeof createFakeSheets>;
+  sandbox: Sandbox;
+  calls: { name: string; args: unknown[] }[];
+  requests: string[];
+  dialogs: string[];
+  /** Makes the next server call fail with this message. */
+  failNext: { message: string | null };
+  /** Delays every server call by this many ms. */
+  delay: { ms: number };
+}
+
+async function open(
+  tamper?: (sandbox: Sandbox) => void,
+  options: { waitFor?: string; delayMs?: number } = {},
+): Promise<Harness> {
+  const fake = createFakeSheets({
+    readHtml: (name) => fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8'),
+  });
+  const sandbox = loadBundle(fake.services as unknown as Record<string, unknown>);
+  tamper?.(sandbox);
+  // The menu item opens the sidebar: its HTML is what the page loads.
+  sandbox.menuBrowseSources();
+  const sidebar = fake.ui.sidebars[0];
+  expect(sidebar.title).toBe('TIP Cambodia sources');
+
+  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const h: Harness = {
+    page,
+    context,
+    fake,
+    sandbox,
+    calls: [],
+    requests: [],
+    dialogs: [],
+    failNext: { message: null },
+    delay: { ms: options.delayMs ?? 0 },
+  };
+  page.on('dialog', (d) => {
+    h.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.exposeFunction('__gasCall', async (name: string, argsJson: string) => {
+    const args = JSON.parse(argsJson) as unknown[];
+    h.calls.push({ name, args });
+    if (h.delay.ms) await new Promise((r) => setTimeout(r, h.delay.ms));
+    if (h.failNext.message) {
+      const error = h.failNext.message;
+      h.failNext.message = null;
+      return JSON.stringify({ ok: false, error });
+    }
+    try {
+      return JSON.stringify({ ok: true, value: plain(sandbox[name](...args)) });
+    } catch (err) {
+      return JSON.stringify({ ok: false, error: (err as Error).message });
+    }
+  });
+  // The stand-in goes first in <head>, as Apps Script's own script would be there before ours.
+  const shim = fs.readFileSync(SHIM, 'utf8');
+  page.on('pageerror', (e) => h.dialogs.push(`page error: ${e.message}`));
+  // Served from an https origin (as Apps Script serves sidebars) so that the clipboard API is
+  // available; page.route answers it here, and no request goes out.
+  const html = sidebar.html.replace('<head>', () => `<head><script>${shim}</script>`);
+  await page.route(PAGE_URL, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  page.on('request', (r) => {
+    if (r.url() !== PAGE_URL) h.requests.push(r.url());
+  });
+  await page.goto(PAGE_URL);
+  await page.waitForSelector(options.waitFor ?? 'article.source');
+  return h;
+}
+
+/** Retries an assertion until it passes or 5 s have gone (the page updates asynchronously). */
+async function eventually(assertion: () => Promise<void>, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+const visibleFacts = (page: Page) => page.locator('li.fact').count();
+const headlines = (page: Page) => page.locator('article.source h2').allTextContents();
+
+test('shows every article with its facts and quotes, and a timeline telling stated from inferred', async () => {
+  const h = await open();
+  const { page } = h;
+  expect((await headlines(page)).sort()).toEqual(DATA_FILES.articles.map((a) => a.headline).sort());
+  const total =
+    DATA_FILES.placements.length + DATA_FILES.figures.length + DATA_FILES.nonPlacements.length;
+  expect(await visibleFacts(page)).toBe(total);
+  await expect(page.locator('#count').textContent()).resolves.toBe(`${total} facts in 5 articles`);
+  // Every quote is on the page, as text.
+  const quotes = await page.locator('blockquote').allTextContents();
+  for (const p of [...DATA_FILES.placements, ...DATA_FILES.figures])
+    expect(quotes).toContain(`“${p.quote}”`);
+  // Publisher and report year, stated or inferred.
+  const meta = await page.locator('.meta').allTextContents();
+  expect(meta).toContain('Phnom Penh Post · 2017 report, year stated');
+  expect(meta).toContain('Khmer Times · 2019 report, year inferred');
+  expect(meta).toContain('publisher not named · 2003 report, year inferred');
+  // The timeline: one dot per Cambodian report year, filled when a source states it.
+  const cambodia = DATA_FILES.placements.filter((p) => p.country === 'Cambodia');
+  const years = new Set(cambodia.map((p) => p.year));
+  const statedYears = new Set(cambodia.filter((p) => p.basis === 'stated').map((p) => p.year));
+  await expect(page.locator('svg circle.dot').count()).resolves.toBe(years.size);
+  await expect(page.locator('svg circle.dot.stated').count()).resolves.toBe(statedYears.size);
+  await expect(page.locator('svg circle.dot.inferred').count()).resolves.toBe(
+    years.size - statedYears.size,
+  );
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar.png'), fullPage: false });
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('filters by country, year and metric, and searches the text', async () => {
+  const h = await open();
+  const { page } = h;
+  await page.selectOption('#f-year', '2019');
+  expect(await headlines(page)).toEqual(['NCCT slams US report on human trafficking']);
+  expect(await visibleFacts(page)).toBe(
+    DATA_FILES.placements.filter((p) => p.year === 2019).length +
+      DATA_FILES.figures.filter((f) => f.period.year === 2019).length,
+  );
+  await page.selectOption('#f-year', '');
+  await page.selectOption('#f-country', 'Burma');
+  expect(await visibleFacts(page)).toBe(
+    DATA_FILES.placements.filter((p) => p.country === 'Burma').length,
+  );
+  await page.selectOption('#f-country', '');
+  await page.selectOption('#f-what', 'convictions');
+  await expect(page.locator('li.fact .subject').allTextContents()).resolves.toEqual([
+    'Traffickers convicted, 2015',
+    'Traffickers convicted, 2016',
+  ]);
+  await page.selectOption('#f-what', '');
+  await page.fill('#f-query', 'herzegovinia');
+  await expect(page.locator('li.fact .subject').allTextContents()).resolves.toEqual([
+    'Bosnia and Herzegovina, 2003 report',
+  ]);
+  await page.fill('#f-query', 'at least');
+  await expect(page.locator('li.fact .value').allTextContents()).resolves.toEqual([
+    '43 people',
+    'at least 100 people',
+  ]);
+  await page.click('#f-reset');
+  expect(await page.inputValue('#f-query')).toBe('');
+  expect(await headlines(page)).toHaveLength(5);
+  // Picking a year on the timeline filters to it, from the keyboard too.
+  await page.locator('svg circle.dot[data-year="2005"]').focus();
+  await page.keyboard.press('Enter');
+  expect(await page.inputValue('#f-year')).toBe('2005');
+  await expect(page.locator('li.fact .subject').allTextContents()).resolves.toEqual([
+    'Cambodia, 2005 report',
+    'Cambodia, 2005 report',
+  ]);
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('inserts a value or a formula into the active cell through the server, asking before replacing', async () => {
+  const h = await open();
+  const { page, fake } = h;
+  const sheet = fake.spreadsheet.sheet('Sheet1');
+  fake.spreadsheet.activeRange = sheet.range(2, 2, 1, 1); // B2
+  await page.fill('#f-query', 'ascended back');
+  const y2016 = page.locator('li.fact', { hasText: 'Cambodia, 2016 report' });
+  await y2016.getByRole('button', { name: 'Insert the formula =TIP_TIER(2016)' }).click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe(
+      'Inserted =TIP_TIER(2016) into Sheet1!B2.',
+    ),
+  );
+  expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
+  expect(h.calls.at(-1)).toEqual({
+    name: 'sidebarInsert',
+    args: [{ what: 'tier', year: 2016, country: 'Cambodia', mode: 'formula', replace: false }],
+  });
+
+  // B2 is taken now: the panel asks, and Cancel leaves it.
+  await y2016.getByRole('button', { name: /Insert the value/ }).click();
+  const confirm = page.locator('.confirm');
+  await eventually(async () =>
+    expect(await confirm.textContent()).toContain('Sheet1!B2 holds “=TIP_TIER(2016)”. Replace it?'),
+  );
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe('Nothing was inserted.'),
+  );
+  expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
+  await y2016.getByRole('button', { name: /Insert the value/ }).click();
+  await page.locator('.confirm').getByRole('button', { name: 'Replace' }).click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe('Inserted Tier 2 into Sheet1!B2.'),
+  );
+  expect([sheet.cell(2, 2)!.value, sheet.cell(2, 2)!.formula]).toEqual(['Tier 2', '']);
+  expect(h.calls.at(-1)!.args).toEqual([
+    { what: 'tier', year: 2016, country: 'Cambodia', mode: 'value', replace: true },
+  ]);
+
+  // A figure, as a value: the number, computed by the server.
+  fake.spreadsheet.activeRange = sheet.range(3, 2, 1, 1);
+  await page.fill('#f-query', '');
+  await page.selectOption('#f-what', 'ncct_funding');
+  await page
+    .locator('li.fact', { hasText: 'Funding of the national anti-trafficking committee, 2015' })
+    .getByRole('button', { name: /Insert the value/ })
+    .click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe('Inserted 877407 into Sheet1!B3.'),
+  );
+  expect(sheet.cell(3, 2)!.value).toBe(877407);
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('copies a citation, with the clipboard API or without it', async () => {
+  const h = await open();
+  const { page } = h;
+  const expected =
+    '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking (Phnom Penh Post), on the 2017 TIP report; stated.';
+  await page.selectOption('#f-what', 'convictions');
+  const copy = page
+    .locator('li.fact')
+    .first()
+    .getByRole('button', { name: /Copy the citation/ });
+  await copy.click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe('Citation copied.'),
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+  // Where the clipboard API is blocked (a sidebar iframe may block it), the copy command is used.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    document.addEventListener('copy', () => {
+      (window as unknown as { __copied: string }).__copied = String(document.getSelection());
+      const area = document.activeElement as HTMLTextAreaElement;
+      (window as unknown as { __copied: string }).__copied = area.value.slice(
+        area.selectionStart,
+        area.selectionEnd,
+      );
+    });
+  });
+  await page.evaluate(() => (document.getElementById('status')!.textContent = ''));
+  await copy.click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe('Citation copied.'),
+  );
+  expect(await page.evaluate(() => (window as unknown as { __copied: string }).__copied)).toBe(
+    expected,
+  );
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('shows a loading state, and a server failure in the panel', async () => {
+  const h = await open();
+  const { page } = h;
+  h.delay.ms = 400;
+  await page.selectOption('#f-what', 'convictions');
+  const button = page
+    .locator('li.fact')
+    .first()
+    .getByRole('button', { name: /Insert the value/ });
+  h.failNext.message = 'Service Spreadsheets failed while accessing document.';
+  await button.click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toMatch(/^Inserting 43 people…/),
+  );
+  await eventually(async () =>
+    expect(await page.locator('#status').getAttribute('class')).toMatch(/busy/),
+  );
+  expect(await button.isDisabled()).toBe(true);
+  await eventually(async () => expect(await page.locator('#error').isVisible()).toBe(true));
+  await eventually(async () =>
+    expect(await page.locator('#error').textContent()).toContain(
+      'Could not insert: Service Spreadsheets failed while accessing document.',
+    ),
+  );
+  expect(await button.isDisabled()).toBe(false);
+  await page.locator('#error').getByRole('button', { name: 'Dismiss the error' }).click();
+  await eventually(async () => expect(await page.locator('#error').isHidden()).toBe(true));
+  await h.context.close();
+});
+
+test('while the sources load the panel says so, and a failure to load shows in it', async () => {
+  const slow = await open(undefined, { waitFor: '#status.busy', delayMs: 500 });
+  await eventually(async () =>
+    expect(await slow.page.locator('#status').textContent()).toBe('Loading sources…'),
+  );
+  await slow.page.waitForSelector('article.source');
+  await eventually(async () => expect(await slow.page.locator('#status').textContent()).toBe(''));
+  await slow.context.close();
+
+  const h = await open(
+    (sandbox) => {
+      sandbox.sidebarData = () => {
+        throw new Error('Exceeded maximum execution time');
+      };
+    },
+    { waitFor: '#error:not([hidden])' },
+  );
+  await eventually(async () =>
+    expect(await h.page.locator('#error').textContent()).toContain(
+      'Could not load the sources: Exceeded maximum execution time',
+    ),
+  );
+  expect(await h.page.locator('article.source').count()).toBe(0);
+  await h.context.close();
+});
+
+test('text from the data and from the user is shown as text, never run as HTML', async () => {
+  const payload = '<img src=x onerror="window.__pwned=1;alert(1)">';
+  const h = await open((sandbox) => {
+    const real = sandbox.sidebarData;
+    sandbox.sidebarData = () => {
+      const data = plain(real()) as {
+        articles: { headline: string; facts: { quote: string }[] }[];
+      };
+      data.articles[0].headline = `<b>${payload}</b>`;
+      data.articles[0].facts[0].quote = payload;
+      return data;
+    };
+  });
+  const { page } = h;
+  await eventually(async () =>
+    expect(await page.locator('blockquote').first().textContent()).toBe(`“${payload}”`),
+  );
+  await eventually(async () =>
+    expect(await page.locator('article.source h2').first().textContent()).toBe(`<b>${payload}</b>`),
+  );
+  await page.fill('#f-query', '<img src=x onerror=alert(1)>');
+  await eventually(async () =>
+    expect(await page.locator('.empty').textContent()).toBe(
+      'No fact matches “<img src=x onerror=alert(1)>” with these filters.',
+    ),
+  );
+  expect(await page.locator('img, b').count()).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(h.dialogs).toEqual([]);
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('every control has a label and the panel works from the keyboard', async () => {
+  const h = await open();
+  const { page } = h;
+  const unlabeled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select')]
+      .filter((c) => !document.querySelector(`label[for="${c.id}"]`))
+      .map((c) => c.id),
+  );
+  expect(unlabeled).toEqual([]);
+  const nameless = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('button')].filter(
+        (b) => !(b.getAttribute('aria-label') || b.textContent?.trim()),
+      ).length,
+  );
+  expect(nameless).toBe(0);
+  // Tab from the search box to the country filter, and choose with the keyboard.
+  await page.focus('#f-query');
+  await page.keyboard.type('Tier 3');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-country');
+  expect(await visibleFacts(page)).toBeGreaterThan(0);
+  await h.context.close();
+});
