@@ -21,21 +21,6 @@ function statedFirst<T extends Sourced>(facts: readonly T[]): T[] {
     .map((entry) => entry.fact);
 }
 
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
-const placementKey = (country: string, year: number) => `${country}|${year}`;
-const figureKey = (metric: string, country: string | null, year: number) =>
-  `${metric}|${country ?? ''}|${year}`;
-
 /**
  * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
  * a custom-function call runs in a fresh context, and TIP_TIER needs neither figures nor prose.
@@ -92,18 +77,6 @@ export class Dataset {
     });
   }
 
-  private get placementIndex(): Map<string, Placement[]> {
-    return this.once('placements', () =>
-      group(statedFirst(this.placements), (p) => placementKey(p.country, p.year)),
-    );
-  }
-
-  private get figureIndex(): Map<string, Figure[]> {
-    return this.once('figures', () =>
-      group(statedFirst(this.figures), (f) => figureKey(f.metric, f.country, f.period.year)),
-    );
-  }
-
   article(id: string): Article {
     const article = this.articles.find((a) => a.id === id);
     if (!article) throw new Error(`The dataset names an unknown article "${id}".`);
@@ -124,7 +97,9 @@ export class Dataset {
 
   /** Every source for a country's placement in a report year, stated ones first. */
   placementsFor(country: string, year: number): readonly Placement[] {
-    return this.placementIndex.get(placementKey(country, year)) ?? [];
+    // A scan of a few dozen records is cheaper than building an index on a cold start, and a
+    // range asks once per distinct year (src/core/grid.ts).
+    return statedFirst(this.placements.filter((p) => p.country === country && p.year === year));
   }
 
   nonPlacementFor(country: string, year: number): NonPlacement | undefined {
@@ -133,7 +108,11 @@ export class Dataset {
 
   /** Every figure of a metric about a calendar year (any part of it), stated ones first. */
   figuresFor(metric: string, country: string | null, year: number): readonly Figure[] {
-    return this.figureIndex.get(figureKey(metric, country, year)) ?? [];
+    return statedFirst(
+      this.figures.filter(
+        (f) => f.metric === metric && f.country === country && f.period.year === year,
+      ),
+    );
   }
 
   /** Report years with a placement for the country, ascending. */
