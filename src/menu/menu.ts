@@ -95,6 +95,8 @@ export function menuHelp(): void {
         '=TIP_SOURCE("tier", 2016): the quote and article behind a value.',
         '=TIP_TIMELINE(), =TIP_FIGURES(), =TIP_METRICS(), =TIP_YEARS(): whole tables.',
         '',
+        'Browse sources opens a panel with every article and its quotes, to read and to insert a value or formula into the selected cell.',
+        '',
         'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, inserting the table first if needed.',
         '',
         'Every value comes from five news articles, each with a verbatim quote marked stated or inferred. Years the articles do not cover have no value.',
