@@ -101,15 +101,15 @@ export class FakeRange implements Pick<
 
   getValues(): Value[][] {
     this.rec.log('Range.getValues');
-    return this.each((r, c) => this.sheet.cell(r, c)?.value ?? '');
+    return this.each((r, c) => this.sheet.valueAt(r, c));
   }
   getValue(): Value {
     this.rec.log('Range.getValue');
-    return this.sheet.cell(this.row, this.col)?.value ?? '';
+    return this.sheet.valueAt(this.row, this.col);
   }
   getDisplayValues(): string[][] {
     this.rec.log('Range.getDisplayValues');
-    return this.each((r, c) => String(this.sheet.cell(r, c)?.value ?? ''));
+    return this.each((r, c) => String(this.sheet.valueAt(r, c)));
   }
   getFormula(): string {
     this.rec.log('Range.getFormula');
@@ -117,7 +117,7 @@ export class FakeRange implements Pick<
   }
   getDisplayValue(): string {
     this.rec.log('Range.getDisplayValue');
-    return String(this.sheet.cell(this.row, this.col)?.value ?? '');
+    return String(this.sheet.valueAt(this.row, this.col));
   }
   getFormulas(): string[][] {
     this.rec.log('Range.getFormulas');
@@ -368,6 +368,11 @@ export class FakeSheet implements Pick<
   cell(r: number, c: number): Cell | undefined {
     return this.cells.get(`${r},${c}`);
   }
+  /** What a cell shows: its value, or a formula engine's result where one is attached. */
+  valueAt(r: number, c: number): Value {
+    const computed = this.parent.readValue?.(this, r, c);
+    return computed !== undefined ? computed : (this.cell(r, c)?.value ?? '');
+  }
   touch(r: number, c: number): Cell {
     const key = `${r},${c}`;
     let cell = this.cells.get(key);
@@ -510,6 +515,8 @@ export class FakeSpreadsheet implements Pick<
   activeRange: FakeRange;
   /** Called after every write; the preview hooks its formula engine here. */
   onEdit: (sheet: FakeSheet, row: number, col: number) => void = () => {};
+  /** Where formula results come from (the preview's engine); undefined means the stored value. */
+  readValue: ((sheet: FakeSheet, row: number, col: number) => Value | undefined) | null = null;
 
   constructor(
     readonly rec: Recorder,
@@ -619,6 +626,8 @@ export class FakeUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'showSide
   readonly sidebars: { title: string; html: string }[] = [];
   /** Answers for the next alerts, in order; an alert with none left answers OK or NO. */
   readonly answers: ButtonName[] = [];
+  /** Asks a person instead (the preview); takes precedence over `answers`. */
+  onAlert: ((alert: Alert) => ButtonName) | null = null;
 
   constructor(readonly rec: Recorder) {}
 
@@ -630,8 +639,12 @@ export class FakeUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'showSide
         : args.length === 2
           ? ['', args[0], args[1]]
           : ['', args[0], 'OK'];
-    this.alerts.push({ title: String(title), prompt: String(prompt), buttons: String(buttons) });
-    const answer = this.answers.shift() ?? (String(buttons).startsWith('YES') ? 'NO' : 'OK');
+    const alert = { title: String(title), prompt: String(prompt), buttons: String(buttons) };
+    this.alerts.push(alert);
+    const answer =
+      this.onAlert?.(alert) ??
+      this.answers.shift() ??
+      (String(buttons).startsWith('YES') ? 'NO' : 'OK');
     return answer as unknown as GoogleAppsScript.Base.Button;
   }
   createAddonMenu(): GMenu {

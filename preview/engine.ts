@@ -1,0 +1,120 @@
+/**
+ * The formula engine of the preview: HyperFormula (GPL-3.0, used here under its "gpl-v3"
+ * licence key; it is a development dependency of the preview only, never part of dist/), with
+ * every TIP_ custom function of dist/Code.js registered as a HyperFormula function that calls
+ * the bundle, as Sheets calls a custom function: ranges in as 2D arrays, "" for empty cells, a
+ * thrown error shown as #ERROR! with its message, a 2D array spilled.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+
+export interface CustomFunction {
+  name: string;
+  params: string[];
+  /** Always returns a table (its JSDoc @return is an Array), rather than one value per input cell. */
+  table: boolean;
+  fn: (...args: unknown[]) => unknown;
+}
+
+type Cell = string | number | boolean;
+
+/** A value as Sheets hands it to a custom function. */
+function toSheets(value: unknown): Cell {
+  if (value === EmptyValue || value === undefined || value === null) return '';
+  if (typeof value === 'object' && value !== null && 'val' in value)
+    return (value as { val: number }).val;
+  return value as Cell;
+}
+
+function toArgument(value: unknown): Cell | Cell[][] {
+  return value instanceof SimpleRangeValue
+    ? value.rawData().map((row) => row.map(toSheets))
+    : toSheets(value);
+}
+
+/** Copies a result out of the bundle's realm into plain values HyperFormula accepts. */
+function toResult(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return SimpleRangeValue.onlyValues(
+      value.map((row: unknown[]) => row.map((v) => (v === null ? '' : v))) as never,
+    );
+  }
+  return value;
+}
+
+/** Registers the custom functions with HyperFormula, under their own names. */
+export function registerCustomFunctions(functions: CustomFunction[]): void {
+  class TipFunctions extends FunctionPlugin {}
+  const implemented: ImplementedFunctions = {};
+  const proto = TipFunctions.prototype as unknown as Record<string, unknown>;
+  for (const f of functions) {
+    implemented[f.name] = {
+      method: `run_${f.name}`,
+      sizeOfResultArrayMethod: `size_${f.name}`,
+      vectorizationForbidden: true,
+      parameters: f.params.map(() => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: true,
+      })),
+    };
+    proto[`run_${f.name}`] = function (this: FunctionPlugin, ast: { args: never[] }, state: never) {
+      const plugin = this as unknown as {
+        runFunction: (
+          args: never[],
+          state: never,
+          meta: unknown,
+          impl: (...a: unknown[]) => unknown,
+        ) => unknown;
+        metadata: (name: string) => unknown;
+      };
+      return plugin.runFunction(ast.args, state, plugin.metadata(f.name), (...args: unknown[]) => {
+        try {
+          return toResult(f.fn(...args.map(toArgument)));
+        } catch (err) {
+          return new CellError(ErrorType.ERROR, (err as Error).message);
+        }
+      });
+    };
+    // The size of a spill must be known before evaluation: a lookup has the broadcast shape of
+    // its arguments; a table function is sized by running it with its literal arguments.
+    proto[`size_${f.name}`] = function (
+      this: FunctionPlugin,
+      ast: { args: { type: string; value?: unknown }[] },
+      state: never,
+    ) {
+      if (f.table) {
+        const literal = ast.args.map((a) => ('value' in a ? a.value : ''));
+        try {
+          const out = f.fn(...literal);
+          if (Array.isArray(out))
+            return new ArraySize(Math.max(1, ...out.map((r: unknown[]) => r.length)), out.length);
+        } catch {
+          /* an error is a scalar */
+        }
+        return ArraySize.scalar();
+      }
+      const sizeOf = (this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize })
+        .arraySizeForAst;
+      const sizes = ast.args.map((a) => sizeOf.call(this, a, state));
+      const width = Math.max(1, ...sizes.map((s) => s.width));
+      const height = Math.max(1, ...sizes.map((s) => s.height));
+      return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
+    };
+  }
+  TipFunctions.implementedFunctions = implemented;
+  const names = Object.fromEntries(functions.map((f) => [f.name, f.name]));
+  HyperFormula.registerFunctionPlugin(TipFunctions, { enGB: names, enUS: names });
+}
+
+export function createEngine(): HyperFormula {
+  return HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', language: 'enGB' });
+}
