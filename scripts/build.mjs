@@ -2,22 +2,12 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  ARTICLES_DIR,
-  DATA_DIR,
-  DATA_FILES,
-  DIST,
-  ROOT,
-  importTs,
-  readArticle,
-  readDataFiles,
-} from './lib.mjs';
+import { ARTICLES_DIR, DIST, ROOT, importTs, readArticle, readDataFiles } from './lib.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
-async function validateData() {
+async function validateData(files) {
   const { checkDataset, checkQuotes } = await importTs('src/data/validate.ts');
-  const files = readDataFiles();
   const problems = checkDataset(files);
   if (problems.length === 0 && fs.existsSync(ARTICLES_DIR)) {
     problems.push(...checkQuotes(files, readArticle));
@@ -34,12 +24,12 @@ async function validateData() {
  * it on first access: a cold start then parses only the files its call needs (TIP_TIER reads
  * countries and placements, never the figures or the articles' prose).
  */
-const lazyDataFiles = {
+const lazyDataFiles = (files) => ({
   name: 'lazy-data-files',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]data[\\/]files\.ts$/ }, () => {
-      const getters = Object.entries(DATA_FILES).map(([key, file]) => {
-        const json = JSON.stringify(JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')));
+      const getters = Object.keys(files).map((key) => {
+        const json = JSON.stringify(files[key]);
         return `  get ${key}() { return parsed.${key} || (parsed.${key} = JSON.parse(${JSON.stringify(json)})); },`;
       });
       return {
@@ -48,9 +38,9 @@ const lazyDataFiles = {
       };
     });
   },
-};
+});
 
-async function bundleServer() {
+async function bundleServer(files) {
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
     bundle: true,
@@ -65,7 +55,7 @@ async function bundleServer() {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [lazyDataFiles],
+    plugins: [lazyDataFiles(files)],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;
@@ -97,10 +87,11 @@ async function buildSidebar() {
 }
 
 export async function build() {
-  await validateData();
+  const files = readDataFiles();
+  await validateData(files);
   const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
   const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts'));
-  const bundle = await bundleServer();
+  const bundle = await bundleServer(files);
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
   const code =

@@ -44,6 +44,14 @@ export function parseMetric(ds: Dataset, value: CellValue): Metric {
   return metric;
 }
 
+/**
+ * The country a figure is looked up for: none for a whole-report metric whose country is left
+ * blank, otherwise the country given (Cambodia when blank).
+ */
+export function parsePlace(ds: Dataset, metric: Metric, value: CellValue): Country | null {
+  return metric.scope === 'global' && isBlank(value) ? null : parseCountry(ds, value);
+}
+
 /** An optional single-value argument: a range here is a mistake worth naming. */
 export function single(value: unknown, name: string): CellValue {
   if (Array.isArray(value)) {

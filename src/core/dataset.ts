@@ -83,6 +83,13 @@ export class Dataset {
     return article;
   }
 
+  /** The metric with this key (a key the data files use). */
+  metric(key: string): Metric {
+    const metric = this.metrics.find((m) => m.key === key);
+    if (!metric) throw new Error(`The dataset names an unknown metric "${key}".`);
+    return metric;
+  }
+
   /** The country a name or alias stands for, whatever its case and punctuation. */
   findCountry(name: string): Country | undefined {
     return (

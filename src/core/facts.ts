@@ -4,9 +4,10 @@
  * that it crosses google.script.run unchanged.
  */
 import type { Dataset } from './dataset';
-import { citation, figureText, periodLabel, publisherLabel, statFact, tierFact } from './lookup';
+import { DEFAULT_COUNTRY } from './args';
+import { citation, figureText, periodLabel, publisherLabel } from './lookup';
 import { TIER_NUMBERS } from './tiers';
-import type { Basis, Country, Metric } from './types';
+import type { Basis } from './types';
 
 export type FactKind = 'tier' | 'figure' | 'not-listed';
 
@@ -19,16 +20,12 @@ export interface FactView {
   year: number;
   /** "Tier 2", "at least 100 people", "Not listed". */
   valueText: string;
-  /** What an inserted value would be; null when there is none (not listed). */
-  value: string | number | null;
   /** 1, 2, 2.5 or 3 for tiers, for the timeline picture. */
   tierNumber?: number;
   /** The formula that yields the value, such as =TIP_TIER(2016). */
   formula: string | null;
   /** Headline of what it is about: "Cambodia, 2016 report", "Traffickers convicted, 2015". */
   subject: string;
-  metricLabel?: string;
-  period?: string;
   basis: Basis;
   quote: string;
   reasoning?: string;
@@ -48,7 +45,6 @@ export interface ArticleView {
 
 export interface SidebarData {
   articles: ArticleView[];
-  countries: string[];
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
 }
@@ -57,27 +53,22 @@ const quoteText = (text: string) => JSON.stringify(text);
 
 /** The formula that yields a tier or a figure in a cell. */
 export function formulaFor(what: string, year: number, country: string | null): string {
-  const place = country && country !== 'Cambodia' ? `, ${quoteText(country)}` : '';
+  const place = country && country !== DEFAULT_COUNTRY ? `, ${quoteText(country)}` : '';
   return what === 'tier'
     ? `=TIP_TIER(${year}${place})`
     : `=TIP_STAT(${quoteText(what)}, ${year}${place})`;
 }
 
 export function sidebarData(ds: Dataset): SidebarData {
-  const metric = (key: string) => ds.metrics.find((m) => m.key === key) as Metric;
   const articles = ds.articles.map((a): ArticleView => {
     const facts: FactView[] = [];
     for (const p of ds.placements.filter((x) => x.article === a.id)) {
-      // The value a cell gets is the lookup's (stated sources first), which agrees with p.tier
-      // unless a recorded conflict says otherwise.
-      const value = tierFact(ds, ds.findCountry(p.country) as Country, p.year).tier;
       facts.push({
         kind: 'tier',
         what: 'tier',
         country: p.country,
         year: p.year,
         valueText: p.tier,
-        value,
         tierNumber: TIER_NUMBERS[p.tier],
         formula: formulaFor('tier', p.year, p.country),
         subject: `${p.country}, ${p.year} report`,
@@ -94,7 +85,6 @@ export function sidebarData(ds: Dataset): SidebarData {
         country: n.country,
         year: n.year,
         valueText: 'Not listed',
-        value: null,
         formula: null,
         subject: `${n.country}, ${n.year} report`,
         basis: n.basis,
@@ -104,20 +94,15 @@ export function sidebarData(ds: Dataset): SidebarData {
       });
     }
     for (const f of ds.figures.filter((x) => x.article === a.id)) {
-      const m = metric(f.metric);
-      const place = f.country ? (ds.findCountry(f.country) as Country) : null;
-      const value = statFact(ds, m, f.period.year, place).figure.value;
+      const m = ds.metric(f.metric);
       facts.push({
         kind: 'figure',
         what: m.key,
         country: f.country,
         year: f.period.year,
         valueText: `${figureText(f)} ${m.unit}`,
-        value,
         formula: formulaFor(m.key, f.period.year, f.country),
         subject: `${m.label}, ${periodLabel(f.period)}`,
-        metricLabel: m.label,
-        period: periodLabel(f.period),
         basis: f.basis,
         quote: f.quote,
         reasoning: f.reasoning,
@@ -137,7 +122,6 @@ export function sidebarData(ds: Dataset): SidebarData {
   });
   return {
     articles: [...articles].sort((x, y) => x.reportYear - y.reportYear),
-    countries: [...ds.countries.map((c) => c.name)].sort(),
     metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
   };

@@ -76,7 +76,7 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
   const rows: Table = [FIGURES_HEADER];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
-    const m = ds.metrics.find((x) => x.key === f.metric) as Metric;
+    const m = ds.metric(f.metric);
     rows.push([
       m.key,
       m.label,

@@ -9,6 +9,7 @@ import {
   isBlank,
   parseCountry,
   parseMetric,
+  parsePlace,
   parseYear,
   single,
 } from '../core/args';
@@ -37,8 +38,7 @@ function sourcesFor(what: CellValue, year: CellValue, country: CellValue): reado
   if (typeof what === 'string' && normalizeKey(what) === 'tier')
     return tierCell(year, country).sources;
   const metric = parseMetric(ds(), what);
-  const place = metric.scope === 'global' && isBlank(country) ? null : parseCountry(ds(), country);
-  return statFact(ds(), metric, parseYear(year), place).sources;
+  return statFact(ds(), metric, parseYear(year), parsePlace(ds(), metric, country)).sources;
 }
 
 /**
@@ -93,8 +93,7 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
     const found = parseMetric(ds(), m);
-    const place = found.scope === 'global' && isBlank(c) ? null : parseCountry(ds(), c);
-    return statFact(ds(), found, parseYear(y), place).figure.value;
+    return statFact(ds(), found, parseYear(y), parsePlace(ds(), found, c)).figure.value;
   });
 }
 

@@ -1,9 +1,8 @@
 /** The sidebar's server side: opening it, its data, and inserting a fact into the active cell. */
 import { getDataset } from '../data';
-import { parseCountry, parseMetric } from '../core/args';
 import { TipError } from '../core/errors';
 import { formulaFor, sidebarData as buildSidebarData, type SidebarData } from '../core/facts';
-import { statFact, tierFact } from '../core/lookup';
+import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
 import type { InsertRequest, InsertResult } from './api';
 
@@ -20,16 +19,18 @@ export function sidebarData(): SidebarData {
   return buildSidebarData(getDataset());
 }
 
-/** The value a cell would get, computed here from the request, never taken from the client. */
+/**
+ * The value a cell would get, computed here from the request (by the same custom function the
+ * formula would call), never taken from the client.
+ */
 function valueFor(request: InsertRequest): string | number {
-  const ds = getDataset();
   if (!Number.isInteger(request.year)) throw new TipError(`year ${request.year} is not a year.`);
-  if (request.what === 'tier') {
-    return tierFact(ds, parseCountry(ds, request.country ?? ''), request.year).tier;
-  }
-  const metric = parseMetric(ds, request.what);
-  const place = request.country === null ? null : parseCountry(ds, request.country);
-  return statFact(ds, metric, request.year, place).figure.value;
+  const country = request.country ?? '';
+  const value =
+    request.what === 'tier'
+      ? TIP_TIER(request.year, country)
+      : TIP_STAT(request.what, request.year, country);
+  return value as string | number;
 }
 
 export function sidebarInsert(request: InsertRequest): InsertResult {
