@@ -1,5 +1,5 @@
 /** Draws the charts the add-on built, from what the fake chart builder recorded. */
-import type { FakeChart, Value } from '../tests/support/fake-sheets';
+import type { FakeChart, Value } from '../emulator/sheets';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 420;

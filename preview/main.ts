@@ -12,7 +12,7 @@ import {
   type ButtonName,
   type FakeSheet,
   type Value,
-} from '../tests/support/fake-sheets';
+} from '../emulator/sheets';
 import { renderChart } from './charts';
 import { createEngine, registerCustomFunctions } from './engine';
 import { loadBundle, type Bundle } from './sandbox';

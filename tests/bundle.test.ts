@@ -1,7 +1,7 @@
 /** dist/Code.js as Apps Script sees it: a classic script whose entry points are top-level declarations. */
 import vm from 'node:vm';
 import * as entry from '../src/Code';
-import { loadBundle, readBundle } from './support/gas-sandbox';
+import { loadBundle, readBundle } from '../emulator/node-loader';
 
 const code = readBundle();
 const entryNames = Object.keys(entry);

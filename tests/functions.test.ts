@@ -3,7 +3,7 @@
  * dist/Code.js loaded into a bare V8 context as Apps Script loads it. Both must agree.
  */
 import * as source from '../src/functions/custom-functions';
-import { inSandbox, loadBundle, plain } from './support/gas-sandbox';
+import { inSandbox, loadBundle, plain } from '../emulator/node-loader';
 
 type Fn = (...args: unknown[]) => unknown;
 interface Impl {

@@ -4,8 +4,8 @@
  */
 import { DATA_FILES, getDataset } from '../src/data';
 import { figuresWideTable, timelineTable } from '../src/core/tables';
-import { createFakeSheets, type FakeSheet, type Value } from './support/fake-sheets';
-import { loadBundle, readBundle, type Sandbox } from './support/gas-sandbox';
+import { createFakeSheets, type FakeSheet, type Value } from '../emulator/sheets';
+import { loadBundle, readBundle, type Sandbox } from '../emulator/node-loader';
 
 const ds = getDataset();
 const cambodia = ds.findCountry('Cambodia')!;

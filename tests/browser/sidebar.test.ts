@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATA_FILES } from '../../src/data';
-import { createFakeSheets } from '../support/fake-sheets';
-import { loadBundle, plain, type Sandbox } from '../support/gas-sandbox';
+import { createFakeSheets } from '../../emulator/sheets';
+import { loadBundle, plain, type Sandbox } from '../../emulator/node-loader';
 import { launch } from './browser';
 
 jest.setTimeout(60_000);

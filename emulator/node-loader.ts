@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
-export const CODE_JS = path.resolve(__dirname, '..', '..', 'dist', 'Code.js');
+export const CODE_JS = path.resolve(__dirname, '..', 'dist', 'Code.js');
 
 /** The top-level functions of dist/Code.js, callable by name. */
 export type Sandbox = Record<string, (...args: unknown[]) => unknown> & vm.Context;
