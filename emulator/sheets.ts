@@ -21,7 +21,33 @@ interface Cell {
   value: Value;
   formula: string;
   bold?: boolean;
+  /** A Sheets number format; only the subset displayFormatted knows may be set. */
+  numberFormat?: string;
 }
+
+/**
+ * What a cell shows under a number format, for the formats the add-on uses: "General" (or
+ * none), "@" (plain text), and `#,##0` or `0` with literal text in double quotes before or
+ * after ("at least "#,##0). Any other format is refused, so that a test never passes on a
+ * format whose display this fake does not know.
+ */
+export function displayFormatted(value: Value, format: string | undefined): string {
+  const m = /^((?:"[^"]*")?)(#,##0|0)((?:"[^"]*")?)$/.exec(format ?? '');
+  if (!format || format === 'General' || format === '@' || !m) {
+    if (format && format !== 'General' && format !== '@' && !m) {
+      throw new Error(`The emulator does not know the number format ${JSON.stringify(format)}.`);
+    }
+    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  }
+  if (typeof value !== 'number') return String(value);
+  const digits = String(Math.round(Math.abs(value)));
+  const body = m[2] === '#,##0' ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : digits;
+  const unquote = (q: string) => q.slice(1, -1);
+  return `${unquote(m[1])}${value < 0 ? '-' : ''}${body}${unquote(m[3])}`;
+}
+
+/** Text that Sheets reads as a number when it is written into a cell not formatted as text. */
+const NUMERIC_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
 
 /** Where calls are logged, and what the add-on may do (its AuthMode). */
 export class Recorder {
@@ -63,6 +89,10 @@ export class FakeRange implements Pick<
   | 'getValue'
   | 'getFormulas'
   | 'getDisplayValues'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
   | 'setValues'
   | 'setValue'
   | 'setFormula'
@@ -109,7 +139,35 @@ export class FakeRange implements Pick<
   }
   getDisplayValues(): string[][] {
     this.rec.log('Range.getDisplayValues');
-    return this.each((r, c) => String(this.sheet.valueAt(r, c)));
+    return this.each((r, c) => this.sheet.displayAt(r, c));
+  }
+  getNumberFormat(): string {
+    this.rec.log('Range.getNumberFormat');
+    return this.sheet.cell(this.row, this.col)?.numberFormat ?? 'General';
+  }
+  getNumberFormats(): string[][] {
+    this.rec.log('Range.getNumberFormats');
+    return this.each((r, c) => this.sheet.cell(r, c)?.numberFormat ?? 'General');
+  }
+  setNumberFormat(numberFormat: string): GRange {
+    this.rec.log('Range.setNumberFormat');
+    displayFormatted(0, numberFormat);
+    this.each((r, c) => (this.sheet.touch(r, c).numberFormat = numberFormat));
+    return this.self();
+  }
+  setNumberFormats(numberFormats: string[][]): GRange {
+    this.rec.log('Range.setNumberFormats');
+    if (
+      numberFormats.length !== this.numRows ||
+      numberFormats.some((row) => row.length !== this.numCols)
+    ) {
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    }
+    numberFormats.flat().forEach((f) => displayFormatted(0, f));
+    this.each(
+      (r, c) => (this.sheet.touch(r, c).numberFormat = numberFormats[r - this.row][c - this.col]),
+    );
+    return this.self();
   }
   getFormula(): string {
     this.rec.log('Range.getFormula');
@@ -117,7 +175,7 @@ export class FakeRange implements Pick<
   }
   getDisplayValue(): string {
     this.rec.log('Range.getDisplayValue');
-    return String(this.sheet.valueAt(this.row, this.col));
+    return this.sheet.displayAt(this.row, this.col);
   }
   getFormulas(): string[][] {
     this.rec.log('Range.getFormulas');
@@ -373,6 +431,10 @@ export class FakeSheet implements Pick<
     const computed = this.parent.readValue?.(this, r, c);
     return computed !== undefined ? computed : (this.cell(r, c)?.value ?? '');
   }
+  /** What a cell displays: its value under its number format. */
+  displayAt(r: number, c: number): string {
+    return displayFormatted(this.valueAt(r, c), this.cell(r, c)?.numberFormat);
+  }
   touch(r: number, c: number): Cell {
     const key = `${r},${c}`;
     let cell = this.cells.get(key);
@@ -388,6 +450,10 @@ export class FakeSheet implements Pick<
     } else {
       cell.formula = '';
       cell.value = v === null || v === undefined ? '' : (v as Value);
+      // Sheets parses numeric text written by setValue(s) unless the cell is formatted as text.
+      if (typeof v === 'string' && NUMERIC_TEXT.test(v) && cell.numberFormat !== '@') {
+        cell.value = Number(v);
+      }
     }
     this.parent.onEdit(this, r, c);
   }

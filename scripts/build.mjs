@@ -20,6 +20,27 @@ async function validateData(files) {
 }
 
 /**
+ * What only the sidebar shows (the reasoning of each record, an article's readings, the notes
+ * on conflicts) is left out of dist/Code.js, which is loaded on every custom-function call; the
+ * sidebar gets it from the view built into dist/Sidebar.html.
+ */
+const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
+export function bundleData(files) {
+  const strip = (value, depth) =>
+    Array.isArray(value)
+      ? value.map((v) => strip(v, depth + 1))
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              // An article's year-clue reasoning (depth 3) stays: TIP_ARTICLES shows it.
+              .filter(([k]) => !SIDEBAR_ONLY.has(k) || depth > 2)
+              .map(([k, v]) => [k, strip(v, depth + 1)]),
+          )
+        : value;
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strip(v, 0)]));
+}
+
+/**
  * Swaps src/data/files.ts for a module that keeps each data file as a JSON string and parses
  * it on first access: a cold start then parses only the files its call needs (TIP_TIER reads
  * countries and placements, never the figures or the articles' prose).
@@ -41,6 +62,7 @@ const lazyDataFiles = (files) => ({
 });
 
 async function bundleServer(files) {
+  files = bundleData(files);
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
     bundle: true,
@@ -61,8 +83,19 @@ async function bundleServer(files) {
   return result.outputFiles[0].text;
 }
 
-/** The sidebar: its client TypeScript bundled and inlined with its CSS into one HTML file. */
-async function buildSidebar() {
+/**
+ * The sidebar's data, built here from the full dataset and written into the page
+ * (src/sidebar/embed.ts), so that the panel is usable with no server call.
+ */
+async function sidebarDataScript(files) {
+  const { Dataset } = await importTs('src/core/dataset.ts');
+  const { sidebarData } = await importTs('src/core/facts.ts');
+  const { dataScript } = await importTs('src/sidebar/embed.ts');
+  return dataScript(sidebarData(new Dataset(files)));
+}
+
+/** The sidebar: its client TypeScript bundled and inlined with its CSS and data into one HTML file. */
+async function buildSidebar(files) {
   const dir = path.join(ROOT, 'src', 'sidebar', 'client');
   const result = await esbuild.build({
     entryPoints: [path.join(dir, 'main.ts')],
@@ -78,9 +111,11 @@ async function buildSidebar() {
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const style = fs.readFileSync(path.join(dir, 'styles.css'), 'utf8');
+  const data = await sidebarDataScript(files);
   const html = fs
     .readFileSync(path.join(dir, 'index.html'), 'utf8')
     .replace('<!-- STYLE -->', () => `<style>\n${style}</style>`)
+    .replace('<!-- DATA -->', () => data)
     .replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
   fs.writeFileSync(path.join(DIST, 'Sidebar.html'), html);
   return Buffer.byteLength(html);
@@ -101,7 +136,7 @@ export async function build() {
     renderDeclarations(entries, GLOBAL_NAME);
   fs.writeFileSync(path.join(DIST, 'Code.js'), code);
   fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
-  const sidebarBytes = await buildSidebar();
+  const sidebarBytes = await buildSidebar(files);
   return { entries, bytes: Buffer.byteLength(code), sidebarBytes };
 }
 

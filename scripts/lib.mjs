@@ -16,6 +16,7 @@ export const DATA_FILES = {
   nonPlacements: 'non-placements.json',
   metrics: 'metrics.json',
   figures: 'figures.json',
+  outsideFacts: 'outside-facts.json',
 };
 
 /** Bundles a TypeScript module for node (into a temporary file) and loads it. */

@@ -50,7 +50,7 @@ describe('the checks catch', () => {
     const ds = copy();
     ds.placements[0].quote = 'Cambodia was rated Tier 1';
     expect(checkQuotes(ds, readArticle)).toEqual([
-      expect.stringContaining('quote not found verbatim in downgrade-2009'),
+      'src/data/placements.json, record 1 (Cambodia 2009): quote not found verbatim in article downgrade-2009: "Cambodia was rated Tier 1"',
     ]);
   });
 
@@ -58,7 +58,9 @@ describe('the checks catch', () => {
     if (!haveArticles) return;
     const ds = copy();
     ds.figures[0].article = 'ncct-2019';
-    expect(checkQuotes(ds, readArticle).join('\n')).toContain('figure convictions 2015');
+    expect(checkQuotes(ds, readArticle).join('\n')).toContain(
+      'src/data/figures.json, record 1 (convictions Cambodia 2015): quote not found verbatim in article ncct-2019',
+    );
   });
 
   test('two sources that disagree with no note, and accept them with one', () => {
@@ -96,7 +98,9 @@ describe('the checks catch', () => {
     const problems = checkDataset(ds).join('\n');
     expect(problems).toContain('unknown article "no-such-article"');
     expect(problems).toContain('country "Kampuchea" is not a canonical name');
-    expect(problems).toContain('figure arrests 2015: unknown metric');
+    expect(problems).toContain(
+      'src/data/figures.json, record 1 (arrests Cambodia 2015): unknown metric "arrests"',
+    );
     expect(problems).toContain('country name or alias "cambodia" clashes with "Cambodia"');
   });
 
@@ -104,7 +108,7 @@ describe('the checks catch', () => {
     const ds = copy() as unknown as { placements: { tier: string }[] };
     ds.placements[0].tier = 'Tier 4';
     expect(checkDataset(ds).join('\n')).toContain(
-      '/placements/0/tier must be equal to one of the allowed values',
+      'src/data/placements.json, record 1 (Cambodia 2009): tier must be equal to one of the allowed values',
     );
   });
 });
@@ -193,3 +197,127 @@ function numbersIn(text: string): string[] {
     expect(unexplained).toEqual([]);
   },
 );
+
+describe('three levels of basis', () => {
+  const all = [...DATA_FILES.placements, ...DATA_FILES.nonPlacements, ...DATA_FILES.figures];
+
+  test('every outside fact is recorded once, with where to check it, and used', () => {
+    expect(DATA_FILES.outsideFacts.map((f) => f.id).sort()).toEqual([
+      'asean-members-2003',
+      'tip-2003-release',
+      'tip-2017-release',
+      'tip-2019-release',
+    ]);
+    for (const f of DATA_FILES.outsideFacts) expect(f.check.length).toBeGreaterThan(20);
+  });
+
+  test('records that rest on a fact outside the articles are external and name it', () => {
+    const externalOf = (pick: (r: (typeof all)[number]) => boolean) =>
+      all.filter(pick).map((r) => [r.basis, r.outsideFacts]);
+    // The whole 2019 article: its report year is fixed only by the release date.
+    const ncct = externalOf((r) => r.article === 'ncct-2019');
+    expect(ncct).toHaveLength(10); // the 2019 placement and nine NCCT figures
+    for (const r of ncct) expect(r).toEqual(['external', ['tip-2019-release']]);
+    // ASEAN members the article does not name.
+    for (const country of [
+      'Brunei',
+      'Indonesia',
+      'Laos',
+      'Malaysia',
+      'Philippines',
+      'Thailand',
+      'Vietnam',
+    ]) {
+      const p = DATA_FILES.placements.find((x) => x.country === country && x.year === 2003)!;
+      expect([country, p.basis, p.outsideFacts]).toEqual([
+        country,
+        'external',
+        ['asean-members-2003'],
+      ]);
+    }
+    // Months read from a report's release month.
+    const months = DATA_FILES.figures.filter((f) => f.metric.includes('ijm'));
+    expect(months.map((f) => [f.metric, f.basis, f.outsideFacts])).toEqual([
+      ['ijm_case_convictions', 'external', ['tip-2017-release']],
+      ['girls_rescued_ijm', 'external', ['tip-2003-release']],
+      ['girls_rescued_ijm', 'external', ['tip-2003-release']],
+    ]);
+    const ncctArticle = DATA_FILES.articles.find((a) => a.id === 'ncct-2019')!;
+    expect([ncctArticle.reportYearBasis, ncctArticle.reportYearClue.outsideFacts]).toEqual([
+      'external',
+      ['tip-2019-release'],
+    ]);
+  });
+
+  test('the 2007 article’s year takes the text-only route through the 2009 article', () => {
+    const a = DATA_FILES.articles.find((x) => x.id === 'stays-2007')!;
+    expect(a.reportYearBasis).toBe('inferred');
+    expect(a.reportYearClue.outsideFacts).toBeUndefined();
+    expect(a.reportYearClue.reasoning).toContain('The 2009 article gives Tier 3 in 2005');
+    for (const r of all.filter((x) => x.article === 'stays-2007'))
+      expect(r.basis).not.toBe('external');
+  });
+
+  test('no inferred or stated record mentions outside knowledge without naming it', () => {
+    for (const r of all.filter((x) => x.basis !== 'external')) {
+      expect([r.article, r.reasoning ?? '']).not.toEqual([
+        r.article,
+        expect.stringMatching(/outside|each June|membership/i),
+      ]);
+    }
+  });
+
+  test('countries named in no article are the three placed through ASEAN membership', () => {
+    expect(DATA_FILES.countries.filter((c) => c.namedIn.length === 0).map((c) => c.name)).toEqual([
+      'Brunei',
+      'Laos',
+      'Philippines',
+    ]);
+  });
+});
+
+describe('the checks catch problems of evidence', () => {
+  test('an external record without its outside fact, and outside facts on an inferred one', () => {
+    const ds = copy();
+    delete ds.placements.find((p) => p.country === 'Brunei')!.outsideFacts;
+    ds.placements[1].outsideFacts = ['tip-2019-release'];
+    const problems = checkDataset(ds).join('\n');
+    expect(problems).toContain(
+      "src/data/placements.json, record 14 (Brunei 2003): must have required property 'outsideFacts'",
+    );
+    expect(problems).toContain(
+      'src/data/placements.json, record 2 (Cambodia 2008): must NOT be valid',
+    );
+  });
+
+  test('an unknown outside fact, an unused one, and an external record without reasoning', () => {
+    const ds = copy();
+    ds.figures[4].outsideFacts = ['tip-2071-release'];
+    expect(checkDataset(ds)).toEqual([
+      'src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): unknown outside fact "tip-2071-release" (not in src/data/outside-facts.json)',
+      'src/data/outside-facts.json, record 3 (tip-2017-release): no record uses this outside fact',
+    ]);
+    const noReason = copy();
+    delete noReason.figures[4].reasoning;
+    expect(checkDataset(noReason)).toEqual([
+      "src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): must have required property 'reasoning'",
+      'src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): must match "then" schema',
+    ]);
+  });
+
+  test('a negative fact that contradicts a placement', () => {
+    const ds = copy();
+    ds.placements.push({ ...ds.placements[7], year: 2003 }); // Russia, Tier 3, 2003
+    expect(checkDataset(ds)).toContain(
+      'src/data/non-placements.json, record 2 (Russia 2003): says not in Tier 3, but a placement gives Tier 3',
+    );
+  });
+
+  (haveArticles ? test : test.skip)('a country whose namedIn does not match the articles', () => {
+    const ds = copy();
+    ds.countries.find((c) => c.name === 'Brunei')!.namedIn = ['moves-up-2003'];
+    expect(checkQuotes(ds, readArticle)).toEqual([
+      'src/data/countries.json, record 4 (Brunei): namedIn is [moves-up-2003] but the articles naming it are []',
+    ]);
+  });
+});

@@ -62,7 +62,64 @@ describe.each([
     expect(call('TIP_STAT', 'convictions', 2015)).toBe(43);
     expect(call('TIP_STAT', 'Convictions', '2016')).toBe(100);
     expect(call('TIP_STAT', 'countries ranked', 2007)).toBe(164);
-    expect(call('TIP_STAT', 'cases foiled', 2019, 'Cambodia')).toBe(78);
+    expect(call('TIP_STAT', 'cases foiled', 'Jan-Jun 2019', 'Cambodia')).toBe(78);
+  });
+
+  test('a part-year figure answers only for its period, in the spellings users write', () => {
+    for (const when of [
+      'Jan-Jun 2019',
+      'January–June 2019',
+      'jan - jun 2019',
+      'H1 2019',
+      '2019 H1',
+      '2019-H1',
+      '1H 2019',
+      'January to June 2019',
+    ]) {
+      expect([when, call('TIP_STAT', 'cases foiled', when)]).toEqual([when, 78]);
+    }
+    expect(call('TIP_STAT', 'cases foiled', 'H1 2018')).toBe(62);
+    expect(call('TIP_STAT', 'girls rescued', 'June 2002')).toBe(14);
+    expect(call('TIP_STAT', 'girls rescued', 'Mar 2003')).toBe(37);
+    expect(call('TIP_STAT', 'siem reap convictions', '2017-05')).toBe(3);
+    // Jan–Dec is the whole year.
+    expect(call('TIP_STAT', 'convictions', 'Jan-Dec 2015')).toBe(43);
+  });
+
+  test('a plain year never returns a part-year figure: the message names the period, its value and how to ask', () => {
+    expect(() => call('TIP_STAT', 'cases foiled', 2019)).toThrow(
+      'No figure for cases_foiled for Cambodia for the whole of 2019 in the sources; they have January–June 2019: 78 cases. Ask for that period: =TIP_STAT("cases_foiled", "Jan-Jun 2019").',
+    );
+    expect(() => call('TIP_STAT', 'cases foiled', 2018)).toThrow(
+      'they have January–June 2018: 62 cases',
+    );
+    expect(() => call('TIP_STAT', 'girls rescued', 2002)).toThrow(
+      'they have June 2002: 14 people. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
+    );
+    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019')).toThrow(
+      'for July–December 2019 in the sources; they have January–June 2019',
+    );
+    expect(() => call('TIP_STAT', 'convictions', 'H1 2015')).toThrow(
+      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 people',
+    );
+    expect(call('TIP_STAT', 'cases foiled', [[2019], ['H1 2019']])).toEqual([
+      [
+        expect.stringMatching(
+          /^N\/A: No figure for cases_foiled for Cambodia for the whole of 2019/,
+        ),
+      ],
+      [78],
+    ]);
+  });
+
+  test('whole-report figures are keyed by report year and take no months', () => {
+    expect(call('TIP_STAT', 'watch list', 2007)).toBe(32);
+    expect(() => call('TIP_STAT', 'watch list', 2008)).toThrow(
+      'No watch_list_countries for the 2008 report in the sources; report years with a figure: 2007 report.',
+    );
+    expect(() => call('TIP_STAT', 'countries ranked', 'H1 2007')).toThrow(
+      'countries_ranked is counted once per report',
+    );
   });
 
   test('a row of metrics and a column of years fill a table in one call', () => {
@@ -77,12 +134,45 @@ describe.each([
     expect(both.split('\n')).toHaveLength(2);
     expect(both).toContain('“The country was rated Tier 3, the worst, in 2005.” — US Downgrades');
     expect(call('TIP_SOURCE', 'convictions', 2016)).toContain('at least 100 in 2016');
-    expect(call('TIP_BASIS', 'tier', [[2013], [2014]])).toEqual([['stated'], ['inferred']]);
-    expect(call('TIP_BASIS', 'victims', 2019)).toBe('inferred');
+    expect(call('TIP_BASIS', 'tier', [[2013], [2014], [2019]])).toEqual([
+      ['stated'],
+      ['inferred'],
+      ['external'],
+    ]);
+    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
+    expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toContain(
+      'external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
+    );
+  });
+
+  test('the six countries that left Tier 3 in 2003 answer with what the article says', () => {
+    for (const country of ['Russia', 'Saudi Arabia', 'Qatar', 'Lebanon', 'Tajikistan']) {
+      expect(() => call('TIP_TIER', 2003, country)).toThrow(
+        `The 2003 article says ${country} left Tier 3 in the 2003 report (“escaping that bottom rank”); its new tier is not given. (Cambodia Moves Up on US Trafficking List) The sources give it no tier for 2003; report years with a tier: 2002.`,
+      );
+      const cited = call('TIP_SOURCE', 'tier', 2003, country) as string;
+      expect(cited).toMatch(
+        /^Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
+      );
+      expect(cited.split('\n')).toHaveLength(1);
+      expect(() => call('TIP_BASIS', 'tier', 2003, country)).toThrow('left Tier 3');
+    }
+    // Indonesia's 2003 tier comes only from the ASEAN sentence, through an outside fact.
+    expect(call('TIP_TIER', 2003, 'Indonesia')).toBe('Tier 2');
+    expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia')).toBe('external');
+    const indonesia = (call('TIP_SOURCE', 'tier', 2003, 'Indonesia') as string).split('\n');
+    expect(indonesia).toHaveLength(2);
+    expect(indonesia[0]).toContain('In 2003 ASEAN had ten members');
+    expect(indonesia[1]).toMatch(/^Not in Tier 3 in the 2003 report/);
   });
 
   test('list functions spill tables with a header row', () => {
     expect(call('TIP_YEARS', 'convictions')).toEqual([[2015], [2016]]);
+    expect(call('TIP_YEARS', 'cases foiled')).toEqual([['Jan-Jun 2018'], ['Jan-Jun 2019']]);
+    expect(call('TIP_STAT', 'cases foiled', call('TIP_YEARS', 'cases foiled'))).toEqual([
+      [62],
+      [78],
+    ]);
     expect(call('TIP_YEARS')).toHaveLength(14);
     const timeline = call('TIP_TIMELINE') as unknown[][];
     expect(timeline[0]).toEqual(['Report year', 'Tier', 'Tier number', 'Basis', 'Sources']);
@@ -119,7 +209,13 @@ describe.each([
     [['TIP_TIER', 2010], 'No tier for Cambodia in the 2010 report'],
     [['TIP_TIER', 2016, 'Atlantis'], 'No country "Atlantis" in the sources'],
     [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
-    [['TIP_STAT', 'convictions', 2014], 'years with a figure: 2015–2016'],
+    [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2015, 2016'],
+    [
+      ['TIP_STAT', 'convictions', 'spring 2015'],
+      'year "spring 2015" is not a year or a period: give a year such as 2016, or part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017".',
+    ],
+    [['TIP_STAT', 'convictions', 'Jun-Jan 2015'], 'is not a year or a period'],
+    [['TIP_STAT', 'convictions', true], 'year TRUE is not a year or a period'],
     [['TIP_TIMELINE', [['Burma'], ['Laos']]], 'country takes one value, not a range of 2 cells'],
     [
       ['TIP_STAT', [['convictions'], ['funding']], [[2015], [2016], [2017]]],

@@ -3,14 +3,14 @@
  * Sheets fake: on an empty and on a busy spreadsheet, no user cell changes without consent.
  */
 import { DATA_FILES, getDataset } from '../src/data';
-import { figuresWideTable, timelineTable } from '../src/core/tables';
+import { figuresReportTable, timelineTable } from '../src/core/tables';
 import { createFakeSheets, type FakeSheet, type Value } from '../emulator/sheets';
 import { loadBundle, readBundle, type Sandbox } from '../emulator/node-loader';
 
 const ds = getDataset();
 const cambodia = ds.findCountry('Cambodia')!;
 const TIMELINE = timelineTable(ds, cambodia);
-const FIGURES = figuresWideTable(ds, cambodia);
+const FIGURES = figuresReportTable(ds, cambodia);
 
 function setup() {
   const fake = createFakeSheets();
@@ -184,24 +184,66 @@ describe('Insert tier timeline', () => {
 });
 
 describe('Insert figures table', () => {
-  test('metrics by year with units, equal to the dataset', () => {
+  test('one row per figure with period, value, unit, qualifier, scope, basis and source', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
     const values = sheet1.dump();
     expect(values).toEqual(FIGURES);
-    const header = values[0];
-    expect(header.slice(0, 2)).toEqual(['Metric', 'Unit']);
-    const convictions = values.find((r) => r[0] === 'Traffickers convicted')!;
-    expect(convictions[1]).toBe('people');
-    expect(convictions[header.indexOf(2015)]).toBe(43);
-    expect(convictions[header.indexOf(2016)]).toBe(100);
-    expect(convictions[header.length - 1]).toBe('2016: at least');
-    // Every figure of the data files is in the table, at its metric and year.
-    for (const f of DATA_FILES.figures) {
-      const label = DATA_FILES.metrics.find((m) => m.key === f.metric)!.label;
-      const row = values.find((r) => r[0] === label)!;
-      expect(row[header.indexOf(f.period.year)]).toBe(f.value);
+    expect(values[0]).toEqual([
+      'Metric',
+      'Period',
+      'Value',
+      'Unit',
+      'Qualifier',
+      'Scope',
+      'Basis',
+      'Source',
+    ]);
+    // Every figure of the data files is in the table, once.
+    expect(values).toHaveLength(DATA_FILES.figures.length + 1);
+    const row = (label: string, period: string) =>
+      values.find((r) => r[0] === label && r[1] === period)!;
+    expect(row('Traffickers convicted', '2016')).toEqual([
+      'Traffickers convicted',
+      '2016',
+      100,
+      'people',
+      'at least',
+      'Cambodia',
+      'stated',
+      'US gives score on trafficking (Phnom Penh Post): “from 43 in 2015 to at least 100 in 2016”.',
+    ]);
+    const foiled = row('Trafficking cases foiled by police', 'January–June 2019');
+    expect(foiled.slice(2, 7)).toEqual([78, 'cases', '', 'Cambodia', 'external']);
+    expect(foiled[7]).toContain(
+      'Outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
+    );
+    // Whole-report figures say so, and are keyed by report year.
+    expect(
+      row('Countries and territories ranked in the report', '2007 report').slice(2, 6),
+    ).toEqual([164, 'countries', '', 'Whole report']);
+    // No figure about part of a year is shown under a bare year.
+    for (const r of values.slice(1)) {
+      const f = DATA_FILES.figures.find(
+        (x) =>
+          x.value === r[2] && DATA_FILES.metrics.find((m) => m.key === x.metric)!.label === r[0],
+      )!;
+      if (f.period.fromMonth !== undefined) expect(r[1]).toMatch(/^[A-Z][a-z]+/);
     }
+  });
+
+  test('the qualifier shows in the value cell, which stays a number; periods stay text', () => {
+    const { sandbox, sheet1 } = setup();
+    run(sandbox, 'menuInsertFigures');
+    const at = FIGURES.findIndex((r) => r[0] === 'Traffickers convicted' && r[1] === '2016') + 1;
+    const cell = sheet1.range(at, 3, 1, 1);
+    expect(cell.getValue()).toBe(100);
+    expect(cell.getDisplayValue()).toBe('at least 100');
+    expect(sheet1.range(at - 1, 3, 1, 1).getDisplayValue()).toBe('43');
+    const funding = FIGURES.findIndex((r) => r[1] === '2015' && r[3] === 'USD') + 1;
+    expect(sheet1.range(funding, 3, 1, 1).getDisplayValue()).toBe('877,407');
+    // "2015" written into a cell formatted as text stays text, as a chart label.
+    expect(sheet1.range(at, 2, 1, 1).getValue()).toBe('2016');
   });
 });
 
@@ -257,28 +299,30 @@ describe('charts', () => {
     expect(spreadsheet.sheet('TIP timeline').charts).toHaveLength(1);
   });
 
-  test('Chart figures draws a column chart per metric with two years or more', () => {
+  test('Chart figures charts each comparable series from one contiguous range, never one-off events', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuChartFigures');
-    const header = FIGURES[0];
-    const multi = FIGURES.slice(1).filter(
-      (r) => r.slice(2, -1).filter((v) => typeof v === 'number').length >= 2,
-    );
-    expect(multi.map((r) => r[0])).toEqual([
-      'Traffickers convicted',
-      'Funding of the national anti-trafficking committee',
-      'Trafficking cases foiled by police',
-      'Girls rescued after International Justice Mission investigations',
+    expect(sheet1.charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN']);
+    const titles = sheet1.charts.map((c) => c.options.title);
+    expect(titles).toEqual([
+      'Cambodia: Traffickers convicted (people), 2015–2016 (2016: at least 100)',
+      'Cambodia: Funding of the national anti-trafficking committee (USD), 2015–2016',
+      'Cambodia: Trafficking cases foiled by police (cases), January–June 2018, January–June 2019',
     ]);
-    expect(sheet1.charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN', 'COLUMN']);
-    const convictions = sheet1.charts[0];
-    const [years, values] = convictions.ranges.map((r) => r.getValues()[0]);
-    expect(years).toEqual([2015, 2016]);
-    expect(values).toEqual([43, 100]);
-    expect(convictions.transposed).toBe(true);
-    expect(convictions.options.title).toBe('Cambodia: Traffickers convicted (people), 2015–2016');
-    expect(convictions.position.column).toBe(header.length + 2);
-    expect(new Set(sheet1.charts.map((c) => c.position.row)).size).toBe(4);
+    // The IJM rescues (June 2002, March 2003) are single operations, not a yearly series.
+    expect(titles.join(' ')).not.toContain('Girls rescued');
+    const [convictions, , foiled] = sheet1.charts;
+    expect(convictions.ranges).toHaveLength(1);
+    expect(convictions.ranges[0].getValues()).toEqual([
+      ['2015', 43],
+      ['2016', 100],
+    ]);
+    expect(foiled.ranges[0].getValues()).toEqual([
+      ['January–June 2018', 62],
+      ['January–June 2019', 78],
+    ]);
+    expect(convictions.position.column).toBe(FIGURES[0].length + 2);
+    expect(new Set(sheet1.charts.map((c) => c.position.row)).size).toBe(3);
   });
 });
 

@@ -29,17 +29,25 @@ export function timelineChartSpec(country: string, years: readonly number[]): Ch
   };
 }
 
+/** "2015–2016" for whole years; the periods themselves otherwise ("January–June 2018, January–June 2019"). */
+function periodSpan(periods: readonly string[]): string {
+  const years = periods.map(Number);
+  return years.every((y) => Number.isInteger(y)) ? yearRanges(years) : periods.join(', ');
+}
+
 export function figureChartSpec(
   country: string,
   label: string,
   unit: string,
-  years: readonly number[],
+  periods: readonly string[],
+  notes: readonly string[] = [],
 ): ChartSpec {
+  const qualified = notes.length ? ` (${notes.join('; ')})` : '';
   return {
-    title: `${country}: ${label} (${unit}), ${yearRanges(years)}`,
+    title: `${country}: ${label} (${unit}), ${periodSpan(periods)}${qualified}`,
     options: {
       legend: { position: 'none' },
-      hAxis: { title: 'Year the figure is about' },
+      hAxis: { title: 'Period the figure is about' },
       'vAxes.0.title': unit,
       'vAxes.0.viewWindow': { min: 0 },
     },

@@ -5,9 +5,12 @@ import type {
   Figure,
   Metric,
   NonPlacement,
+  OutsideFact,
+  Period,
   Placement,
   Sourced,
 } from './types';
+import { comparePeriods, samePeriod } from './periods';
 import { normalizeKey, normalizeName } from './text';
 
 /** Stated sources before inferred ones; otherwise the order of the data files. */
@@ -53,6 +56,9 @@ export class Dataset {
   get figures(): readonly Figure[] {
     return this.files.figures;
   }
+  get outsideFacts(): readonly OutsideFact[] {
+    return this.files.outsideFacts;
+  }
 
   private get countryByName(): Map<string, Country> {
     return this.once('countries', () => {
@@ -83,6 +89,12 @@ export class Dataset {
     return article;
   }
 
+  outsideFact(id: string): OutsideFact {
+    const fact = this.outsideFacts.find((f) => f.id === id);
+    if (!fact) throw new Error(`The dataset names an unknown outside fact "${id}".`);
+    return fact;
+  }
+
   /** The metric with this key (a key the data files use). */
   metric(key: string): Metric {
     const metric = this.metrics.find((m) => m.key === key);
@@ -109,8 +121,9 @@ export class Dataset {
     return statedFirst(this.placements.filter((p) => p.country === country && p.year === year));
   }
 
-  nonPlacementFor(country: string, year: number): NonPlacement | undefined {
-    return this.nonPlacements.find((n) => n.country === country && n.year === year);
+  /** What the sources say a country was not in a report year: not listed, or not in a tier. */
+  nonPlacementsFor(country: string, year: number): readonly NonPlacement[] {
+    return this.nonPlacements.filter((n) => n.country === country && n.year === year);
   }
 
   /** Every figure of a metric about a calendar year (any part of it), stated ones first. */
@@ -127,13 +140,14 @@ export class Dataset {
     return uniqueSorted(this.placements.filter((p) => p.country === country).map((p) => p.year));
   }
 
-  /** Years with a figure for the metric (and country, for country metrics), ascending. */
-  metricYears(metric: string, country: string | null): number[] {
-    return uniqueSorted(
-      this.figures
-        .filter((f) => f.metric === metric && f.country === country)
-        .map((f) => f.period.year),
-    );
+  /** Periods with a figure for the metric (and country, for country metrics), in time order. */
+  metricPeriods(metric: string, country: string | null): Period[] {
+    const periods: Period[] = [];
+    for (const f of this.figures) {
+      if (f.metric !== metric || f.country !== country) continue;
+      if (!periods.some((p) => samePeriod(p, f.period))) periods.push(f.period);
+    }
+    return periods.sort(comparePeriods);
   }
 }
 

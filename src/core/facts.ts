@@ -5,10 +5,12 @@
  */
 import type { Dataset } from './dataset';
 import { DEFAULT_COUNTRY } from './args';
-import { citation, figureText, periodLabel, publisherLabel } from './lookup';
+import { citation, figureDisplay, figurePeriodLabel, publisherLabel, statFormula } from './lookup';
+import { periodArgument } from './periods';
 import { TIER_NUMBERS } from './tiers';
 import type { Basis } from './types';
 
+/** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
 
 export interface FactView {
@@ -18,7 +20,9 @@ export interface FactView {
   country: string | null;
   /** Report year for tiers; the year the figure is about for figures. */
   year: number;
-  /** "Tier 2", "at least 100 people", "Not listed". */
+  /** The year argument of the formula: the year, or a part-year period such as "Jan-Jun 2019". */
+  when: number | string;
+  /** "Tier 2", "at least 100 people, 2016", "78 cases, January–June 2019", "Not in Tier 3". */
   valueText: string;
   /** 1, 2, 2.5 or 3 for tiers, for the timeline picture. */
   tierNumber?: number;
@@ -29,6 +33,8 @@ export interface FactView {
   basis: Basis;
   quote: string;
   reasoning?: string;
+  /** The facts from outside the articles that an external record rests on. */
+  outsideFacts: { statement: string; check: string }[];
   citation: string;
 }
 
@@ -51,12 +57,20 @@ export interface SidebarData {
 
 const quoteText = (text: string) => JSON.stringify(text);
 
-/** The formula that yields a tier or a figure in a cell. */
-export function formulaFor(what: string, year: number, country: string | null): string {
+/** The formula that yields a tier or a figure in a cell; `when` is a year or a period text. */
+export function formulaFor(what: string, when: number | string, country: string | null): string {
   const place = country && country !== DEFAULT_COUNTRY ? `, ${quoteText(country)}` : '';
+  const arg = typeof when === 'number' ? String(when) : quoteText(when);
   return what === 'tier'
-    ? `=TIP_TIER(${year}${place})`
-    : `=TIP_STAT(${quoteText(what)}, ${year}${place})`;
+    ? `=TIP_TIER(${arg}${place})`
+    : `=TIP_STAT(${quoteText(what)}, ${arg}${place})`;
+}
+
+function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
+  return (ids ?? []).map((id) => {
+    const f = ds.outsideFact(id);
+    return { statement: f.statement, check: f.check };
+  });
 }
 
 export function sidebarData(ds: Dataset): SidebarData {
@@ -68,6 +82,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         what: 'tier',
         country: p.country,
         year: p.year,
+        when: p.year,
         valueText: p.tier,
         tierNumber: TIER_NUMBERS[p.tier],
         formula: formulaFor('tier', p.year, p.country),
@@ -75,6 +90,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         basis: p.basis,
         quote: p.quote,
         reasoning: p.reasoning,
+        outsideFacts: outsideOf(ds, p.outsideFacts),
         citation: citation(ds, p),
       });
     }
@@ -84,12 +100,14 @@ export function sidebarData(ds: Dataset): SidebarData {
         what: 'tier',
         country: n.country,
         year: n.year,
-        valueText: 'Not listed',
+        when: n.year,
+        valueText: n.notTier ? `Not in ${n.notTier}` : 'Not listed',
         formula: null,
         subject: `${n.country}, ${n.year} report`,
         basis: n.basis,
         quote: n.quote,
         reasoning: [n.note, n.reasoning].filter(Boolean).join(' '),
+        outsideFacts: outsideOf(ds, n.outsideFacts),
         citation: citation(ds, n),
       });
     }
@@ -100,12 +118,14 @@ export function sidebarData(ds: Dataset): SidebarData {
         what: m.key,
         country: f.country,
         year: f.period.year,
-        valueText: `${figureText(f)} ${m.unit}`,
-        formula: formulaFor(m.key, f.period.year, f.country),
-        subject: `${m.label}, ${periodLabel(f.period)}`,
+        when: periodArgument(f.period),
+        valueText: figureDisplay(m, f),
+        formula: statFormula(m, f.period, f.country),
+        subject: `${m.label}, ${figurePeriodLabel(m, f.period)}`,
         basis: f.basis,
         quote: f.quote,
         reasoning: f.reasoning,
+        outsideFacts: outsideOf(ds, f.outsideFacts),
         citation: citation(ds, f),
       });
     }

@@ -2,20 +2,22 @@ import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type {
   Article,
+  Basis,
   Country,
   Figure,
   Metric,
+  NonPlacement,
   Period,
   Placement,
   Sourced,
-  TierLabel,
 } from './types';
-import { monthName, yearRanges } from './text';
+import { periodArgument, periodLabel, samePeriod } from './periods';
+import { groupThousands, yearRanges } from './text';
 
 export interface TierFact {
   country: string;
   year: number;
-  tier: TierLabel;
+  tier: Placement['tier'];
   /** Every article that supports the placement, stated ones first. */
   sources: readonly Placement[];
 }
@@ -23,87 +25,149 @@ export interface TierFact {
 export interface StatFact {
   metric: Metric;
   country: string | null;
-  year: number;
+  period: Period;
   figure: Figure;
   sources: readonly Figure[];
 }
 
-/** The placement of a country in a report year, or a message saying which years have one. */
+/**
+ * The placement of a country in a report year, or a message saying what the sources do say:
+ * a negative fact (not listed, left Tier 3) and the report years that have a tier.
+ */
 export function tierFact(ds: Dataset, country: Country, year: number): TierFact {
   const sources = ds.placementsFor(country.name, year);
   if (sources.length === 0) {
-    const left = ds.nonPlacementFor(country.name, year);
-    if (left) throw new TipError(`${left.note} (${ds.article(left.article).headline}).`);
     const years = ds.tierYears(country.name);
+    const withTier = years.length
+      ? `report years with a tier: ${yearRanges(years)}.`
+      : 'none of its years has one.';
+    const negatives = ds.nonPlacementsFor(country.name, year);
+    if (negatives.length) {
+      const said = negatives.map((n) => `${n.note} (${ds.article(n.article).headline})`).join(' ');
+      throw new TipError(`${said} The sources give it no tier for ${show(year)}; ${withTier}`);
+    }
     throw new TipError(
-      `No tier for ${country.name} in the ${show(year)} report in the sources; ` +
-        (years.length
-          ? `report years with a tier: ${yearRanges(years)}.`
-          : 'none of its years has one.'),
+      `No tier for ${country.name} in the ${show(year)} report in the sources; ${withTier}`,
     );
   }
   return { country: country.name, year, tier: sources[0].tier, sources };
 }
 
-/** A figure about a calendar year, or a message saying which years have one. */
+/** What a figure is of: "convictions for Cambodia", "countries_ranked". */
+function subjectOf(metric: Metric, country: string | null): string {
+  return country ? `${metric.key} for ${country}` : metric.key;
+}
+
+/** "2015", "January–June 2019", or "the 2007 report" for whole-report figures. */
+export function figurePeriodLabel(metric: Metric, period: Period): string {
+  return metric.scope === 'global' ? `${period.year} report` : periodLabel(period);
+}
+
+/** The formula that yields a figure, with its period as TIP_STAT reads it. */
+export function statFormula(metric: Metric, period: Period, country: string | null): string {
+  const arg = periodArgument(period);
+  const when = typeof arg === 'number' ? String(arg) : JSON.stringify(arg);
+  const place = country && country !== 'Cambodia' ? `, ${JSON.stringify(country)}` : '';
+  return `=TIP_STAT(${JSON.stringify(metric.key)}, ${when}${place})`;
+}
+
+/**
+ * The figure for a period: a year asks for the whole year (for whole-report metrics, the
+ * report's year), months ask for exactly those months. When the sources have the metric for
+ * another part of that year, the message names it, its value and how to ask for it.
+ */
 export function statFact(
   ds: Dataset,
   metric: Metric,
-  year: number,
+  period: Period,
   country: Country | null,
 ): StatFact {
   const where = metric.scope === 'global' ? null : (country?.name ?? null);
-  const sources = ds.figuresFor(metric.key, where, year);
-  const subject = where ? `${metric.key} for ${where}` : metric.key;
-  if (sources.length === 0) {
-    const years = ds.metricYears(metric.key, where);
+  const subject = subjectOf(metric, where);
+  if (metric.scope === 'global' && period.fromMonth !== undefined) {
     throw new TipError(
-      `No ${subject} in ${show(year)} in the sources; ` +
-        (years.length
-          ? `years with a figure: ${yearRanges(years)}.`
+      `${metric.key} is counted once per report: give the report's year, such as ${ds.metricPeriods(metric.key, null)[0]?.year ?? 2007}, not ${periodLabel(period)}.`,
+    );
+  }
+  const sameYear = ds.figuresFor(metric.key, where, period.year);
+  const sources = sameYear.filter((f) => samePeriod(f.period, period));
+  if (sources.length === 0) {
+    const wanted = metric.scope === 'global' ? `the ${period.year} report` : periodLabel(period);
+    if (sameYear.length) {
+      const other = sameYear[0];
+      throw new TipError(
+        `No figure for ${subject} for ${period.fromMonth === undefined ? `the whole of ${period.year}` : wanted} in the sources; ` +
+          `they have ${periodLabel(other.period)}: ${figureText(other)} ${metric.unit}. ` +
+          `Ask for that period: ${statFormula(metric, other.period, where)}.`,
+      );
+    }
+    const periods = ds.metricPeriods(metric.key, where);
+    throw new TipError(
+      `No ${subject} for ${wanted} in the sources; ` +
+        (periods.length
+          ? `${metric.scope === 'global' ? 'report years' : 'periods'} with a figure: ${periods.map((p) => figurePeriodLabel(metric, p)).join(', ')}.`
           : 'it has no figure for any year.'),
     );
   }
-  const periods = new Set(sources.map((s) => periodLabel(s.period)));
-  if (periods.size > 1) {
-    throw new TipError(
-      `${subject} has several figures in ${year} (${[...periods].join('; ')}): =TIP_FIGURES("${metric.key}") lists them.`,
-    );
-  }
-  return { metric, country: where, year, figure: sources[0], sources };
-}
-
-/** "2015", "March 2003", "January–June 2019". */
-export function periodLabel(period: Period): string {
-  if (period.fromMonth === undefined || period.toMonth === undefined) return String(period.year);
-  const from = monthName(period.fromMonth);
-  return period.fromMonth === period.toMonth
-    ? `${from} ${period.year}`
-    : `${from}–${monthName(period.toMonth)} ${period.year}`;
+  return { metric, country: where, period, figure: sources[0], sources };
 }
 
 export function publisherLabel(article: Article): string {
   return article.publisher ?? 'publisher not named';
 }
 
-/** “quote” — Headline (Publisher), on the 2017 TIP report; stated. */
-export function citation(ds: Dataset, fact: Sourced): string {
+const YEAR_NOTE: Record<Basis, string> = {
+  stated: '',
+  inferred: ' (year inferred)',
+  external: ' (year from an outside fact)',
+};
+
+/** The outside facts a record rests on, each with where to check it. */
+export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined): string {
+  return (ids ?? [])
+    .map((id) => ds.outsideFact(id))
+    .map((f) => `${f.statement} (Check: ${f.check})`)
+    .join(' ');
+}
+
+/**
+ * “quote” — Headline (Publisher), on the 2017 TIP report; stated.
+ * External records add the outside facts they rest on; a negative fact starts with what it
+ * denies ("Not in Tier 3 in 2003:", "Not listed in 2003:").
+ */
+export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
   const article = ds.article(fact.article);
-  const year = `${article.reportYear}${article.reportYearBasis === 'inferred' ? ' (year inferred)' : ''}`;
-  return `“${fact.quote}” — ${article.headline} (${publisherLabel(article)}), on the ${year} TIP report; ${fact.basis}.`;
+  const year = `${article.reportYear}${YEAR_NOTE[article.reportYearBasis]}`;
+  const negative =
+    'note' in fact
+      ? `${fact.notTier ? `Not in ${fact.notTier}` : 'Not listed'} in the ${fact.year} report: `
+      : '';
+  const outside =
+    fact.basis === 'external'
+      ? `, resting on an outside fact: ${outsideFactsText(ds, fact.outsideFacts)}`
+      : '';
+  return `${negative}“${fact.quote}” — ${article.headline} (${publisherLabel(article)}), on the ${year} TIP report; ${fact.basis}${outside}${outside ? '' : '.'}`;
 }
 
 /** Every source of a fact, one citation a line. */
-export function citations(ds: Dataset, sources: readonly Sourced[]): string {
+export function citations(ds: Dataset, sources: readonly (Sourced | NonPlacement)[]): string {
   return sources.map((s) => citation(ds, s)).join('\n');
 }
 
-/** stated when any source states it outright, inferred otherwise. */
-export function overallBasis(sources: readonly Sourced[]): 'stated' | 'inferred' {
-  return sources.some((s) => s.basis === 'stated') ? 'stated' : 'inferred';
+/** stated when any source states it; inferred when any infers it from the articles alone; else external. */
+export function overallBasis(sources: readonly Sourced[]): Basis {
+  if (sources.some((s) => s.basis === 'stated')) return 'stated';
+  return sources.some((s) => s.basis === 'inferred') ? 'inferred' : 'external';
 }
 
 /** Value with its qualifier, as the article words it: "at least 100". */
 export function figureText(figure: Figure): string {
-  return figure.qualifier ? `${figure.qualifier} ${figure.value}` : String(figure.value);
+  const value = groupThousands(figure.value);
+  return figure.qualifier ? `${figure.qualifier} ${value}` : value;
+}
+
+/** "at least 100 people (January–June 2019)": value, qualifier, unit and any part-year period. */
+export function figureDisplay(metric: Metric, figure: Figure): string {
+  const unit = metric.unit === 'USD' ? 'US dollars' : metric.unit;
+  return `${figureText(figure)} ${unit}, ${figurePeriodLabel(metric, figure.period)}`;
 }

@@ -1,59 +1,109 @@
 import type { Dataset } from './dataset';
-import type { Country, Metric } from './types';
-import { citations, overallBasis, periodLabel, publisherLabel, tierFact } from './lookup';
+import type { Country, Figure, Metric, Sourced } from './types';
+import {
+  citations,
+  figurePeriodLabel,
+  outsideFactsText,
+  overallBasis,
+  publisherLabel,
+  tierFact,
+} from './lookup';
+import { comparePeriods, periodArgument } from './periods';
 import { tierNumber } from './tiers';
 
 export type Table = (string | number)[][];
 
 export const TIMELINE_HEADER = ['Report year', 'Tier', 'Tier number', 'Basis', 'Sources'];
 
-/** One row per report year with a placement: year, tier, tier number, stated/inferred, headlines. */
+/** Headlines of the articles behind some records, then the outside facts any of them needs. */
+export function sourcesText(ds: Dataset, sources: readonly Sourced[]): string {
+  const headlines = [...new Set(sources.map((s) => ds.article(s.article).headline))];
+  const outside = [...new Set(sources.flatMap((s) => s.outsideFacts ?? []))];
+  return outside.length
+    ? `${headlines.join('; ')}; outside fact: ${outsideFactsText(ds, outside)}`
+    : headlines.join('; ');
+}
+
+/** One row per report year with a placement: year, tier, tier number, basis, sources. */
 export function timelineTable(ds: Dataset, country: Country): Table {
   const rows: Table = [TIMELINE_HEADER];
   for (const year of ds.tierYears(country.name)) {
     const fact = tierFact(ds, country, year);
-    const headlines = [...new Set(fact.sources.map((s) => ds.article(s.article).headline))];
     rows.push([
       year,
       fact.tier,
       tierNumber(fact.tier),
       overallBasis(fact.sources),
-      headlines.join('; '),
+      sourcesText(ds, fact.sources),
     ]);
   }
   return rows;
 }
 
-/** The metrics with a figure for the country (or global ones), in data-file order. */
-function metricsFor(ds: Dataset, country: Country): Metric[] {
-  return ds.metrics.filter(
-    (m) => ds.metricYears(m.key, m.scope === 'global' ? null : country.name).length > 0,
-  );
+/** Columns of the inserted figures table; Period and Value sit side by side for charts. */
+export const FIGURES_REPORT_HEADER = [
+  'Metric',
+  'Period',
+  'Value',
+  'Unit',
+  'Qualifier',
+  'Scope',
+  'Basis',
+  'Source',
+];
+export const REPORT_COLUMNS = {
+  metric: 0,
+  period: 1,
+  value: 2,
+  unit: 3,
+  qualifier: 4,
+  scope: 5,
+} as const;
+
+/** The figures for a country (and whole-report figures), in data-file metric order, then time. */
+function figuresOf(ds: Dataset, country: Country): { metric: Metric; figure: Figure }[] {
+  const rows: { metric: Metric; figure: Figure }[] = [];
+  const scoped = [
+    ...ds.metrics.filter((m) => m.scope === 'country'),
+    ...ds.metrics.filter((m) => m.scope === 'global'),
+  ];
+  for (const metric of scoped) {
+    const where = metric.scope === 'global' ? null : country.name;
+    const figures = ds.figures
+      .filter((f) => f.metric === metric.key && f.country === where)
+      .sort((a, b) => comparePeriods(a.period, b.period));
+    for (const figure of figures) rows.push({ metric, figure });
+  }
+  return rows;
+}
+
+/** "Headline (Publisher): “quote”", and the outside facts it rests on. */
+function figureSource(ds: Dataset, figure: Figure): string {
+  const article = ds.article(figure.article);
+  const outside = figure.outsideFacts?.length
+    ? ` Outside fact: ${outsideFactsText(ds, figure.outsideFacts)}`
+    : '';
+  return `${article.headline} (${publisherLabel(article)}): “${figure.quote}”.${outside}`;
 }
 
 /**
- * Metrics by year, ready to chart: Metric, Unit, one column per year, then Notes giving
- * qualifiers and part-year periods. A cell with no figure is left empty.
+ * The figures table the menu inserts: one row per figure with its period, value, unit,
+ * qualifier ("at least"), scope (the country or the whole report), basis and source. Rows of
+ * a metric are contiguous and in time order, so that a chart can read them as one range.
  */
-export function figuresWideTable(ds: Dataset, country: Country): Table {
-  const metrics = metricsFor(ds, country);
-  const scoped = (m: Metric) => (m.scope === 'global' ? null : country.name);
-  const years = [...new Set(metrics.flatMap((m) => ds.metricYears(m.key, scoped(m))))].sort(
-    (a, b) => a - b,
-  );
-  const rows: Table = [['Metric', 'Unit', ...years, 'Notes']];
-  for (const metric of metrics) {
-    const notes: string[] = [];
-    const cells = years.map((year) => {
-      const [figure] = ds.figuresFor(metric.key, scoped(metric), year);
-      if (!figure) return '';
-      const details = [figure.qualifier, figure.period.fromMonth ? periodLabel(figure.period) : '']
-        .filter(Boolean)
-        .join(', ');
-      if (details) notes.push(`${year}: ${details}`);
-      return figure.value;
-    });
-    rows.push([metric.label, metric.unit, ...cells, notes.join('; ')]);
+export function figuresReportTable(ds: Dataset, country: Country): Table {
+  const rows: Table = [FIGURES_REPORT_HEADER];
+  for (const { metric, figure } of figuresOf(ds, country)) {
+    rows.push([
+      metric.label,
+      figurePeriodLabel(metric, figure.period),
+      figure.value,
+      metric.unit,
+      figure.qualifier ?? '',
+      metric.scope === 'global' ? 'Whole report' : country.name,
+      figure.basis,
+      figureSource(ds, figure),
+    ]);
   }
   return rows;
 }
@@ -82,7 +132,7 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
       m.label,
       m.unit,
       f.country ?? '(whole report)',
-      periodLabel(f.period),
+      figurePeriodLabel(m, f.period),
       f.period.year,
       f.value,
       f.qualifier ?? '',
@@ -95,26 +145,45 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
 
 export function metricsTable(ds: Dataset): Table {
   return [
-    ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Years'],
+    ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Periods'],
     ...ds.metrics.map((m) => [
       m.key,
       m.label,
       m.unit,
-      m.scope === 'global' ? 'whole report' : 'country',
+      m.scope === 'global' ? 'whole report (by report year)' : 'country',
       m.aliases.join(', '),
-      [...new Set(ds.figures.filter((f) => f.metric === m.key).map((f) => f.period.year))]
-        .sort()
+      [...new Set(ds.figures.filter((f) => f.metric === m.key).map((f) => f.country))]
+        .flatMap((c) => ds.metricPeriods(m.key, c))
+        .map((p) => String(periodArgument(p)))
         .join(', '),
     ]),
   ];
 }
 
+/** Where a country is in the sources: the articles naming it, or how it got there unnamed. */
+export function countrySourcesText(ds: Dataset, country: Country): string {
+  if (country.namedIn.length) {
+    return `Named in ${country.namedIn.map((id) => ds.article(id).headline).join('; ')}`;
+  }
+  const outside = [
+    ...new Set(
+      ds.placements.filter((p) => p.country === country.name).flatMap((p) => p.outsideFacts ?? []),
+    ),
+  ];
+  return `Named in no article; placed through an outside fact: ${outsideFactsText(ds, outside)}`;
+}
+
 export function countriesTable(ds: Dataset): Table {
   return [
-    ['Country', 'Also accepted', 'Report years with a tier'],
+    ['Country', 'Also accepted', 'Report years with a tier', 'In the sources'],
     ...[...ds.countries]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((c) => [c.name, c.aliases.join(', '), ds.tierYears(c.name).join(', ')]),
+      .map((c) => [
+        c.name,
+        c.aliases.join(', '),
+        ds.tierYears(c.name).join(', '),
+        countrySourcesText(ds, c),
+      ]),
   ];
 }
 

@@ -19,25 +19,6 @@ export function foldSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1];
-}
-
 /** 2002, 2003, 2005, 2006, 2007 -> "2002–2003, 2005–2007". */
 export function yearRanges(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
@@ -49,4 +30,11 @@ export function yearRanges(years: readonly number[]): string {
     i = j + 1;
   }
   return parts.join(', ');
+}
+
+/** 974896 -> "974,896", as the articles print numbers. */
+export function groupThousands(value: number): string {
+  const [whole, fraction] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

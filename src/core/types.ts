@@ -1,6 +1,11 @@
 /** The shape of the files in src/data, as src/data/schema.json describes them. */
 
-export type Basis = 'stated' | 'inferred';
+/**
+ * stated: the quoted text gives the value outright. inferred: it follows from the articles' own
+ * text (possibly two articles together), with the reasoning recorded. external: it also needs a
+ * fact from outside the articles, named in outsideFacts and recorded in outside-facts.json.
+ */
+export type Basis = 'stated' | 'inferred' | 'external';
 export type TierLabel = 'Tier 1' | 'Tier 2' | 'Tier 2 Watch List' | 'Tier 3';
 
 export interface Reading {
@@ -16,7 +21,7 @@ export interface Article {
   /** The TIP report year the article discusses. */
   reportYear: number;
   reportYearBasis: Basis;
-  reportYearClue: { quote: string; reasoning: string };
+  reportYearClue: { quote: string; reasoning: string; outsideFacts?: string[] };
   /** File name of the archived copy in shared/articles. */
   file: string;
   /** Readings taken where the article is ambiguous, contradicts itself or carries a correction. */
@@ -26,6 +31,15 @@ export interface Article {
 export interface Country {
   name: string;
   aliases: string[];
+  /** The articles whose archived text names the country (checked against the texts). */
+  namedIn: string[];
+}
+
+/** A fact from outside the articles that some records need, with where a reader can check it. */
+export interface OutsideFact {
+  id: string;
+  statement: string;
+  check: string;
 }
 
 /** What every fact carries: the article, its shortest supporting quote, stated or inferred. */
@@ -33,8 +47,10 @@ export interface Sourced {
   article: string;
   quote: string;
   basis: Basis;
-  /** Required when basis is inferred. */
+  /** Required when basis is inferred or external. */
   reasoning?: string;
+  /** Ids of outside-facts.json; required when basis is external, and only then. */
+  outsideFacts?: string[];
   /** Required on facts that disagree with another fact. */
   conflictNote?: string;
 }
@@ -46,10 +62,14 @@ export interface Placement extends Sourced {
   tier: TierLabel;
 }
 
-/** A country an article says was left out of a report: no tier, and a reason to show. */
+/**
+ * A negative fact: a country an article says was not listed in a report (no notTier), or was
+ * not in a given tier that year (notTier: it left Tier 3). The note says it in words.
+ */
 export interface NonPlacement extends Sourced {
   country: string;
   year: number;
+  notTier?: TierLabel;
   note: string;
 }
 
@@ -60,10 +80,12 @@ export interface Metric {
   /** global metrics describe the report itself (countries ranked...) and take no country. */
   scope: 'country' | 'global';
   aliases: string[];
+  /** Counts from single events (one rescue, one trial): never charted as a yearly series. */
+  oneOff?: boolean;
 }
 
 export interface Period {
-  /** The calendar year the figure is about. */
+  /** The calendar year the figure is about; the report's year for whole-report (global) metrics. */
   year: number;
   fromMonth?: number;
   toMonth?: number;
@@ -85,4 +107,5 @@ export interface DatasetFiles {
   nonPlacements: NonPlacement[];
   metrics: Metric[];
   figures: Figure[];
+  outsideFacts: OutsideFact[];
 }

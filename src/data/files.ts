@@ -4,6 +4,7 @@ import placements from './placements.json';
 import nonPlacements from './non-placements.json';
 import metrics from './metrics.json';
 import figures from './figures.json';
+import outsideFacts from './outside-facts.json';
 import type { DatasetFiles } from '../core/types';
 
 /**
@@ -18,4 +19,5 @@ export const DATA_FILES = {
   nonPlacements,
   metrics,
   figures,
+  outsideFacts,
 } as unknown as DatasetFiles;

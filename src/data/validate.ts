@@ -1,90 +1,201 @@
 /**
- * Checks of the data files, run by the build (scripts/build.mjs) and by the tests.
- * Not part of the Apps Script bundle: the bundle embeds data that already passed.
+ * Checks of the data files, run by the build (scripts/build.mjs), by `npm run check-data` and by
+ * the tests. Not part of the Apps Script bundle: the bundle embeds data that already passed.
+ *
+ * Every problem names the file, the record (its position and what it is about) and what is
+ * wrong, so that a newsroom adding an article can find and mend it.
  */
 import Ajv2020 from 'ajv/dist/2020';
 import schema from './schema.json';
 import type { DatasetFiles, Sourced } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 
+/** The file each key of DatasetFiles is read from (scripts/lib.mjs reads the same names). */
+export const FILE_NAMES: Record<keyof DatasetFiles, string> = {
+  articles: 'articles.json',
+  countries: 'countries.json',
+  placements: 'placements.json',
+  nonPlacements: 'non-placements.json',
+  metrics: 'metrics.json',
+  figures: 'figures.json',
+  outsideFacts: 'outside-facts.json',
+};
+
+type Key = keyof DatasetFiles;
+type AnyRecord = Record<string, unknown>;
+
+/** What a record is about, in a few words: "Cambodia 2009", "convictions 2015", "tip-2019-release". */
+function describe(key: Key, record: AnyRecord | undefined): string {
+  if (!record || typeof record !== 'object') return '';
+  const period = record.period as { year?: number } | undefined;
+  const parts: Record<Key, unknown[]> = {
+    articles: [record.id],
+    countries: [record.name],
+    placements: [record.country, record.year],
+    nonPlacements: [record.country, record.year],
+    metrics: [record.key],
+    figures: [record.metric, record.country, period?.year],
+    outsideFacts: [record.id],
+  };
+  return parts[key].filter((p) => p !== undefined && p !== null).join(' ');
+}
+
+/** "src/data/placements.json, record 14 (Brunei 2003)". */
+export function locate(files: Partial<DatasetFiles>, key: Key, index?: number): string {
+  const file = `src/data/${FILE_NAMES[key]}`;
+  if (index === undefined) return file;
+  const record = (files[key] as unknown as AnyRecord[] | undefined)?.[index];
+  const about = describe(key, record);
+  return `${file}, record ${index + 1}${about ? ` (${about})` : ''}`;
+}
+
 /** Schema errors, then consistency errors: references, unique names, recorded conflicts. */
 export function checkDataset(files: unknown): string[] {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   const validate = ajv.compile(schema);
   if (!validate(files)) {
-    return (validate.errors ?? []).map((e) =>
-      `schema: ${e.instancePath || '(root)'} ${e.message ?? ''}`.trim(),
-    );
+    const data = files as Partial<DatasetFiles>;
+    return (validate.errors ?? []).map((e) => {
+      const [, key, index, ...rest] = e.instancePath.split('/');
+      if (!key) return `the data files: ${e.message ?? 'invalid'}`;
+      const where = locate(data, key as Key, index === undefined ? undefined : Number(index));
+      const field = rest.length ? `${rest.join('.')} ` : '';
+      return `${where}: ${field}${e.message ?? 'is invalid'}`;
+    });
   }
   return checkConsistency(files as unknown as DatasetFiles);
 }
 
+/** A sourced record with where it is: file key and index. */
+interface Located {
+  key: Key;
+  index: number;
+  fact: Sourced & { country: string | null };
+}
+
+function sourcedRecords(ds: DatasetFiles): Located[] {
+  return [
+    ...ds.placements.map((fact, index): Located => ({ key: 'placements', index, fact })),
+    ...ds.nonPlacements.map((fact, index): Located => ({ key: 'nonPlacements', index, fact })),
+    ...ds.figures.map((fact, index): Located => ({ key: 'figures', index, fact })),
+  ];
+}
+
 function checkConsistency(ds: DatasetFiles): string[] {
   const problems: string[] = [];
-  const unique = (kind: string, names: string[], fold: (s: string) => string) => {
+  const at = (key: Key, index?: number) => locate(ds, key, index);
+  const unique = (
+    key: Key,
+    kind: string,
+    names: [string, number][],
+    fold: (s: string) => string,
+  ) => {
     const seen = new Map<string, string>();
-    for (const name of names) {
-      const key = fold(name);
-      if (seen.has(key)) problems.push(`${kind} "${name}" clashes with "${seen.get(key)}"`);
-      else seen.set(key, name);
+    for (const [name, index] of names) {
+      const folded = fold(name);
+      if (seen.has(folded))
+        problems.push(`${at(key, index)}: ${kind} "${name}" clashes with "${seen.get(folded)}"`);
+      else seen.set(folded, name);
     }
   };
+  const same = (s: string) => s;
   unique(
+    'articles',
     'article id',
-    ds.articles.map((a) => a.id),
-    (s) => s,
+    ds.articles.map((a, i) => [a.id, i]),
+    same,
   );
   unique(
-    'article file',
-    ds.articles.map((a) => a.file),
-    (s) => s,
+    'articles',
+    'archived file',
+    ds.articles.map((a, i) => [a.file, i]),
+    same,
   );
   unique(
+    'outsideFacts',
+    'outside fact id',
+    ds.outsideFacts.map((f, i) => [f.id, i]),
+    same,
+  );
+  unique(
+    'countries',
     'country name or alias',
-    ds.countries.flatMap((c) => [c.name, ...c.aliases]),
+    ds.countries.flatMap((c, i) => [c.name, ...c.aliases].map((n): [string, number] => [n, i])),
     normalizeName,
   );
   unique(
+    'metrics',
     'metric key, label or alias',
-    ds.metrics.flatMap((m) => [m.key, m.label, ...m.aliases]),
+    ds.metrics.flatMap((m, i) =>
+      [m.key, m.label, ...m.aliases].map((n): [string, number] => [n, i]),
+    ),
     normalizeKey,
   );
 
   const articles = new Set(ds.articles.map((a) => a.id));
   const countries = new Set(ds.countries.map((c) => c.name));
   const metrics = new Map(ds.metrics.map((m) => [m.key, m]));
-  type Fact = [string, Sourced & { country: string | null }];
-  const facts: Fact[] = [
-    ...ds.placements.map((p): Fact => [`placement ${p.country} ${p.year}`, p]),
-    ...ds.nonPlacements.map((n): Fact => [`non-placement ${n.country} ${n.year}`, n]),
-    ...ds.figures.map((f): Fact => [`figure ${f.metric} ${f.period.year}`, f]),
-  ];
-  for (const [label, fact] of facts) {
-    if (!articles.has(fact.article)) problems.push(`${label}: unknown article "${fact.article}"`);
+  const outside = new Set(ds.outsideFacts.map((f) => f.id));
+  const used = new Set<string>();
+  const checkOutside = (where: string, ids: string[] | undefined) => {
+    for (const id of ids ?? []) {
+      used.add(id);
+      if (!outside.has(id))
+        problems.push(
+          `${where}: unknown outside fact "${id}" (not in src/data/outside-facts.json)`,
+        );
+    }
+  };
+
+  ds.articles.forEach((a, i) =>
+    checkOutside(`${at('articles', i)} year clue`, a.reportYearClue.outsideFacts),
+  );
+  ds.countries.forEach((c, i) => {
+    for (const id of c.namedIn) {
+      if (!articles.has(id))
+        problems.push(`${at('countries', i)}: namedIn names unknown article "${id}"`);
+    }
+  });
+  for (const { key, index, fact } of sourcedRecords(ds)) {
+    const where = at(key, index);
+    if (!articles.has(fact.article)) problems.push(`${where}: unknown article "${fact.article}"`);
     if (fact.country !== null && !countries.has(fact.country)) {
       problems.push(
-        `${label}: country "${fact.country}" is not a canonical name in countries.json`,
+        `${where}: country "${fact.country}" is not a canonical name in countries.json`,
       );
     }
+    checkOutside(where, fact.outsideFacts);
   }
-  for (const f of ds.figures) {
+  ds.outsideFacts.forEach((f, i) => {
+    if (!used.has(f.id))
+      problems.push(`${at('outsideFacts', i)}: no record uses this outside fact`);
+  });
+
+  ds.figures.forEach((f, i) => {
     const metric = metrics.get(f.metric);
-    const label = `figure ${f.metric} ${f.period.year}`;
-    if (!metric) problems.push(`${label}: unknown metric`);
+    const where = at('figures', i);
+    if (!metric) problems.push(`${where}: unknown metric "${f.metric}"`);
     else if ((metric.scope === 'global') !== (f.country === null)) {
       problems.push(
-        `${label}: a ${metric.scope} metric ${metric.scope === 'global' ? 'takes no' : 'needs a'} country`,
+        `${where}: a ${metric.scope} metric ${metric.scope === 'global' ? 'takes no' : 'needs a'} country`,
       );
+    } else if (metric.scope === 'global' && f.period.fromMonth !== undefined) {
+      problems.push(`${where}: a whole-report figure is keyed by report year and takes no months`);
     }
     if (f.period.fromMonth !== undefined && f.period.fromMonth > (f.period.toMonth ?? 12)) {
-      problems.push(`${label}: the period ends before it starts`);
+      problems.push(`${where}: the period ends before it starts`);
     }
-  }
-  for (const n of ds.nonPlacements) {
-    if (ds.placements.some((p) => p.country === n.country && p.year === n.year)) {
-      problems.push(`non-placement ${n.country} ${n.year} disagrees with a placement`);
+  });
+  ds.nonPlacements.forEach((n, i) => {
+    const clash = ds.placements.find(
+      (p) => p.country === n.country && p.year === n.year && (!n.notTier || p.tier === n.notTier),
+    );
+    if (clash) {
+      problems.push(
+        `${at('nonPlacements', i)}: says ${n.notTier ? `not in ${n.notTier}` : 'not listed'}, but a placement gives ${clash.tier}`,
+      );
     }
-  }
+  });
   problems.push(
     ...conflicts(
       ds.placements,
@@ -134,9 +245,21 @@ export function conflicts<T extends Sourced>(
   return problems;
 }
 
+/** Whether the text names the country by its name or an alias, as a whole word. */
+export function namesCountry(text: string, names: readonly string[]): boolean {
+  return names.some((name) =>
+    new RegExp(
+      `(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+      'iu',
+    ).test(text),
+  );
+}
+
 /**
- * Every quote (and every report-year clue) must stand verbatim in its own article, white
- * space folded. `readArticle` returns the archived text for a file name, or undefined.
+ * Checks against the archived articles: every quote (and every report-year clue) stands
+ * verbatim in its own article, white space folded, and each country's namedIn lists exactly
+ * the articles that name it. `readArticle` returns the archived text for a file name, or
+ * undefined.
  */
 export function checkQuotes(
   ds: DatasetFiles,
@@ -144,30 +267,38 @@ export function checkQuotes(
 ): string[] {
   const problems: string[] = [];
   const texts = new Map<string, string>();
-  for (const article of ds.articles) {
+  ds.articles.forEach((article, i) => {
     const text = readArticle(article.file);
     if (text === undefined) {
-      problems.push(`article ${article.id}: no archived copy ${article.file}`);
-      continue;
+      problems.push(`${locate(ds, 'articles', i)}: no archived copy ${article.file}`);
+      return;
     }
     texts.set(article.id, foldSpace(text));
-  }
-  type Quoted = [label: string, article: string, quote: string];
-  const quoted: Quoted[] = [
-    ...ds.articles.map((a): Quoted => [`article ${a.id} year clue`, a.id, a.reportYearClue.quote]),
-    ...ds.placements.map((p): Quoted => [`placement ${p.country} ${p.year}`, p.article, p.quote]),
-    ...ds.nonPlacements.map((n): Quoted => [
-      `non-placement ${n.country} ${n.year}`,
-      n.article,
-      n.quote,
-    ]),
-    ...ds.figures.map((f): Quoted => [`figure ${f.metric} ${f.period.year}`, f.article, f.quote]),
-  ];
-  for (const [label, articleId, quote] of quoted) {
+  });
+  const check = (where: string, articleId: string, quote: string) => {
     const text = texts.get(articleId);
     if (text !== undefined && !text.includes(foldSpace(quote))) {
-      problems.push(`${label}: quote not found verbatim in ${articleId}: "${quote}"`);
+      problems.push(`${where}: quote not found verbatim in article ${articleId}: "${quote}"`);
     }
+  };
+  ds.articles.forEach((a, i) =>
+    check(`${locate(ds, 'articles', i)} year clue`, a.id, a.reportYearClue.quote),
+  );
+  for (const { key, index, fact } of sourcedRecords(ds)) {
+    check(locate(ds, key, index), fact.article, fact.quote);
+  }
+  if (texts.size === ds.articles.length) {
+    ds.countries.forEach((c, i) => {
+      const naming = ds.articles
+        .filter((a) => namesCountry(texts.get(a.id) as string, [c.name, ...c.aliases]))
+        .map((a) => a.id);
+      const listed = [...c.namedIn].sort().join(', ');
+      if (listed !== [...naming].sort().join(', ')) {
+        problems.push(
+          `${locate(ds, 'countries', i)}: namedIn is [${c.namedIn.join(', ')}] but the articles naming it are [${naming.join(', ')}]`,
+        );
+      }
+    });
   }
   return problems;
 }

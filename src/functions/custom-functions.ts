@@ -15,6 +15,7 @@ import {
 } from '../core/args';
 import { type Arg, type Out, broadcast } from '../core/grid';
 import { citations, overallBasis, statFact, tierFact } from '../core/lookup';
+import { parsePeriod, periodArgument } from '../core/periods';
 import { normalizeKey } from '../core/text';
 import { tierNumber } from '../core/tiers';
 import {
@@ -33,12 +34,30 @@ function tierCell(year: CellValue, country: CellValue) {
   return tierFact(ds(), parseCountry(ds(), country), parseYear(year));
 }
 
-/** The sources behind "tier" or a metric, for one cell. */
-function sourcesFor(what: CellValue, year: CellValue, country: CellValue): readonly Sourced[] {
-  if (typeof what === 'string' && normalizeKey(what) === 'tier')
-    return tierCell(year, country).sources;
+const isTier = (what: CellValue) => typeof what === 'string' && normalizeKey(what) === 'tier';
+
+/**
+ * The sources behind "tier" or a metric, for one cell. With negatives, a tier's sources also
+ * include what the articles say a country was not that year (left Tier 3, not listed), and
+ * such a record alone is enough to answer.
+ */
+function sourcesFor(
+  what: CellValue,
+  year: CellValue,
+  country: CellValue,
+  negatives = false,
+): readonly Sourced[] {
+  if (isTier(what)) {
+    if (!negatives) return tierCell(year, country).sources;
+    const place = parseCountry(ds(), country);
+    const y = parseYear(year);
+    const denied = ds().nonPlacementsFor(place.name, y);
+    const placed = ds().placementsFor(place.name, y);
+    if (placed.length === 0 && denied.length === 0) tierFact(ds(), place, y);
+    return [...placed, ...denied];
+  }
   const metric = parseMetric(ds(), what);
-  return statFact(ds(), metric, parseYear(year), parsePlace(ds(), metric, country)).sources;
+  return statFact(ds(), metric, parsePeriod(year), parsePlace(ds(), metric, country)).sources;
 }
 
 /**
@@ -77,12 +96,14 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg): Out | Out[][] {
 
 /**
  * A figure reported with the TIP report, such as traffickers convicted or anti-trafficking
- * funding. The year is the calendar year the figure is about, not the report's year. Metric
- * names ignore case and spaces; =TIP_METRICS() lists them. A row of metrics and a column of
- * years fill a table.
+ * funding. The year is the calendar year the figure is about (for whole-report figures such as
+ * "countries ranked", the report's year). A year means the whole year: a figure about part of
+ * a year answers only when that period is asked for, such as "Jan-Jun 2019" or "H1 2019".
+ * Where the article says "at least", the number is a lower bound (=TIP_SOURCE gives the
+ * wording). Metric names ignore case and spaces; =TIP_METRICS() lists them.
  *
  * @param {string|Array<Array<string>>} metric A metric such as "convictions" or "NCCT funding".
- * @param {number|Array<Array<number>>} year The year the figure is about, such as 2015.
+ * @param {number|string|Array<Array<number|string>>} year The year the figure is about, such as 2015, or part of one, such as "Jan-Jun 2019".
  * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out. Leave it out for whole-report metrics such as "countries ranked".
  * @return {number|Array<Array<number>>} The figure as a number; =TIP_SOURCE gives its wording, such as "at least".
  * @example =TIP_STAT("convictions", 2015)
@@ -93,17 +114,18 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
     const found = parseMetric(ds(), m);
-    return statFact(ds(), found, parseYear(y), parsePlace(ds(), found, c)).figure.value;
+    return statFact(ds(), found, parsePeriod(y), parsePlace(ds(), found, c)).figure.value;
   });
 }
 
 /**
  * The citation behind a tier or a figure: the verbatim quote, the article's headline and
- * publisher, the report year it discusses, and whether the value is stated or inferred.
- * Where two articles support a value, both are given, one a line.
+ * publisher, the report year it discusses, whether the value is stated, inferred or external,
+ * and any outside fact it rests on. Where two articles support a value, both are given, one a
+ * line; for a tier, what an article says a country was not (left Tier 3, not listed) too.
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
- * @param {number|Array<Array<number>>} year The report year for "tier"; the figure's year for a metric.
+ * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
@@ -112,18 +134,19 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c)),
+    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c, true)),
   );
 }
 
 /**
- * Whether a tier or figure is stated outright by an article ("stated") or read from what it
- * says ("inferred"), for instance a report year deduced from a release date.
+ * How a tier or figure was reached: "stated" (an article's quoted text gives it outright),
+ * "inferred" (it follows from the articles' own text, with reasoning), or "external" (it also
+ * needs a fact from outside the articles, such as a report's release date; =TIP_SOURCE names it).
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
- * @param {number|Array<Array<number>>} year The report year for "tier"; the figure's year for a metric.
+ * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out.
- * @return {string|Array<Array<string>>} "stated" or "inferred".
+ * @return {string|Array<Array<string>>} "stated", "inferred" or "external".
  * @example =TIP_BASIS("tier", 2014)
  * @customfunction
  */
@@ -134,27 +157,28 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * The years that have a value: report years with a tier, or the years a metric has figures
- * for, as one column. Feed it to TIP_TIER or TIP_STAT to fill a column in one formula.
+ * The years that have a value: report years with a tier, or the periods a metric has figures
+ * for (a year, or text such as "Jan-Jun 2019" for part of one), as one column. Feed it to
+ * TIP_TIER or TIP_STAT to fill a column in one formula.
  *
  * @param {string} [what] "tier" (when left out), or a metric such as "convictions".
  * @param {string} [country] A country; Cambodia when left out.
- * @return {Array<Array<number>>} One year a row, ascending.
+ * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
  * @customfunction
  */
-export function TIP_YEARS(what?: Arg, country?: Arg): number[][] {
+export function TIP_YEARS(what?: Arg, country?: Arg): (number | string)[][] {
   const w = single(what, 'what');
   const place = parseCountry(ds(), single(country, 'country'));
-  let years: number[];
-  if (isBlank(w) || (typeof w === 'string' && normalizeKey(w) === 'tier')) {
-    years = ds().tierYears(place.name);
-  } else {
-    const metric = parseMetric(ds(), w);
-    years = ds().metricYears(metric.key, metric.scope === 'global' ? null : place.name);
-  }
-  return years.map((y) => [y]);
+  if (isBlank(w) || isTier(w))
+    return ds()
+      .tierYears(place.name)
+      .map((y) => [y]);
+  const metric = parseMetric(ds(), w);
+  return ds()
+    .metricPeriods(metric.key, metric.scope === 'global' ? null : place.name)
+    .map((p) => [periodArgument(p)]);
 }
 
 /**

@@ -1,5 +1,8 @@
 /** Embedded charts over the tables the add-on inserted, placed beside them. */
 import { figureChartSpec, timelineChartSpec, type ChartSpec } from '../core/charts';
+import type { Dataset } from '../core/dataset';
+import { figureSeries } from '../core/figure-series';
+import { REPORT_COLUMNS, type Table } from '../core/tables';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,44 +56,30 @@ export function chartTimelineTable(table: Range, country: string): void {
 }
 
 /**
- * One column chart per metric with figures in two years or more, stacked beside the figures
- * table (its units differ by orders of magnitude, so metrics are not mixed in one chart).
- * Returns how many charts it drew.
+ * One column chart per series of the figures table (src/core/figure-series.ts: a metric's
+ * comparable periods, not one-off events), stacked beside it. Each chart reads one contiguous
+ * range, Period then Value, with the periods as its domain; units differ by orders of
+ * magnitude (people against US dollars), so metrics are not mixed in one chart. Returns how
+ * many charts it drew.
  */
-export function chartFiguresTable(table: Range, country: string): number {
+export function chartFiguresTable(table: Range, country: string, ds: Dataset): number {
   const sheet = table.getSheet();
-  const values = table.getValues();
-  const header = values[0];
-  let drawn = 0;
-  for (let r = 1; r < values.length; r++) {
-    const numeric = header
-      .map((_, c) => c)
-      .filter((c) => c >= 2 && typeof values[r][c] === 'number');
-    if (numeric.length < 2) continue;
-    const first = numeric[0];
-    const width = numeric[numeric.length - 1] - first + 1;
-    const years = table.offset(0, first, 1, width);
-    const row = table.offset(r, first, 1, width);
-    const spec = figureChartSpec(
-      country,
-      String(values[r][0]),
-      String(values[r][1]),
-      numeric.map((c) => Number(header[c])),
-    );
-    const top = table.getRow() + drawn * 20;
-    putChart(sheet, [years, row], (b) =>
+  const values = table.getValues() as Table;
+  const oneOff = (label: string) => ds.metrics.some((m) => m.label === label && m.oneOff === true);
+  const series = figureSeries(values, oneOff);
+  series.forEach((s, i) => {
+    const range = table.offset(s.startRow, REPORT_COLUMNS.period, s.rows, 2);
+    const spec = figureChartSpec(country, s.label, s.unit, s.periods, s.notes);
+    putChart(sheet, [range], (b) =>
       withSpec(
         b
           .setChartType(Charts.ChartType.COLUMN)
-          .addRange(years)
-          .addRange(row)
-          .setTransposeRowsAndColumns(true)
+          .addRange(range)
           .setNumHeaders(0)
-          .setPosition(top, table.getLastColumn() + 2, 0, 0),
+          .setPosition(table.getRow() + i * 20, table.getLastColumn() + 2, 0, 0),
         spec,
       ),
     );
-    drawn++;
-  }
-  return drawn;
+  });
+  return series.length;
 }

@@ -5,10 +5,11 @@
 import { getDataset } from '../data';
 import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
 import { TipError } from '../core/errors';
-import { figuresWideTable, timelineTable } from '../core/tables';
+import { valueFormats } from '../core/formats';
+import { REPORT_COLUMNS, figuresReportTable, timelineTable, type Table } from '../core/tables';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartFiguresTable, chartTimelineTable } from './charts';
-import { findOrPlaceTable, placeTable, type TableKind } from './placement';
+import { findOrPlaceTable, placeTable, type ColumnFormats, type TableKind } from './placement';
 
 /** Label and top-level handler of every item, in menu order; null is a separator. */
 export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = [
@@ -49,7 +50,18 @@ const FIGURES: TableKind = {
 
 const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
 const timeline = () => timelineTable(getDataset(), country());
-const figures = () => figuresWideTable(getDataset(), country());
+const figures = () => figuresReportTable(getDataset(), country());
+
+/** Periods kept as text ("2015" stays a label); values show their qualifier ("at least 100"). */
+function figuresFormats(table: Table): ColumnFormats[] {
+  return [
+    { column: REPORT_COLUMNS.period, formats: table.map(() => '@') },
+    {
+      column: REPORT_COLUMNS.value,
+      formats: valueFormats(table.map((row, i) => (i === 0 ? '' : row[REPORT_COLUMNS.qualifier]))),
+    },
+  ];
+}
 
 function select(range: GoogleAppsScript.Spreadsheet.Range | null): void {
   if (range) range.getSheet().setActiveRange(range);
@@ -60,7 +72,10 @@ export function menuInsertTimeline(): void {
 }
 
 export function menuInsertFigures(): void {
-  runAction(() => select(placeTable(figures(), FIGURES)));
+  runAction(() => {
+    const table = figures();
+    select(placeTable(table, FIGURES, figuresFormats(table)));
+  });
 }
 
 export function menuChartTimeline(): void {
@@ -72,11 +87,12 @@ export function menuChartTimeline(): void {
 
 export function menuChartFigures(): void {
   runAction(() => {
-    const table = findOrPlaceTable(figures(), FIGURES);
+    const values = figures();
+    const table = findOrPlaceTable(values, FIGURES, figuresFormats(values));
     if (!table) return;
-    if (chartFiguresTable(table, country().name) === 0) {
+    if (chartFiguresTable(table, country().name, getDataset()) === 0) {
       throw new TipError(
-        'No metric in the figures table has figures for two years or more to chart.',
+        'No metric in the figures table has comparable figures for two periods or more to chart.',
       );
     }
   });

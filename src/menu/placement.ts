@@ -34,8 +34,21 @@ function makeRoom(sheet: Sheet, row: number, col: number, rows: number, cols: nu
   }
 }
 
-/** Writes the table and returns its range, or null when the user declined. */
-export function placeTable(table: Table, kind: TableKind): Range | null {
+/** Number formats for one column of a table (0-based), one per row, header included. */
+export interface ColumnFormats {
+  column: number;
+  formats: string[];
+}
+
+/**
+ * Writes the table and returns its range, or null when the user declined. Column formats are
+ * set before the values, so that a column formatted as text ("@") keeps "2015" as text.
+ */
+export function placeTable(
+  table: Table,
+  kind: TableKind,
+  columnFormats: readonly ColumnFormats[] = [],
+): Range | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const rows = table.length;
@@ -72,6 +85,9 @@ export function placeTable(table: Table, kind: TableKind): Range | null {
     created.setFrozenRows(1);
     target = created.getRange(1, 1, rows, cols);
   }
+  for (const { column, formats } of columnFormats) {
+    target.offset(0, column, rows, 1).setNumberFormats(formats.map((f) => [f]));
+  }
   target.setValues(table);
   target.offset(0, 0, 1, cols).setFontWeight('bold');
   if (ss.getRangeByName(kind.rangeName)) ss.removeNamedRange(kind.rangeName);
@@ -83,12 +99,16 @@ export function placeTable(table: Table, kind: TableKind): Range | null {
  * The table the add-on inserted earlier, if its named range still holds a table with the
  * expected header; otherwise a new one, placed as above (null when the user declined).
  */
-export function findOrPlaceTable(table: Table, kind: TableKind): Range | null {
+export function findOrPlaceTable(
+  table: Table,
+  kind: TableKind,
+  columnFormats: readonly ColumnFormats[] = [],
+): Range | null {
   const existing = SpreadsheetApp.getActiveSpreadsheet().getRangeByName(kind.rangeName);
   if (existing) {
     const header = existing.offset(0, 0, 1, existing.getNumColumns()).getValues()[0];
     if (header.length === table[0].length && header.every((v, i) => v === table[0][i]))
       return existing;
   }
-  return placeTable(table, kind);
+  return placeTable(table, kind, columnFormats);
 }

@@ -2,14 +2,13 @@
  * The calls the sidebar makes through google.script.run: one interface that the server
  * implements (src/sidebar/server.ts) and the client calls (src/sidebar/client/server.ts).
  */
-import type { SidebarData } from '../core/facts';
-
 export type { ArticleView, FactView, SidebarData } from '../core/facts';
 
 export interface InsertRequest {
   /** "tier" or a metric key. */
   what: string;
-  year: number;
+  /** The year, or for a part-year figure the period as TIP_STAT reads it ("Jan-Jun 2019"). */
+  when: number | string;
   /** Canonical country name; null for whole-report metrics. */
   country: string | null;
   mode: 'value' | 'formula';
@@ -23,6 +22,5 @@ export type InsertResult =
   | { status: 'occupied'; cell: string; current: string };
 
 export interface SidebarApi {
-  sidebarData(): SidebarData;
   sidebarInsert(request: InsertRequest): InsertResult;
 }

@@ -1,7 +1,11 @@
 /** The sidebar's server side: opening it, its data, and inserting a fact into the active cell. */
 import { getDataset } from '../data';
+import { parseMetric, parsePlace } from '../core/args';
 import { TipError } from '../core/errors';
-import { formulaFor, sidebarData as buildSidebarData, type SidebarData } from '../core/facts';
+import { figureCellText, figureNumberFormat } from '../core/formats';
+import { statFact } from '../core/lookup';
+import { parsePeriod } from '../core/periods';
+import { formulaFor } from '../core/facts';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
 import type { InsertRequest, InsertResult } from './api';
@@ -15,22 +19,32 @@ export function menuBrowseSources(): void {
   });
 }
 
-export function sidebarData(): SidebarData {
-  return buildSidebarData(getDataset());
-}
-
 /**
  * The value a cell would get, computed here from the request (by the same custom function the
  * formula would call), never taken from the client.
  */
 function valueFor(request: InsertRequest): string | number {
-  if (!Number.isInteger(request.year)) throw new TipError(`year ${request.year} is not a year.`);
+  const { when } = request;
+  if (typeof when !== 'string' && !Number.isInteger(when))
+    throw new TipError(`year ${when} is not a year.`);
   const country = request.country ?? '';
   const value =
-    request.what === 'tier'
-      ? TIP_TIER(request.year, country)
-      : TIP_STAT(request.what, request.year, country);
+    request.what === 'tier' ? TIP_TIER(when, country) : TIP_STAT(request.what, when, country);
   return value as string | number;
+}
+
+/**
+ * For a figure, the number format that shows its qualifier and part-year period in the cell
+ * ("at least 100", "78 (January–June 2019)") while the cell stays a number.
+ */
+function formatFor(request: InsertRequest): { format: string; text: string } | null {
+  if (request.what === 'tier') return null;
+  const ds = getDataset();
+  const metric = parseMetric(ds, request.what);
+  const place = parsePlace(ds, metric, request.country ?? '');
+  const { figure } = statFact(ds, metric, parsePeriod(request.when), place);
+  const format = figureNumberFormat(figure, true);
+  return format ? { format, text: figureCellText(figure, true) } : null;
 }
 
 export function sidebarInsert(request: InsertRequest): InsertResult {
@@ -41,10 +55,12 @@ export function sidebarInsert(request: InsertRequest): InsertResult {
   const current = cell.getFormula() || cell.getDisplayValue();
   if (current !== '' && !request.replace) return { status: 'occupied', cell: where, current };
   if (request.mode === 'formula') {
-    const formula = formulaFor(request.what, request.year, request.country);
+    const formula = formulaFor(request.what, request.when, request.country);
     cell.setFormula(formula);
     return { status: 'inserted', cell: where, content: formula };
   }
   cell.setValue(value);
-  return { status: 'inserted', cell: where, content: value };
+  const shown = formatFor(request);
+  if (shown) cell.setNumberFormat(shown.format);
+  return { status: 'inserted', cell: where, content: shown ? shown.text : value };
 }

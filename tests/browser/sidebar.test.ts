@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATA_FILES } from '../../src/data';
 import { createFakeSheets } from '../../emulator/sheets';
 import { loadBundle, plain, type Sandbox } from '../../emulator/node-loader';
+import { dataScript } from '../../src/sidebar/embed';
 import { launch } from './browser';
 
 jest.setTimeout(60_000);
@@ -43,7 +44,7 @@ interface Harness {
 
 async function open(
   tamper?: (sandbox: Sandbox) => void,
-  options: { waitFor?: string; delayMs?: number } = {},
+  options: { waitFor?: string; delayMs?: number; html?: (html: string) => string } = {},
 ): Promise<Harness> {
   const fake = createFakeSheets({
     readHtml: (name) => fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8'),
@@ -93,7 +94,10 @@ async function open(
   page.on('pageerror', (e) => h.dialogs.push(`page error: ${e.message}`));
   // Served from an https origin (as Apps Script serves sidebars) so that the clipboard API is
   // available; page.route answers it here, and no request goes out.
-  const html = sidebar.html.replace('<head>', () => `<head><script>${shim}</script>`);
+  const html = (options.html ?? ((x: string) => x))(sidebar.html).replace(
+    '<head>',
+    () => `<head><script>${shim}</script>`,
+  );
   await page.route(PAGE_URL, (route) =>
     route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
   );
@@ -137,17 +141,29 @@ test('shows every article with its facts and quotes, and a timeline telling stat
   // Publisher and report year, stated or inferred.
   const meta = await page.locator('.meta').allTextContents();
   expect(meta).toContain('Phnom Penh Post · 2017 report, year stated');
-  expect(meta).toContain('Khmer Times · 2019 report, year inferred');
+  expect(meta).toContain('Khmer Times · 2019 report, year external');
   expect(meta).toContain('publisher not named · 2003 report, year inferred');
-  // The timeline: one dot per Cambodian report year, filled when a source states it.
+  // The timeline: one dot per Cambodian report year, filled when a source states it, dashed
+  // when it rests on an outside fact (2019).
   const cambodia = DATA_FILES.placements.filter((p) => p.country === 'Cambodia');
   const years = new Set(cambodia.map((p) => p.year));
   const statedYears = new Set(cambodia.filter((p) => p.basis === 'stated').map((p) => p.year));
   await expect(page.locator('svg circle.dot').count()).resolves.toBe(years.size);
   await expect(page.locator('svg circle.dot.stated').count()).resolves.toBe(statedYears.size);
+  await expect(page.locator('svg circle.dot.external').count()).resolves.toBe(1);
   await expect(page.locator('svg circle.dot.inferred').count()).resolves.toBe(
-    years.size - statedYears.size,
+    years.size - statedYears.size - 1,
   );
+  // Every external fact shows the outside fact it rests on, with where to check it.
+  const external = page.locator('li.fact', { has: page.locator('.badge.external') });
+  const externals = [...DATA_FILES.placements, ...DATA_FILES.figures].filter(
+    (f) => f.basis === 'external',
+  ).length;
+  await expect(external.count()).resolves.toBe(externals);
+  await expect(external.locator('.outside').count()).resolves.toBe(externals);
+  await expect(
+    page.locator('li.fact', { hasText: 'Brunei, 2003 report' }).locator('.outside').textContent(),
+  ).resolves.toMatch(/^Outside fact: In 2003 ASEAN had ten members.*Check: ASEAN Secretariat/);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar.png'), fullPage: false });
   expect(h.requests).toEqual([]);
@@ -181,9 +197,16 @@ test('filters by country, year and metric, and searches the text', async () => {
   ]);
   await page.fill('#f-query', 'at least');
   await expect(page.locator('li.fact .value').allTextContents()).resolves.toEqual([
-    '43 people',
-    'at least 100 people',
+    '43 people, 2015',
+    'at least 100 people, 2016',
   ]);
+  await page.fill('#f-query', '');
+  await page.selectOption('#f-what', 'cases_foiled');
+  await expect(page.locator('li.fact .value').allTextContents()).resolves.toEqual([
+    '78 cases, January–June 2019',
+    '62 cases, January–June 2018',
+  ]);
+  await page.selectOption('#f-what', '');
   await page.click('#f-reset');
   expect(await page.inputValue('#f-query')).toBe('');
   expect(await headlines(page)).toHaveLength(5);
@@ -215,7 +238,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
   expect(h.calls.at(-1)).toEqual({
     name: 'sidebarInsert',
-    args: [{ what: 'tier', year: 2016, country: 'Cambodia', mode: 'formula', replace: false }],
+    args: [{ what: 'tier', when: 2016, country: 'Cambodia', mode: 'formula', replace: false }],
   });
 
   // B2 is taken now: the panel asks, and Cancel leaves it.
@@ -236,7 +259,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   );
   expect([sheet.cell(2, 2)!.value, sheet.cell(2, 2)!.formula]).toEqual(['Tier 2', '']);
   expect(h.calls.at(-1)!.args).toEqual([
-    { what: 'tier', year: 2016, country: 'Cambodia', mode: 'value', replace: true },
+    { what: 'tier', when: 2016, country: 'Cambodia', mode: 'value', replace: true },
   ]);
 
   // A figure, as a value: the number, computed by the server.
@@ -251,6 +274,37 @@ test('inserts a value or a formula into the active cell through the server, aski
     expect(await page.locator('#status').textContent()).toBe('Inserted 877407 into Sheet1!B3.'),
   );
   expect(sheet.cell(3, 2)!.value).toBe(877407);
+
+  // "At least" and a part-year period show in the cell, which stays a number.
+  fake.spreadsheet.activeRange = sheet.range(4, 2, 1, 1);
+  await page.selectOption('#f-what', 'convictions');
+  await page
+    .locator('li.fact', { hasText: 'Traffickers convicted, 2016' })
+    .getByRole('button', { name: /Insert the value/ })
+    .click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe(
+      'Inserted at least 100 into Sheet1!B4.',
+    ),
+  );
+  expect(sheet.cell(4, 2)!.value).toBe(100);
+  expect(sheet.range(4, 2, 1, 1).getDisplayValue()).toBe('at least 100');
+  fake.spreadsheet.activeRange = sheet.range(5, 2, 1, 1);
+  await page.selectOption('#f-what', 'cases_foiled');
+  const foiled = page.locator('li.fact', { hasText: 'police, January–June 2019' });
+  await foiled.getByRole('button', { name: /Insert the value/ }).click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe(
+      'Inserted 78 (January–June 2019) into Sheet1!B5.',
+    ),
+  );
+  expect(sheet.range(5, 2, 1, 1).getDisplayValue()).toBe('78 (January–June 2019)');
+  expect(sheet.cell(5, 2)!.value).toBe(78);
+  fake.spreadsheet.activeRange = sheet.range(6, 2, 1, 1);
+  await foiled.getByRole('button', { name: /Insert the formula/ }).click();
+  await eventually(async () =>
+    expect(sheet.cell(6, 2)?.formula).toBe('=TIP_STAT("cases_foiled", "Jan-Jun 2019")'),
+  );
   expect(h.requests).toEqual([]);
   await h.context.close();
 });
@@ -307,7 +361,7 @@ test('shows a loading state, and a server failure in the panel', async () => {
   h.failNext.message = 'Service Spreadsheets failed while accessing document.';
   await button.click();
   await eventually(async () =>
-    expect(await page.locator('#status').textContent()).toMatch(/^Inserting 43 people…/),
+    expect(await page.locator('#status').textContent()).toMatch(/^Inserting 43 people, 2015…/),
   );
   await eventually(async () =>
     expect(await page.locator('#status').getAttribute('class')).toMatch(/busy/),
@@ -325,51 +379,52 @@ test('shows a loading state, and a server failure in the panel', async () => {
   await h.context.close();
 });
 
-test('while the sources load the panel says so, and a failure to load shows in it', async () => {
-  const slow = await open(undefined, { waitFor: '#status.busy', delayMs: 500 });
-  await eventually(async () =>
-    expect(await slow.page.locator('#status').textContent()).toBe('Loading sources…'),
-  );
-  await slow.page.waitForSelector('article.source');
-  await eventually(async () => expect(await slow.page.locator('#status').textContent()).toBe(''));
-  await slow.context.close();
+test('the panel is usable with no server call: its data is in the page', async () => {
+  const h = await open();
+  // Opening it from the menu is the one round trip; the panel itself asks for nothing.
+  expect(h.calls).toEqual([]);
+  expect(await h.page.locator('#status').textContent()).toBe('');
+  expect(await h.page.locator('li.fact').count()).toBeGreaterThan(0);
+  await h.context.close();
 
-  const h = await open(
-    (sandbox) => {
-      sandbox.sidebarData = () => {
-        throw new Error('Exceeded maximum execution time');
-      };
-    },
-    { waitFor: '#error:not([hidden])' },
-  );
+  // A page without its data says so in the panel.
+  const broken = await open(undefined, {
+    waitFor: '#error:not([hidden])',
+    html: (html) => html.replace(/<script type="application\/json"[^]*?<\/script>/, ''),
+  });
   await eventually(async () =>
-    expect(await h.page.locator('#error').textContent()).toContain(
-      'Could not load the sources: Exceeded maximum execution time',
+    expect(await broken.page.locator('#error').textContent()).toContain(
+      'Could not load the sources: the page carries no sources data',
     ),
   );
-  expect(await h.page.locator('article.source').count()).toBe(0);
-  await h.context.close();
+  expect(broken.calls).toEqual([]);
+  await broken.context.close();
 });
 
 test('text from the data and from the user is shown as text, never run as HTML', async () => {
   const payload = '<img src=x onerror="window.__pwned=1;alert(1)">';
-  const h = await open((sandbox) => {
-    const real = sandbox.sidebarData;
-    sandbox.sidebarData = () => {
-      const data = plain(real()) as {
-        articles: { headline: string; facts: { quote: string }[] }[];
-      };
-      data.articles[0].headline = `<b>${payload}</b>`;
-      data.articles[0].facts[0].quote = payload;
-      return data;
-    };
+  // The data goes into the page as the build writes it, with hostile text that tries to close
+  // the script element it travels in.
+  const h = await open(undefined, {
+    html: (html) =>
+      html.replace(/<script type="application\/json"[^]*?<\/script>/, (script) => {
+        const json = script.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
+        const data = JSON.parse(json) as {
+          articles: { headline: string; facts: { quote: string }[] }[];
+        };
+        data.articles[0].headline = `<b>${payload}</b></script><script>window.__pwned=2</script>`;
+        data.articles[0].facts[0].quote = payload;
+        return dataScript(data);
+      }),
   });
   const { page } = h;
   await eventually(async () =>
     expect(await page.locator('blockquote').first().textContent()).toBe(`“${payload}”`),
   );
   await eventually(async () =>
-    expect(await page.locator('article.source h2').first().textContent()).toBe(`<b>${payload}</b>`),
+    expect(await page.locator('article.source h2').first().textContent()).toBe(
+      `<b>${payload}</b></script><script>window.__pwned=2</script>`,
+    ),
   );
   await page.fill('#f-query', '<img src=x onerror=alert(1)>');
   await eventually(async () =>

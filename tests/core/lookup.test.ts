@@ -1,6 +1,7 @@
 import { getDataset } from '../../src/data';
 import { parseCountry, parseMetric } from '../../src/core/args';
-import { citation, periodLabel, statFact, tierFact } from '../../src/core/lookup';
+import { citation, statFact, tierFact } from '../../src/core/lookup';
+import { periodLabel } from '../../src/core/periods';
 import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';
 import { yearRanges } from '../../src/core/text';
 
@@ -46,7 +47,7 @@ describe('tierFact', () => {
 
   test('a country the article says was not listed says so', () => {
     expect(() => tierFact(ds, parseCountry(ds, 'Singapore'), 2003)).toThrow(
-      'Singapore was not listed in the 2003 report',
+      'The 2003 article says Singapore “was not listed” in the 2003 report',
     );
   });
 
@@ -62,24 +63,28 @@ describe('tierFact', () => {
 
 describe('statFact', () => {
   test('gives the figure for the year it is about', () => {
-    expect(statFact(ds, parseMetric(ds, 'convictions'), 2015, cambodia).figure.value).toBe(43);
-    const f2016 = statFact(ds, parseMetric(ds, 'convictions'), 2016, cambodia).figure;
+    expect(
+      statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, cambodia).figure.value,
+    ).toBe(43);
+    const f2016 = statFact(ds, parseMetric(ds, 'convictions'), { year: 2016 }, cambodia).figure;
     expect([f2016.value, f2016.qualifier]).toEqual([100, 'at least']);
   });
 
   test('global metrics ignore the country', () => {
-    expect(statFact(ds, parseMetric(ds, 'countries ranked'), 2007, null).figure.value).toBe(164);
-    expect(statFact(ds, parseMetric(ds, 'countries ranked'), 2007, cambodia).figure.value).toBe(
-      164,
-    );
+    expect(
+      statFact(ds, parseMetric(ds, 'countries ranked'), { year: 2007 }, null).figure.value,
+    ).toBe(164);
+    expect(
+      statFact(ds, parseMetric(ds, 'countries ranked'), { year: 2007 }, cambodia).figure.value,
+    ).toBe(164);
   });
 
   test('a year without a figure lists the years with one', () => {
-    expect(() => statFact(ds, parseMetric(ds, 'convictions'), 2014, cambodia)).toThrow(
-      'No convictions for Cambodia in 2014 in the sources; years with a figure: 2015–2016.',
+    expect(() => statFact(ds, parseMetric(ds, 'convictions'), { year: 2014 }, cambodia)).toThrow(
+      'No convictions for Cambodia for 2014 in the sources; periods with a figure: 2015, 2016.',
     );
     expect(() =>
-      statFact(ds, parseMetric(ds, 'convictions'), 2015, parseCountry(ds, 'Burma')),
+      statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, parseCountry(ds, 'Burma')),
     ).toThrow('it has no figure for any year');
   });
 });
@@ -106,13 +111,17 @@ describe('formatting', () => {
   });
 
   test('a citation names the quote, article, publisher, report year and basis', () => {
-    const [source] = statFact(ds, parseMetric(ds, 'convictions'), 2015, cambodia).sources;
+    const [source] = statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, cambodia).sources;
     expect(citation(ds, source)).toBe(
       '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking (Phnom Penh Post), on the 2017 TIP report; stated.',
     );
-    const [inferred] = tierFact(ds, cambodia, 2019).sources;
+    const [inferred] = tierFact(ds, cambodia, 2003).sources;
     expect(citation(ds, inferred)).toBe(
-      '“placing the Kingdom on its Tier 2 Watch List” — NCCT slams US report on human trafficking (Khmer Times), on the 2019 (year inferred) TIP report; inferred.',
+      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” — Cambodia Moves Up on US Trafficking List (publisher not named), on the 2003 (year inferred) TIP report; inferred.',
+    );
+    const [external] = tierFact(ds, cambodia, 2019).sources;
+    expect(citation(ds, external)).toBe(
+      '“placing the Kingdom on its Tier 2 Watch List” — NCCT slams US report on human trafficking (Khmer Times), on the 2019 (year from an outside fact) TIP report; external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019. (Check: US State Department, 2019 Trafficking in Persons Report (state.gov), and the Secretary of State’s remarks at its release on 20 June 2019.)',
     );
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
+import { SIDEBAR_DATA_ID } from '../embed';
 import { timelineSvg } from './timeline';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -96,7 +97,7 @@ async function insert(
   try {
     const result = await call('sidebarInsert', {
       what: fact.what,
-      year: fact.year,
+      when: fact.when,
       country: fact.country,
       mode,
       replace,
@@ -133,6 +134,12 @@ async function insert(
   }
 }
 
+const BASIS_TITLES: Record<FactView['basis'], string> = {
+  stated: 'The quote states it',
+  inferred: 'Follows from the articles’ own text',
+  external: 'Also needs a fact from outside the articles',
+};
+
 function factCard(fact: FactView): HTMLElement {
   const card = el(
     'li',
@@ -141,18 +148,20 @@ function factCard(fact: FactView): HTMLElement {
       'div',
       { class: 'fact-head' },
       el('span', { class: 'subject' }, fact.subject),
-      el(
-        'span',
-        {
-          class: `badge ${fact.basis}`,
-          title: fact.basis === 'stated' ? 'The quote states it' : 'Read from the quote',
-        },
-        fact.basis,
-      ),
+      el('span', { class: `badge ${fact.basis}`, title: BASIS_TITLES[fact.basis] }, fact.basis),
     ),
     el('div', { class: 'value' }, fact.valueText),
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
+    ...fact.outsideFacts.map((o) =>
+      el(
+        'p',
+        { class: 'outside' },
+        el('strong', {}, 'Outside fact: '),
+        `${o.statement} `,
+        el('span', { class: 'check' }, `Check: ${o.check}`),
+      ),
+    ),
   );
   const actions = el('div', { class: 'actions' });
   if (fact.formula) {
@@ -230,7 +239,9 @@ function render(): void {
       el('span', { class: 'key stated' }),
       ' stated  ',
       el('span', { class: 'key inferred' }),
-      ' inferred',
+      ' inferred  ',
+      el('span', { class: 'key external' }),
+      ' external',
     ),
   );
   const count = factCount(shown);
@@ -271,18 +282,22 @@ function bindFilters(): void {
   });
 }
 
-async function start(): Promise<void> {
+/** The data the build wrote into the page (scripts/build.mjs): no server call before use. */
+function embeddedData(): SidebarData {
+  const json = document.getElementById(SIDEBAR_DATA_ID)?.textContent;
+  if (!json) throw new Error('the page carries no sources data; rebuild the add-on.');
+  return JSON.parse(json) as SidebarData;
+}
+
+function start(): void {
   bindFilters();
-  setStatus('Loading sources…', true);
   try {
-    data = await call('sidebarData');
+    data = embeddedData();
     fillFilters(data);
-    setStatus('');
     render();
   } catch (err) {
-    setStatus('');
     showError(`Could not load the sources: ${(err as Error).message}`);
   }
 }
 
-void start();
+start();

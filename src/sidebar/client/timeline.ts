@@ -13,7 +13,7 @@ export interface TimelinePoint {
   year: number;
   tier: string;
   number: number;
-  basis: 'stated' | 'inferred';
+  basis: FactView['basis'];
 }
 
 /** One point per report year; stated wins where both a stated and an inferred source exist. */
