@@ -508,9 +508,13 @@ export class FakeSpreadsheet implements Pick<
   | 'setNamedRange'
   | 'removeNamedRange'
   | 'getName'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
 > {
   readonly sheets: FakeSheet[] = [];
   readonly named = new Map<string, FakeRange>();
+  /** File > Settings > Time zone; the script's own zone (appsscript.json) is Asia/Phnom_Penh. */
+  timeZone = 'Asia/Phnom_Penh';
   activeSheet: FakeSheet;
   activeRange: FakeRange;
   /** Called after every write; the preview hooks its formula engine here. */
@@ -529,6 +533,14 @@ export class FakeSpreadsheet implements Pick<
 
   getName(): string {
     return this.name;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.rec.log('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.rec.log('Spreadsheet.setSpreadsheetTimeZone');
+    this.timeZone = timezone;
   }
   getActiveSheet(): GSheet {
     this.rec.log('Spreadsheet.getActiveSheet');
@@ -686,7 +698,37 @@ export interface FakeServices {
   Charts: { ChartType: Record<string, string> };
   ScriptApp: { AuthMode: Record<string, string> };
   HtmlService: { createHtmlOutputFromFile(filename: string): FakeHtmlOutput };
+  Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
   console: Pick<Console, 'log' | 'error' | 'warn' | 'info'>;
+}
+
+/**
+ * Utilities.formatDate for the patterns the add-on uses (yyyy, MM, dd, HH, mm, ss), in a named
+ * time zone; any other pattern letter is refused rather than guessed.
+ */
+export function formatDate(date: Date, timeZone: string, format: string): string {
+  const unsupported = format.replace(/yyyy|MM|dd|HH|mm|ss/g, '').match(/[A-Za-z]/);
+  if (unsupported) throw new Error(`The fake's formatDate does not support "${unsupported[0]}".`);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const fields: Record<string, string> = {
+    yyyy: part('year').padStart(4, '0'),
+    MM: part('month'),
+    dd: part('day'),
+    HH: part('hour'),
+    mm: part('minute'),
+    ss: part('second'),
+  };
+  return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => fields[token]);
 }
 
 /** A spreadsheet, its UI and the services the add-on sees as globals, all in memory. */
@@ -741,6 +783,7 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
         return new FakeHtmlOutput(options.readHtml(filename));
       },
     },
+    Utilities: { formatDate },
     console: {
       log: (...a: unknown[]) => logged.push(a),
       info: (...a: unknown[]) => logged.push(a),

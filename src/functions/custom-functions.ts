@@ -13,6 +13,7 @@ import {
   parseYear,
   single,
 } from '../core/args';
+import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast } from '../core/grid';
 import { citations, overallBasis, statFact, tierFact } from '../core/lookup';
 import { normalizeKey } from '../core/text';
@@ -26,19 +27,27 @@ import {
   timelineTable,
 } from '../core/tables';
 import type { Sourced } from '../core/types';
+import type { DateReader } from '../core/dates';
+import { sheetDates } from './sheet-dates';
 
 const ds = getDataset;
 
-function tierCell(year: CellValue, country: CellValue) {
-  return tierFact(ds(), parseCountry(ds(), country), parseYear(year));
+function tierCell(year: CellValue, country: CellValue, dates: DateReader) {
+  return tierFact(ds(), parseCountry(ds(), country), parseYear(year, 'year', dates));
 }
 
 /** The sources behind "tier" or a metric, for one cell. */
-function sourcesFor(what: CellValue, year: CellValue, country: CellValue): readonly Sourced[] {
+function sourcesFor(
+  what: CellValue,
+  year: CellValue,
+  country: CellValue,
+  dates: DateReader,
+): readonly Sourced[] {
   if (typeof what === 'string' && normalizeKey(what) === 'tier')
-    return tierCell(year, country).sources;
+    return tierCell(year, country, dates).sources;
   const metric = parseMetric(ds(), what);
-  return statFact(ds(), metric, parseYear(year), parsePlace(ds(), metric, country)).sources;
+  const y = parseYear(year, 'year', dates);
+  return statFact(ds(), metric, y, parsePlace(ds(), metric, country)).sources;
 }
 
 /**
@@ -54,8 +63,9 @@ function sourcesFor(what: CellValue, year: CellValue, country: CellValue): reado
  * @customfunction
  */
 export function TIP_TIER(year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : tierCell(y, c).tier,
+    isBlank(y) ? '' : tierCell(y, c, dates).tier,
   );
 }
 
@@ -70,8 +80,9 @@ export function TIP_TIER(year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_TIER_NUMBER(year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : tierNumber(tierCell(y, c).tier),
+    isBlank(y) ? '' : tierNumber(tierCell(y, c, dates).tier),
   );
 }
 
@@ -90,10 +101,12 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
     const found = parseMetric(ds(), m);
-    return statFact(ds(), found, parseYear(y), parsePlace(ds(), found, c)).figure.value;
+    const place = parsePlace(ds(), found, c);
+    return statFact(ds(), found, parseYear(y, 'year', dates), place).figure.value;
   });
 }
 
@@ -111,8 +124,9 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c)),
+    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c, dates)),
   );
 }
 
@@ -128,8 +142,9 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : overallBasis(sourcesFor(w, y, c)),
+    isBlank(w) || isBlank(y) ? '' : overallBasis(sourcesFor(w, y, c, dates)),
   );
 }
 
@@ -148,12 +163,18 @@ export function TIP_YEARS(what?: Arg, country?: Arg): number[][] {
   const w = single(what, 'what');
   const place = parseCountry(ds(), single(country, 'country'));
   let years: number[];
+  let none: string;
   if (isBlank(w) || (typeof w === 'string' && normalizeKey(w) === 'tier')) {
     years = ds().tierYears(place.name);
+    none = `No report year gives ${place.name} a tier in the sources (=TIP_COUNTRIES() lists each country's years).`;
   } else {
     const metric = parseMetric(ds(), w);
-    years = ds().metricYears(metric.key, metric.scope === 'global' ? null : place.name);
+    const where = metric.scope === 'global' ? null : place.name;
+    years = ds().metricYears(metric.key, where);
+    none = `No year has a figure for ${metric.key}${where ? ` for ${where}` : ''} in the sources (=TIP_METRICS() lists each metric's years).`;
   }
+  // An empty array is not a value Sheets documents for a custom function: say it in words.
+  if (years.length === 0) throw new TipError(none);
   return years.map((y) => [y]);
 }
 
