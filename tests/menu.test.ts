@@ -92,7 +92,7 @@ describe('Insert tier timeline', () => {
     expect(ui.alerts).toEqual([]);
     expect(sheet1.dump()).toEqual(TIMELINE);
     expect(sheet1.cell(1, 1)!.bold).toBe(true);
-    expect(spreadsheet.named.get('TIP_timeline')!.getA1Notation()).toBe('A1:E15');
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:E15');
     // The rows are the Cambodian placements of the data files, one per report year.
     const years = [
       ...new Set(DATA_FILES.placements.filter((p) => p.country === 'Cambodia').map((p) => p.year)),
@@ -168,7 +168,7 @@ describe('Insert tier timeline', () => {
     expect(spreadsheet.sheet('TIP timeline 2').dump()).toEqual(TIMELINE);
     expect(spreadsheet.sheet('TIP timeline 3').dump()).toEqual(TIMELINE);
     expect(spreadsheet.sheet('TIP timeline 3').frozenRows).toBe(1);
-    expect(spreadsheet.named.get('TIP_timeline')!.sheet.name).toBe('TIP timeline 3');
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.sheet.name).toBe('TIP timeline 3');
     expect(snapshot(sheet1)).toEqual(before);
   });
 
@@ -202,83 +202,6 @@ describe('Insert figures table', () => {
       const row = values.find((r) => r[0] === label)!;
       expect(row[header.indexOf(f.period.year)]).toBe(f.value);
     }
-  });
-});
-
-describe('charts', () => {
-  test('Chart tier timeline inserts the table first, then a reversed line chart beside it', () => {
-    const { sandbox, sheet1, ui } = setup();
-    run(sandbox, 'menuChartTimeline');
-    expect(ui.alerts).toEqual([]);
-    expect(sheet1.dump()).toEqual(TIMELINE);
-    expect(sheet1.charts).toHaveLength(1);
-    const chart = sheet1.charts[0];
-    expect(chart.type).toBe('LINE');
-    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['A1:A15', 'C1:C15']);
-    expect(chart.numHeaders).toBe(1);
-    expect(chart.position).toEqual({ row: 1, column: 7, offsetX: 0, offsetY: 0 });
-    expect(chart.options.title).toBe('Cambodia: TIP report tier, 2002–2019 reports');
-    expect(chart.options['vAxes.0.direction']).toBe(-1);
-    expect(chart.options['vAxes.0.ticks']).toEqual([
-      { v: 1, f: 'Tier 1' },
-      { v: 2, f: 'Tier 2' },
-      { v: 2.5, f: 'Tier 2 Watch List' },
-      { v: 3, f: 'Tier 3' },
-    ]);
-  });
-
-  test('charting twice updates the chart instead of stacking a copy', () => {
-    const { sandbox, sheet1 } = setup();
-    run(sandbox, 'menuChartTimeline');
-    run(sandbox, 'menuChartTimeline');
-    expect(sheet1.charts).toHaveLength(1);
-    expect(sheet1.dump()).toEqual(TIMELINE);
-  });
-
-  test('a chart reads the table the add-on inserted earlier, wherever it is', () => {
-    const { sandbox, sheet1, spreadsheet } = setup();
-    busy(sheet1);
-    spreadsheet.activeRange = sheet1.range(6, 2, 1, 1); // B6
-    run(sandbox, 'menuInsertTimeline');
-    spreadsheet.activeRange = sheet1.range(1, 1, 1, 1);
-    run(sandbox, 'menuChartTimeline');
-    expect(spreadsheet.sheets).toHaveLength(1);
-    expect(sheet1.charts[0].ranges.map((r) => r.getA1Notation())).toEqual(['B6:B20', 'D6:D20']);
-    expect(sheet1.charts[0].position.column).toBe(8);
-  });
-
-  test('if the user changed the table’s header, a fresh table is inserted (after asking)', () => {
-    const { sandbox, sheet1, ui, spreadsheet } = setup();
-    run(sandbox, 'menuInsertTimeline');
-    sheet1.range(1, 1, 1, 1).setValue('My years');
-    ui.answers.push('YES');
-    run(sandbox, 'menuChartTimeline');
-    expect(sheet1.cell(1, 1)!.value).toBe('My years');
-    expect(spreadsheet.sheet('TIP timeline').charts).toHaveLength(1);
-  });
-
-  test('Chart figures draws a column chart per metric with two years or more', () => {
-    const { sandbox, sheet1 } = setup();
-    run(sandbox, 'menuChartFigures');
-    const header = FIGURES[0];
-    const multi = FIGURES.slice(1).filter(
-      (r) => r.slice(2, -1).filter((v) => typeof v === 'number').length >= 2,
-    );
-    expect(multi.map((r) => r[0])).toEqual([
-      'Traffickers convicted',
-      'Funding of the national anti-trafficking committee',
-      'Trafficking cases foiled by police',
-      'Girls rescued after International Justice Mission investigations',
-    ]);
-    expect(sheet1.charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN', 'COLUMN']);
-    const convictions = sheet1.charts[0];
-    const [years, values] = convictions.ranges.map((r) => r.getValues()[0]);
-    expect(years).toEqual([2015, 2016]);
-    expect(values).toEqual([43, 100]);
-    expect(convictions.transposed).toBe(true);
-    expect(convictions.options.title).toBe('Cambodia: Traffickers convicted (people), 2015–2016');
-    expect(convictions.position.column).toBe(header.length + 2);
-    expect(new Set(sheet1.charts.map((c) => c.position.row)).size).toBe(4);
   });
 });
 

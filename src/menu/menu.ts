@@ -5,9 +5,10 @@
 import { getDataset } from '../data';
 import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
 import { TipError } from '../core/errors';
+import { figureChartData, tierChartData } from '../core/charts';
 import { figuresWideTable, timelineTable } from '../core/tables';
 import { ADDON_TITLE, runAction } from './alerts';
-import { chartFiguresTable, chartTimelineTable } from './charts';
+import { chartBeside } from './charts';
 import { findOrPlaceTable, placeTable, type TableKind } from './placement';
 
 /** Label and top-level handler of every item, in menu order; null is a separator. */
@@ -36,15 +37,26 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
+// Named ranges read TIPCambodia_…: never like a TIP_ function, in any letter case.
 const TIMELINE: TableKind = {
   what: 'tier timeline',
   sheetName: 'TIP timeline',
-  rangeName: 'TIP_timeline',
+  rangeName: 'TIPCambodia_TimelineTable',
 };
 const FIGURES: TableKind = {
   what: 'figures table',
   sheetName: 'TIP figures',
-  rangeName: 'TIP_figures',
+  rangeName: 'TIPCambodia_FiguresTable',
+};
+const TIMELINE_CHART: TableKind = {
+  what: 'tier chart data',
+  sheetName: 'TIP chart data',
+  rangeName: 'TIPCambodia_TierChartData',
+};
+const FIGURES_CHART: TableKind = {
+  what: 'figures chart data',
+  sheetName: 'TIP chart data',
+  rangeName: 'TIPCambodia_FiguresChartData',
 };
 
 const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
@@ -66,7 +78,7 @@ export function menuInsertFigures(): void {
 export function menuChartTimeline(): void {
   runAction(() => {
     const table = findOrPlaceTable(timeline(), TIMELINE);
-    if (table) chartTimelineTable(table, country().name);
+    if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
   });
 }
 
@@ -74,11 +86,13 @@ export function menuChartFigures(): void {
   runAction(() => {
     const table = findOrPlaceTable(figures(), FIGURES);
     if (!table) return;
-    if (chartFiguresTable(table, country().name) === 0) {
+    const charts = figureChartData(table.getValues(), country().name);
+    if (charts.length === 0) {
       throw new TipError(
         'No metric in the figures table has figures for two years or more to chart.',
       );
     }
+    chartBeside(table, charts, FIGURES_CHART);
   });
 }
 
