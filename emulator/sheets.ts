@@ -878,6 +878,29 @@ export class FakeHtmlOutput {
   }
 }
 
+/**
+ * HtmlService's template, for the one kind of scriptlet the add-on uses: a force-printing
+ * scriptlet naming a property of the template, <?!= name ?>, printed as it is (no escaping),
+ * as HtmlService does. Any other scriptlet is refused: the fake does not run template code.
+ */
+export class FakeHtmlTemplate {
+  [name: string]: unknown;
+  constructor(private readonly raw: string) {}
+  getRawContent(): string {
+    return this.raw;
+  }
+  evaluate(): FakeHtmlOutput {
+    const html = this.raw.replace(/<\?([\s\S]*?)\?>/g, (whole, body: string) => {
+      const m = /^!=\s*([A-Za-z_$][\w$]*)\s*;?\s*$/.exec(body);
+      if (!m) throw new Error(`The fake evaluates only <?!= name ?> scriptlets, not ${whole}`);
+      const value = this[m[1]];
+      if (value === undefined) throw new Error(`ReferenceError: "${m[1]}" is not defined.`);
+      return String(value);
+    });
+    return new FakeHtmlOutput(html);
+  }
+}
+
 export interface FakeServices {
   SpreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
@@ -889,7 +912,10 @@ export interface FakeServices {
     PointStyle: Record<string, string>;
   };
   ScriptApp: { AuthMode: Record<string, string> };
-  HtmlService: { createHtmlOutputFromFile(filename: string): FakeHtmlOutput };
+  HtmlService: {
+    createHtmlOutputFromFile(filename: string): FakeHtmlOutput;
+    createTemplateFromFile(filename: string): FakeHtmlTemplate;
+  };
   Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
   console: Pick<Console, 'log' | 'error' | 'warn' | 'info'>;
 }
@@ -977,6 +1003,11 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
         rec.log('HtmlService.createHtmlOutputFromFile');
         if (!options.readHtml) throw new Error(`No HTML file named ${filename} was found.`);
         return new FakeHtmlOutput(options.readHtml(filename));
+      },
+      createTemplateFromFile: (filename: string) => {
+        rec.log('HtmlService.createTemplateFromFile');
+        if (!options.readHtml) throw new Error(`No HTML file named ${filename} was found.`);
+        return new FakeHtmlTemplate(options.readHtml(filename));
       },
     },
     Utilities: { formatDate },

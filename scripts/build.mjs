@@ -78,10 +78,23 @@ async function buildSidebar() {
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const style = fs.readFileSync(path.join(dir, 'styles.css'), 'utf8');
+  // dist/Sidebar.html is an HtmlService template: "<?" would open a scriptlet.
+  for (const [name, text] of [
+    ['the panel script', script],
+    ['styles.css', style],
+  ]) {
+    if (/<\?|\?>/.test(text))
+      throw new Error(`${name} contains "<?" or "?>", which HtmlService would read as a scriptlet`);
+  }
   const html = fs
     .readFileSync(path.join(dir, 'index.html'), 'utf8')
     .replace('<!-- STYLE -->', () => `<style>\n${style}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
+  const scriptlets = html.match(/<\?[\s\S]*?\?>/g) ?? [];
+  if (scriptlets.join() !== '<?!= data ?>')
+    throw new Error(
+      `Sidebar.html must hold one scriptlet, <?!= data ?>; it holds ${scriptlets.join(', ')}`,
+    );
   fs.writeFileSync(path.join(DIST, 'Sidebar.html'), html);
   return Buffer.byteLength(html);
 }

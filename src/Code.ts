@@ -24,4 +24,4 @@ export {
   menuChartFigures,
   menuHelp,
 } from './menu/menu';
-export { menuBrowseSources, sidebarData, sidebarInsert } from './sidebar/server';
+export { menuBrowseSources, sidebarInsert } from './sidebar/server';

@@ -2,8 +2,6 @@
  * The calls the sidebar makes through google.script.run: one interface that the server
  * implements (src/sidebar/server.ts) and the client calls (src/sidebar/client/server.ts).
  */
-import type { SidebarData } from '../core/facts';
-
 export type { ArticleView, FactView, SidebarData } from '../core/facts';
 
 export interface InsertRequest {
@@ -22,7 +20,7 @@ export type InsertResult =
   /** The active cell is not empty: nothing was written; ask the user first. */
   | { status: 'occupied'; cell: string; current: string };
 
+/** The calls the panel makes: only the user's actions (its data comes with the page). */
 export interface SidebarApi {
-  sidebarData(): SidebarData;
   sidebarInsert(request: InsertRequest): InsertResult;
 }

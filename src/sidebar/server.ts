@@ -1,22 +1,38 @@
-/** The sidebar's server side: opening it, its data, and inserting a fact into the active cell. */
+/**
+ * The sidebar's server side: opening it with its data already in the page, and inserting a
+ * fact into the active cell (the only call the panel makes, and only when the user asks).
+ */
 import { getDataset } from '../data';
 import { TipError } from '../core/errors';
-import { formulaFor, sidebarData as buildSidebarData, type SidebarData } from '../core/facts';
+import { formulaFor, sidebarData } from '../core/facts';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
 import type { InsertRequest, InsertResult } from './api';
 
 export const SIDEBAR_TITLE = 'TIP Cambodia sources';
 
-export function menuBrowseSources(): void {
-  runAction(() => {
-    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
-    SpreadsheetApp.getUi().showSidebar(html);
-  });
+/**
+ * JSON that can sit inside a <script> element: every "<", ">" and "&" escaped (so no text can
+ * close the element or open a comment), and the two line separators JSON allows but old
+ * JavaScript did not. JSON.parse reads it back unchanged.
+ */
+export function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
-export function sidebarData(): SidebarData {
-  return buildSidebarData(getDataset());
+/**
+ * Opens the sidebar in one round trip: the template (dist/Sidebar.html) is evaluated here with
+ * the sources, printed by its one force-printing scriptlet <?!= data ?>.
+ */
+export function menuBrowseSources(): void {
+  runAction(() => {
+    const template = HtmlService.createTemplateFromFile('Sidebar');
+    template.data = jsonForHtml(sidebarData(getDataset()));
+    SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(SIDEBAR_TITLE));
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATA_FILES } from '../../src/data';
 import { createFakeSheets } from '../../emulator/sheets';
-import { loadBundle, plain, type Sandbox } from '../../emulator/node-loader';
+import { loadBundle, plain, readBundle, type Sandbox } from '../../emulator/node-loader';
 import { launch } from './browser';
 
 jest.setTimeout(60_000);
@@ -35,6 +35,8 @@ interface Harness {
   calls: { name: string; args: unknown[] }[];
   requests: string[];
   dialogs: string[];
+  /** Server calls made before the panel was usable (its articles on screen). */
+  callsBeforeUsable: number;
   /** Makes the next server call fail with this message. */
   failNext: { message: string | null };
   /** Delays every server call by this many ms. */
@@ -42,17 +44,20 @@ interface Harness {
 }
 
 async function open(
-  tamper?: (sandbox: Sandbox) => void,
-  options: { waitFor?: string; delayMs?: number } = {},
+  options: { waitFor?: string; delayMs?: number; code?: string; unevaluated?: boolean } = {},
 ): Promise<Harness> {
   const fake = createFakeSheets({
     readHtml: (name) => fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8'),
   });
-  const sandbox = loadBundle(fake.services as unknown as Record<string, unknown>);
-  tamper?.(sandbox);
-  // The menu item opens the sidebar: its HTML is what the page loads.
+  const sandbox = loadBundle(fake.services as unknown as Record<string, unknown>, options.code);
+  // The menu item opens the sidebar: the template it evaluated is what the page loads.
   sandbox.menuBrowseSources();
-  const sidebar = fake.ui.sidebars[0];
+  const sidebar = options.unevaluated
+    ? {
+        title: 'TIP Cambodia sources',
+        html: fs.readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8'),
+      }
+    : fake.ui.sidebars[0];
   expect(sidebar.title).toBe('TIP Cambodia sources');
 
   const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
@@ -66,6 +71,7 @@ async function open(
     calls: [],
     requests: [],
     dialogs: [],
+    callsBeforeUsable: -1,
     failNext: { message: null },
     delay: { ms: options.delayMs ?? 0 },
   };
@@ -102,6 +108,7 @@ async function open(
   });
   await page.goto(PAGE_URL);
   await page.waitForSelector(options.waitFor ?? 'article.source');
+  h.callsBeforeUsable = h.calls.length;
   return h;
 }
 
@@ -151,6 +158,7 @@ test('shows every article with its facts and quotes, and a timeline telling stat
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar.png'), fullPage: false });
   expect(h.requests).toEqual([]);
+  expect(h.calls).toEqual([]);
   await h.context.close();
 });
 
@@ -213,6 +221,12 @@ test('inserts a value or a formula into the active cell through the server, aski
     ),
   );
   expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
+  // The outcome is shown in the card acted on, not only at the top of the panel.
+  expect(await y2016.locator('.card-status').textContent()).toBe(
+    'Inserted =TIP_TIER(2016) into Sheet1!B2.',
+  );
+  expect(await y2016.locator('.card-status').isVisible()).toBe(true);
+  expect(await page.locator('li.fact .card-status:visible').count()).toBe(1);
   expect(h.calls.at(-1)).toEqual({
     name: 'sidebarInsert',
     args: [{ what: 'tier', year: 2016, country: 'Cambodia', mode: 'formula', replace: false }],
@@ -270,6 +284,9 @@ test('copies a citation, with the clipboard API or without it', async () => {
     expect(await page.locator('#status').textContent()).toBe('Citation copied.'),
   );
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  expect(await page.locator('li.fact').first().locator('.card-status').textContent()).toBe(
+    'Citation copied.',
+  );
 
   // Where the clipboard API is blocked (a sidebar iframe may block it), the copy command is used.
   await page.evaluate(() => {
@@ -320,56 +337,63 @@ test('shows a loading state, and a server failure in the panel', async () => {
     ),
   );
   expect(await button.isDisabled()).toBe(false);
+  const card = page.locator('li.fact').first().locator('.card-status');
+  expect(await card.textContent()).toBe(
+    'Could not insert: Service Spreadsheets failed while accessing document.',
+  );
+  expect(await card.getAttribute('data-kind')).toBe('failed');
   await page.locator('#error').getByRole('button', { name: 'Dismiss the error' }).click();
   await eventually(async () => expect(await page.locator('#error').isHidden()).toBe(true));
   await h.context.close();
 });
 
-test('while the sources load the panel says so, and a failure to load shows in it', async () => {
-  const slow = await open(undefined, { waitFor: '#status.busy', delayMs: 500 });
-  await eventually(async () =>
-    expect(await slow.page.locator('#status').textContent()).toBe('Loading sources…'),
+test('opens usable with 0 server calls: its data comes with the page', async () => {
+  const h = await open({ delayMs: 500 });
+  // Measured: the articles are on screen and no google.script.run call was made for them.
+  expect(h.callsBeforeUsable).toBe(0);
+  await h.page.fill('#f-query', 'ascended back');
+  expect(await visibleFacts(h.page)).toBeGreaterThan(0);
+  expect(h.calls).toEqual([]);
+  // The one-call-per-action budget: an insert is one round trip.
+  await h.page
+    .locator('li.fact')
+    .first()
+    .getByRole('button', { name: /Insert the value/ })
+    .click();
+  await eventually(async () => expect(h.calls.map((c) => c.name)).toEqual(['sidebarInsert']));
+  await h.context.close();
+  // The server evaluated the template: the page holds the data, with no scriptlet left.
+  const fake = createFakeSheets({
+    readHtml: (name) => fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8'),
+  });
+  loadBundle(fake.services as unknown as Record<string, unknown>).menuBrowseSources();
+  expect(fake.rec.calls).toContain('HtmlService.createTemplateFromFile');
+  expect(fake.ui.sidebars[0].html).not.toMatch(/<\?/);
+  expect(fake.ui.sidebars[0].html).toMatch(
+    /<script type="application\/json" id="sidebar-data">\s*\{"articles":/,
   );
-  await slow.page.waitForSelector('article.source');
-  await eventually(async () => expect(await slow.page.locator('#status').textContent()).toBe(''));
-  await slow.context.close();
+});
 
-  const h = await open(
-    (sandbox) => {
-      sandbox.sidebarData = () => {
-        throw new Error('Exceeded maximum execution time');
-      };
-    },
-    { waitFor: '#error:not([hidden])' },
-  );
-  await eventually(async () =>
-    expect(await h.page.locator('#error').textContent()).toContain(
-      'Could not load the sources: Exceeded maximum execution time',
-    ),
+test('opened without its data (the template not evaluated), the panel says what to do', async () => {
+  const h = await open({ unevaluated: true, waitFor: '#error:not([hidden])' });
+  expect(await h.page.locator('#error').textContent()).toContain(
+    'The sources did not come with this panel: close it and open it again',
   );
   expect(await h.page.locator('article.source').count()).toBe(0);
+  expect(h.calls).toEqual([]);
   await h.context.close();
 });
 
 test('text from the data and from the user is shown as text, never run as HTML', async () => {
-  const payload = '<img src=x onerror="window.__pwned=1;alert(1)">';
-  const h = await open((sandbox) => {
-    const real = sandbox.sidebarData;
-    sandbox.sidebarData = () => {
-      const data = plain(real()) as {
-        articles: { headline: string; facts: { quote: string }[] }[];
-      };
-      data.articles[0].headline = `<b>${payload}</b>`;
-      data.articles[0].facts[0].quote = payload;
-      return data;
-    };
-  });
+  // A headline in the bundle's data that tries to close the data's <script> element and run.
+  const payload = '</script><img src=x onerror=window.__pwned=1><!--';
+  const headline = 'US gives score on trafficking';
+  const code = readBundle();
+  expect(code).toContain(headline);
+  const h = await open({ code: code.split(headline).join(payload) });
   const { page } = h;
   await eventually(async () =>
-    expect(await page.locator('blockquote').first().textContent()).toBe(`“${payload}”`),
-  );
-  await eventually(async () =>
-    expect(await page.locator('article.source h2').first().textContent()).toBe(`<b>${payload}</b>`),
+    expect(await page.locator('article.source h2').allTextContents()).toContain(payload),
   );
   await page.fill('#f-query', '<img src=x onerror=alert(1)>');
   await eventually(async () =>
