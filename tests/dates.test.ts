@@ -2,7 +2,7 @@
  * Date cells read in the spreadsheet's time zone, not the script's (Asia/Phnom_Penh, UTC+7):
  * dist/Code.js over the fake, with sheets set far east (UTC+14) and far west (UTC-10).
  */
-import { createFakeSheets } from '../emulator/sheets';
+import { createFakeSheets, formatDate } from '../emulator/sheets';
 import { inSandbox, loadBundle, plain } from '../emulator/node-loader';
 import { parseYear } from '../src/core/args';
 import { sheetDates } from '../src/functions/sheet-dates';
@@ -74,17 +74,17 @@ test('custom functions only read the spreadsheet (get methods), never write to i
 });
 
 test('the core takes the reader it is given', () => {
-  const dates = sheetDates(() => 'Pacific/Kiritimati');
+  const dates = sheetDates(() => 'Pacific/Kiritimati', formatDate);
   expect(parseYear(new Date(KIRITIMATI_NEW_YEAR_2016), 'year', dates)).toBe(2016);
   expect(
     parseYear(
       new Date(HONOLULU_NEW_YEARS_EVE_2015),
       'year',
-      sheetDates(() => 'Pacific/Honolulu'),
+      sheetDates(() => 'Pacific/Honolulu', formatDate),
     ),
   ).toBe(2015);
   let reads = 0;
-  const counted = sheetDates(() => (reads++, 'UTC'));
+  const counted = sheetDates(() => (reads++, 'UTC'), formatDate);
   parseYear(2016, 'year', counted);
   expect(reads).toBe(0);
   parseYear(new Date(0), 'year', counted);

@@ -229,8 +229,8 @@ describe('errors and help', () => {
   test('Help explains the formulas and the menu', () => {
     const { sandbox, ui } = setup();
     run(sandbox, 'menuHelp');
-    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(2016)');
-    expect(ui.alerts[0].prompt).toContain('=TIP_STAT("convictions", 2015)');
+    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(year, [country])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country])');
   });
 });
 

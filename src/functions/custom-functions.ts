@@ -51,12 +51,14 @@ function sourcesFor(
 }
 
 /**
- * Cambodia's tier (or another country's) in the US State Department's Trafficking in Persons
- * report of a given year. The year is the report's year: the 2016 report covers April 2015 to
- * March 2016. Give a range of years to fill a column; cells without a tier show "N/A: ...".
+ * Returns the tier, as text ("Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3"), that
+ * Cambodia (or another country) got in the US State Department's Trafficking in Persons report
+ * of a given year. The year is the report's year: the 2016 report covers April 2015 to March
+ * 2016. Give a range of years to fill a column; cells without a tier show "N/A: ...".
+ * Some locales separate arguments with ";" instead of ",".
  *
- * @param {number|Array<Array<number>>} year The report year, such as 2016, or a range of years.
- * @param {string|Array<Array<string>>} [country] A country named in the sources; Cambodia when left out.
+ * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
+ * @param {string|Array<Array<string>>} [country] Optional: a country named in the sources, such as "Burma". Leave it out for Cambodia.
  * @return {string|Array<Array<string>>} "Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3".
  * @example =TIP_TIER(2016)
  * @example =TIP_TIER(A2:A10, "Burma")
@@ -70,11 +72,13 @@ export function TIP_TIER(year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * The tier as a number for charts: Tier 1 = 1, Tier 2 = 2, Tier 2 Watch List = 2.5,
- * Tier 3 = 3. The year is the report's year (the 2016 report covers April 2015 to March 2016).
+ * Returns the tier as a number, for charts and sums: Tier 1 = 1, Tier 2 = 2, Tier 2 Watch
+ * List = 2.5, Tier 3 = 3. The year is the report's year (the 2016 report covers April 2015 to
+ * March 2016).
+ * Some locales separate arguments with ";" instead of ",".
  *
- * @param {number|Array<Array<number>>} year The report year, such as 2016, or a range of years.
- * @param {string|Array<Array<string>>} [country] A country named in the sources; Cambodia when left out.
+ * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
+ * @param {string|Array<Array<string>>} [country] Optional: a country named in the sources. Leave it out for Cambodia.
  * @return {number|Array<Array<number>>} 1, 2, 2.5 or 3.
  * @example =TIP_TIER_NUMBER(2009)
  * @customfunction
@@ -87,14 +91,16 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * A figure reported with the TIP report, such as traffickers convicted or anti-trafficking
- * funding. The year is the calendar year the figure is about, not the report's year. Metric
- * names ignore case and spaces; =TIP_METRICS() lists them. A row of metrics and a column of
- * years fill a table.
+ * Returns a figure reported with the TIP report, as a number (such as traffickers convicted
+ * or anti-trafficking funding); a figure the article gives as "at least" is that lower bound,
+ * and TIP_SOURCE gives its wording. The year is the calendar year the figure is about, not the
+ * report's year. Metric names ignore case and spaces; =TIP_METRICS() lists them. A row of
+ * metrics and a column of years fill a table.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} metric A metric such as "convictions" or "NCCT funding".
- * @param {number|Array<Array<number>>} year The year the figure is about, such as 2015.
- * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out. Leave it out for whole-report metrics such as "countries ranked".
+ * @param {number|Array<Array<number>>} year The year the figure is about, such as 2015, or a date in that year.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia, and for whole-report metrics such as "countries ranked".
  * @return {number|Array<Array<number>>} The figure as a number; =TIP_SOURCE gives its wording, such as "at least".
  * @example =TIP_STAT("convictions", 2015)
  * @example =TIP_STAT(B1:D1, A2:A5)
@@ -111,13 +117,14 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * The citation behind a tier or a figure: the verbatim quote, the article's headline and
- * publisher, the report year it discusses, and whether the value is stated or inferred.
- * Where two articles support a value, both are given, one a line.
+ * Returns the citation behind a tier or a figure, as text: the verbatim quote, the article's
+ * headline and publisher, the report year it discusses, and whether the value is stated or
+ * inferred. Where two articles support a value, both are given, one a line.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|Array<Array<number>>} year The report year for "tier"; the figure's year for a metric.
- * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
  * @example =TIP_SOURCE("convictions", 2016)
@@ -131,12 +138,13 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * Whether a tier or figure is stated outright by an article ("stated") or read from what it
- * says ("inferred"), for instance a report year deduced from a release date.
+ * Returns "stated" when an article states a tier or figure outright, or "inferred" when it is
+ * read from what the article says (for instance a report year deduced from a release date).
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|Array<Array<number>>} year The report year for "tier"; the figure's year for a metric.
- * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @return {string|Array<Array<string>>} "stated" or "inferred".
  * @example =TIP_BASIS("tier", 2014)
  * @customfunction
@@ -149,11 +157,13 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * The years that have a value: report years with a tier, or the years a metric has figures
- * for, as one column. Feed it to TIP_TIER or TIP_STAT to fill a column in one formula.
+ * Returns a column of the years that have a value, ascending: report years with a tier, or the
+ * years a metric has figures for (an error with a message when there are none). Feed it to
+ * TIP_TIER or TIP_STAT to fill a column in one formula.
+ * Some locales separate arguments with ";" instead of ",".
  *
- * @param {string} [what] "tier" (when left out), or a metric such as "convictions".
- * @param {string} [country] A country; Cambodia when left out.
+ * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
+ * @param {string} [country] Optional: a country. Leave it out for Cambodia.
  * @return {Array<Array<number>>} One year a row, ascending.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
@@ -179,10 +189,10 @@ export function TIP_YEARS(what?: Arg, country?: Arg): number[][] {
 }
 
 /**
- * A country's tier timeline with a header row: report year, tier, tier number, stated or
- * inferred, and the articles behind it. Ready for QUERY and charts.
+ * Returns a country's tier timeline as a table with a header row: report year, tier, tier
+ * number, stated or inferred, and the articles behind it. Ready for QUERY and charts.
  *
- * @param {string} [country] A country; Cambodia when left out.
+ * @param {string} [country] Optional: a country. Leave it out for Cambodia.
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_TIMELINE()
  * @customfunction
@@ -192,10 +202,10 @@ export function TIP_TIMELINE(country?: Arg): Table {
 }
 
 /**
- * Every figure in the sources, one row each with a header row: metric, label, unit, country,
- * period, year, value, qualifier, stated or inferred, and citation.
+ * Returns every figure in the sources as a table, one row each with a header row: metric,
+ * label, unit, country, period, year, value, qualifier, stated or inferred, and citation.
  *
- * @param {string} [metric] Only this metric; every metric when left out.
+ * @param {string} [metric] Optional: only this metric. Leave it out for every metric.
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_FIGURES()
  * @example =QUERY(TIP_FIGURES(), "select Col6, Col7 where Col1 = 'convictions'", 1)
@@ -207,8 +217,8 @@ export function TIP_FIGURES(metric?: Arg): Table {
 }
 
 /**
- * The metrics TIP_STAT knows, with a header row: key, label, unit, scope, other accepted
- * names, and the years with figures.
+ * Returns the metrics TIP_STAT knows as a table with a header row: key, label, unit, scope,
+ * other accepted names, and the years with figures. Takes no argument.
  *
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_METRICS()
@@ -219,8 +229,8 @@ export function TIP_METRICS(): Table {
 }
 
 /**
- * The countries named in the sources, with a header row: canonical name, other accepted
- * names, and the report years with a tier.
+ * Returns the countries named in the sources as a table with a header row: canonical name,
+ * other accepted names, and the report years with a tier. Takes no argument.
  *
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_COUNTRIES()
@@ -231,9 +241,9 @@ export function TIP_COUNTRIES(): Table {
 }
 
 /**
- * The articles the data comes from, with a header row: id, headline, publisher, the report
- * year each discusses, whether that year is stated or inferred and from what clue, and the
- * archived copy.
+ * Returns the articles the data comes from as a table with a header row: id, headline,
+ * publisher, the report year each discusses, whether that year is stated or inferred and from
+ * what clue, and the archived copy. Takes no argument.
  *
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_ARTICLES()

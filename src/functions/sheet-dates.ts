@@ -6,20 +6,12 @@
  */
 import { type DateReader, LOCAL_DATES } from '../core/dates';
 
-/** A date's fields in a named zone; Intl where Utilities is missing (tests from source). */
-function format(date: Date, zone: string, pattern: 'yyyy' | 'yyyy-MM-dd'): string {
-  if (typeof Utilities !== 'undefined') return Utilities.formatDate(date, zone, pattern);
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return pattern === 'yyyy' ? part('year') : `${part('year')}-${part('month')}-${part('day')}`;
-}
+type Format = (date: Date, timeZone: string, pattern: string) => string;
 
-export function sheetDates(readZone: () => string | null = spreadsheetZone): DateReader {
+export function sheetDates(
+  readZone: () => string | null = spreadsheetZone,
+  format: Format = (d, z, p) => Utilities.formatDate(d, z, p),
+): DateReader {
   let zone: string | null | undefined;
   const inZone = (): string | null => (zone === undefined ? (zone = readZone()) : zone);
   return {
