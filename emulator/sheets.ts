@@ -107,6 +107,7 @@ export class FakeRange implements Pick<
   | 'getCell'
   | 'getSheet'
   | 'setFontWeight'
+  | 'clearContent'
   | 'activate'
 > {
   constructor(
@@ -257,6 +258,11 @@ export class FakeRange implements Pick<
       .forEach((cell) => (cell.bold = fontWeight === 'bold'));
     return this.self();
   }
+  clearContent(): GRange {
+    this.rec.log('Range.clearContent');
+    this.each((r, c) => this.sheet.write(r, c, ''));
+    return this.self();
+  }
   activate(): GRange {
     this.sheet.parent.activeRange = this;
     this.sheet.parent.activeSheet = this.sheet;
@@ -266,41 +272,113 @@ export class FakeRange implements Pick<
 
 let chartIds = 0;
 
+/** One builder call as made: its method name and arguments. */
+export interface ChartCall {
+  method: string;
+  args: unknown[];
+}
+
+/**
+ * What a chart was built with. `calls` lists every builder method called (in order, carried over
+ * by modify()), `settings` the last arguments of each typed setter (setTitle, setRange, …), and
+ * `options` what setOption was given. The fake gives no meaning to any of them: what Sheets draws
+ * from them is for Google's documentation to say (src/core/chart-options.ts).
+ */
+export interface ChartState {
+  type: string;
+  ranges: FakeRange[];
+  options: Record<string, unknown>;
+  settings: Record<string, unknown[]>;
+  calls: ChartCall[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transposed: boolean;
+}
+
 export class FakeChart implements Pick<
   GChart,
-  'getRanges' | 'modify' | 'getChartId' | 'getOptions'
+  'getRanges' | 'modify' | 'getChartId' | 'getOptions' | 'getNumHeaders'
 > {
   readonly id = ++chartIds;
   constructor(
-    readonly type: string,
-    readonly ranges: FakeRange[],
-    readonly options: Record<string, unknown>,
-    readonly position: { row: number; column: number; offsetX: number; offsetY: number },
-    readonly numHeaders: number,
-    readonly transposed: boolean,
+    readonly state: ChartState,
     readonly sheet: FakeSheet,
   ) {}
+  get type(): string {
+    return this.state.type;
+  }
+  get ranges(): FakeRange[] {
+    return this.state.ranges;
+  }
+  get options(): Record<string, unknown> {
+    return this.state.options;
+  }
+  get settings(): Record<string, unknown[]> {
+    return this.state.settings;
+  }
+  get calls(): ChartCall[] {
+    return this.state.calls;
+  }
+  get position() {
+    return this.state.position;
+  }
+  get numHeaders(): number {
+    return this.state.numHeaders;
+  }
+  get transposed(): boolean {
+    return this.state.transposed;
+  }
   getRanges(): GRange[] {
-    return this.ranges as unknown as GRange[];
+    this.sheet.rec.log('EmbeddedChart.getRanges');
+    return [...this.state.ranges] as unknown as GRange[];
   }
   getChartId(): number {
     return this.id;
   }
+  getNumHeaders(): number {
+    return this.state.numHeaders;
+  }
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
-    return { get: (key: string) => this.options[key] } as GoogleAppsScript.Charts.ChartOptions;
+    return {
+      get: (key: string) => this.state.options[key],
+    } as GoogleAppsScript.Charts.ChartOptions;
   }
   modify(): GBuilder {
+    this.sheet.rec.log('EmbeddedChart.modify');
     return new FakeChartBuilder(this.sheet, this) as unknown as GBuilder;
   }
-  /** The options as a plain object, for assertions. */
-  get title(): unknown {
-    return this.options.title;
-  }
 }
+
+const copyState = (s: ChartState): ChartState => ({
+  ...s,
+  ranges: [...s.ranges],
+  options: { ...s.options },
+  settings: { ...s.settings },
+  calls: [...s.calls],
+  position: { ...s.position },
+});
+
+/** Setters of the typed builders (EmbeddedLineChartBuilder, …) that the fake records. */
+const TYPED_SETTERS = [
+  'setTitle',
+  'setXAxisTitle',
+  'setYAxisTitle',
+  'setLegendPosition',
+  'setPointStyle',
+  'setRange',
+  'setColors',
+  'setCurveStyle',
+  'reverseCategories',
+  'useLogScale',
+  'setStacked',
+  'setBackgroundColor',
+] as const;
 
 export class FakeChartBuilder implements Pick<
   GBuilder,
   | 'setChartType'
+  | 'asLineChart'
+  | 'asColumnChart'
   | 'addRange'
   | 'clearRanges'
   | 'setOption'
@@ -310,46 +388,76 @@ export class FakeChartBuilder implements Pick<
   | 'getRanges'
   | 'build'
 > {
-  type = 'LINE';
-  ranges: FakeRange[] = [];
-  options: Record<string, unknown> = {};
-  position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
-  numHeaders = -1;
-  transposed = false;
+  state: ChartState;
 
   constructor(
     readonly sheet: FakeSheet,
     readonly replaces?: FakeChart,
   ) {
-    if (replaces) {
-      this.type = replaces.type;
-      this.ranges = [...replaces.ranges];
-      this.options = { ...replaces.options };
-      this.position = { ...replaces.position };
-      this.numHeaders = replaces.numHeaders;
-      this.transposed = replaces.transposed;
+    this.state = replaces
+      ? copyState(replaces.state)
+      : {
+          type: 'LINE',
+          ranges: [],
+          options: {},
+          settings: {},
+          calls: [],
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+          numHeaders: -1,
+          transposed: false,
+        };
+    for (const name of TYPED_SETTERS) {
+      (this as unknown as Record<string, (...a: unknown[]) => GBuilder>)[name] = (...args) => {
+        this.record(name, args);
+        this.state.settings[name] = args;
+        return this.self();
+      };
     }
   }
   private self(): GBuilder {
     return this as unknown as GBuilder;
   }
+  private record(method: string, args: unknown[]): void {
+    this.sheet.rec.log(`EmbeddedChartBuilder.${method}`);
+    this.state.calls.push({ method, args });
+  }
+  get type(): string {
+    return this.state.type;
+  }
+  get ranges(): FakeRange[] {
+    return this.state.ranges;
+  }
+  get options(): Record<string, unknown> {
+    return this.state.options;
+  }
   setChartType(type: GoogleAppsScript.Charts.ChartType): GBuilder {
-    this.sheet.rec.log('EmbeddedChartBuilder.setChartType');
-    this.type = String(type);
+    this.record('setChartType', [type]);
+    this.state.type = String(type);
     return this.self();
   }
+  asLineChart(): GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder {
+    this.record('asLineChart', []);
+    this.state.type = 'LINE';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
+  }
+  asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder {
+    this.record('asColumnChart', []);
+    this.state.type = 'COLUMN';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+  }
   addRange(range: GRange): GBuilder {
-    this.sheet.rec.log('EmbeddedChartBuilder.addRange');
-    this.ranges.push(range as unknown as FakeRange);
+    this.record('addRange', [range]);
+    this.state.ranges.push(range as unknown as FakeRange);
     return this.self();
   }
   clearRanges(): GBuilder {
-    this.ranges = [];
+    this.record('clearRanges', []);
+    this.state.ranges = [];
     return this.self();
   }
   setOption(option: string, value: unknown): GBuilder {
-    this.sheet.rec.log('EmbeddedChartBuilder.setOption');
-    this.options[option] = value;
+    this.record('setOption', [option, value]);
+    this.state.options[option] = value;
     return this.self();
   }
   setPosition(
@@ -358,32 +466,33 @@ export class FakeChartBuilder implements Pick<
     offsetX: number,
     offsetY: number,
   ): GBuilder {
-    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    this.record('setPosition', [anchorRowPos, anchorColPos, offsetX, offsetY]);
+    this.state.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this.self();
   }
   setNumHeaders(headers: number): GBuilder {
-    this.numHeaders = headers;
+    this.record('setNumHeaders', [headers]);
+    this.state.numHeaders = headers;
     return this.self();
   }
   setTransposeRowsAndColumns(transpose: boolean): GBuilder {
-    this.transposed = transpose;
+    this.record('setTransposeRowsAndColumns', [transpose]);
+    this.state.transposed = transpose;
     return this.self();
   }
   getRanges(): GRange[] {
-    return this.ranges as unknown as GRange[];
+    return [...this.state.ranges] as unknown as GRange[];
   }
   build(): GChart {
-    this.sheet.rec.log('EmbeddedChartBuilder.build');
-    if (this.ranges.length === 0) throw new Error('The chart has no data ranges.');
-    const chart = new FakeChart(
-      this.type,
-      [...this.ranges],
-      { ...this.options },
-      { ...this.position },
-      this.numHeaders,
-      this.transposed,
-      this.sheet,
-    );
+    this.record('build', []);
+    if (this.state.ranges.length === 0) throw new Error('The chart has no data ranges.');
+    const { row, column } = this.state.position;
+    if (row > this.sheet.maxRows || column > this.sheet.maxColumns) {
+      throw new Error(
+        `The chart's anchor cell (row ${row}, column ${column}) is outside the sheet's grid.`,
+      );
+    }
+    const chart = new FakeChart(copyState(this.state), this.sheet);
     (chart as unknown as { replaces?: FakeChart }).replaces = this.replaces;
     return chart as unknown as GChart;
   }
@@ -562,6 +671,33 @@ export class FakeSheet implements Pick<
   }
 }
 
+/**
+ * A named range. Once its sheet is deleted it refers to #REF!: what getRange() then does is not
+ * documented, so the fake throws, and the add-on must not rely on either answer.
+ */
+export class FakeNamedRange implements Pick<
+  GoogleAppsScript.Spreadsheet.NamedRange,
+  'getName' | 'getRange' | 'remove'
+> {
+  constructor(
+    readonly parent: FakeSpreadsheet,
+    readonly name: string,
+  ) {}
+  getName(): string {
+    return this.name;
+  }
+  getRange(): GRange {
+    this.parent.rec.log('NamedRange.getRange');
+    const range = this.parent.named.get(this.name);
+    if (!range || this.parent.isBroken(range)) throw new Error('Range not found');
+    return range as unknown as GRange;
+  }
+  remove(): void {
+    this.parent.rec.log('NamedRange.remove');
+    this.parent.named.delete(this.name);
+  }
+}
+
 export class FakeSpreadsheet implements Pick<
   GSpreadsheet,
   | 'getActiveSheet'
@@ -574,9 +710,15 @@ export class FakeSpreadsheet implements Pick<
   | 'setNamedRange'
   | 'removeNamedRange'
   | 'getName'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getNamedRanges'
+  | 'deleteSheet'
 > {
   readonly sheets: FakeSheet[] = [];
   readonly named = new Map<string, FakeRange>();
+  /** File > Settings > Time zone; the script's own zone (appsscript.json) is Asia/Phnom_Penh. */
+  timeZone = 'Asia/Phnom_Penh';
   activeSheet: FakeSheet;
   activeRange: FakeRange;
   /** Called after every write; the preview hooks its formula engine here. */
@@ -595,6 +737,14 @@ export class FakeSpreadsheet implements Pick<
 
   getName(): string {
     return this.name;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.rec.log('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.rec.log('Spreadsheet.setSpreadsheetTimeZone');
+    this.timeZone = timezone;
   }
   getActiveSheet(): GSheet {
     this.rec.log('Spreadsheet.getActiveSheet');
@@ -618,7 +768,8 @@ export class FakeSpreadsheet implements Pick<
   insertSheet(...args: unknown[]): GSheet {
     this.rec.log('Spreadsheet.insertSheet');
     const sheetName = typeof args[0] === 'string' ? args[0] : `Sheet${this.sheets.length + 1}`;
-    if (this.sheets.some((s) => s.name === sheetName)) {
+    // Sheet names ignore letter case: "tip timeline" blocks "TIP timeline".
+    if (this.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
       throw new Error(
         `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
       );
@@ -628,19 +779,50 @@ export class FakeSpreadsheet implements Pick<
     sheet.activate();
     return sheet as unknown as GSheet;
   }
+  /** The stored name that matches, whatever its letter case (Sheets' names ignore case). */
+  private namedKey(name: string): string | undefined {
+    return [...this.named.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+  }
+  /** A named range whose sheet was deleted refers to #REF!: it has no range any more. */
+  isBroken(range: FakeRange): boolean {
+    return !this.sheets.includes(range.sheet);
+  }
   getRangeByName(name: string): GRange | null {
     this.rec.log('Spreadsheet.getRangeByName');
-    return (this.named.get(name) ?? null) as unknown as GRange | null;
+    const key = this.namedKey(name);
+    const range = key === undefined ? undefined : this.named.get(key);
+    return (range && !this.isBroken(range) ? range : null) as unknown as GRange | null;
+  }
+  getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
+    this.rec.log('Spreadsheet.getNamedRanges');
+    return [...this.named.keys()].map(
+      (name) =>
+        new FakeNamedRange(this, name) as unknown as GoogleAppsScript.Spreadsheet.NamedRange,
+    );
   }
   setNamedRange(name: string, range: GRange): void {
     this.rec.log('Spreadsheet.setNamedRange');
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name))
       throw new Error(`Invalid named range name: ${name}`);
+    // What Sheets does with a name already taken is not documented: the fake refuses it, so
+    // the add-on must remove its old range first.
+    if (this.namedKey(name) !== undefined)
+      throw new Error(`A named range "${name}" already exists.`);
     this.named.set(name, range as unknown as FakeRange);
   }
   removeNamedRange(name: string): void {
     this.rec.log('Spreadsheet.removeNamedRange');
-    if (!this.named.delete(name)) throw new Error(`Named range ${name} not found.`);
+    const key = this.namedKey(name);
+    if (key === undefined || !this.named.delete(key))
+      throw new Error(`Named range ${name} not found.`);
+  }
+  deleteSheet(sheet: GSheet): void {
+    this.rec.log('Spreadsheet.deleteSheet');
+    const i = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (i < 0) throw new Error('The sheet is not in this spreadsheet.');
+    if (this.sheets.length === 1) throw new Error('A spreadsheet must have at least one sheet.');
+    this.sheets.splice(i, 1);
+    if (this.activeSheet === (sheet as unknown as FakeSheet)) this.sheets[0].activate();
   }
   sheet(name: string): FakeSheet {
     const found = this.sheets.find((s) => s.name === name);
@@ -744,15 +926,75 @@ export class FakeHtmlOutput {
   }
 }
 
+/**
+ * HtmlService's template, for the one kind of scriptlet the add-on uses: a force-printing
+ * scriptlet naming a property of the template, <?!= name ?>, printed as it is (no escaping),
+ * as HtmlService does. Any other scriptlet is refused: the fake does not run template code.
+ */
+export class FakeHtmlTemplate {
+  [name: string]: unknown;
+  constructor(private readonly raw: string) {}
+  getRawContent(): string {
+    return this.raw;
+  }
+  evaluate(): FakeHtmlOutput {
+    const html = this.raw.replace(/<\?([\s\S]*?)\?>/g, (whole, body: string) => {
+      const m = /^!=\s*([A-Za-z_$][\w$]*)\s*;?\s*$/.exec(body);
+      if (!m) throw new Error(`The fake evaluates only <?!= name ?> scriptlets, not ${whole}`);
+      const value = this[m[1]];
+      if (value === undefined) throw new Error(`ReferenceError: "${m[1]}" is not defined.`);
+      return String(value);
+    });
+    return new FakeHtmlOutput(html);
+  }
+}
+
 export interface FakeServices {
   SpreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     'getUi' | 'getActiveSpreadsheet' | 'getActive'
   >;
-  Charts: { ChartType: Record<string, string> };
+  Charts: {
+    ChartType: Record<string, string>;
+    Position: Record<string, string>;
+    PointStyle: Record<string, string>;
+  };
   ScriptApp: { AuthMode: Record<string, string> };
-  HtmlService: { createHtmlOutputFromFile(filename: string): FakeHtmlOutput };
+  HtmlService: {
+    createHtmlOutputFromFile(filename: string): FakeHtmlOutput;
+    createTemplateFromFile(filename: string): FakeHtmlTemplate;
+  };
+  Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
   console: Pick<Console, 'log' | 'error' | 'warn' | 'info'>;
+}
+
+/**
+ * Utilities.formatDate for the patterns the add-on uses (yyyy, MM, dd, HH, mm, ss), in a named
+ * time zone; any other pattern letter is refused rather than guessed.
+ */
+export function formatDate(date: Date, timeZone: string, format: string): string {
+  const unsupported = format.replace(/yyyy|MM|dd|HH|mm|ss/g, '').match(/[A-Za-z]/);
+  if (unsupported) throw new Error(`The fake's formatDate does not support "${unsupported[0]}".`);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const fields: Record<string, string> = {
+    yyyy: part('year').padStart(4, '0'),
+    MM: part('month'),
+    dd: part('day'),
+    HH: part('hour'),
+    mm: part('minute'),
+    ss: part('second'),
+  };
+  return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => fields[token]);
 }
 
 /** A spreadsheet, its UI and the services the add-on sees as globals, all in memory. */
@@ -791,6 +1033,10 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
           'TABLE',
         ].map((t) => [t, t]),
       ),
+      Position: { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' },
+      PointStyle: Object.fromEntries(
+        ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE'].map((t) => [t, t]),
+      ),
     },
     ScriptApp: {
       AuthMode: {
@@ -806,7 +1052,13 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
         if (!options.readHtml) throw new Error(`No HTML file named ${filename} was found.`);
         return new FakeHtmlOutput(options.readHtml(filename));
       },
+      createTemplateFromFile: (filename: string) => {
+        rec.log('HtmlService.createTemplateFromFile');
+        if (!options.readHtml) throw new Error(`No HTML file named ${filename} was found.`);
+        return new FakeHtmlTemplate(options.readHtml(filename));
+      },
     },
+    Utilities: { formatDate },
     console: {
       log: (...a: unknown[]) => logged.push(a),
       info: (...a: unknown[]) => logged.push(a),

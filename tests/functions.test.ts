@@ -218,6 +218,14 @@ describe.each([
     [['TIP_STAT', 'convictions', true], 'year TRUE is not a year or a period'],
     [['TIP_TIMELINE', [['Burma'], ['Laos']]], 'country takes one value, not a range of 2 cells'],
     [
+      ['TIP_YEARS', 'tier', 'Singapore'],
+      'No report year gives Singapore a tier in the sources (=TIP_COUNTRIES()',
+    ],
+    [
+      ['TIP_YEARS', 'convictions', 'Burma'],
+      'No year has a figure for convictions for Burma in the sources (=TIP_METRICS()',
+    ],
+    [
       ['TIP_STAT', [['convictions'], ['funding']], [[2015], [2016], [2017]]],
       'The ranges do not fit together',
     ],

@@ -92,7 +92,7 @@ describe('Insert tier timeline', () => {
     expect(ui.alerts).toEqual([]);
     expect(sheet1.dump()).toEqual(TIMELINE);
     expect(sheet1.cell(1, 1)!.bold).toBe(true);
-    expect(spreadsheet.named.get('TIP_timeline')!.getA1Notation()).toBe('A1:E15');
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:E15');
     // The rows are the Cambodian placements of the data files, one per report year.
     const years = [
       ...new Set(DATA_FILES.placements.filter((p) => p.country === 'Cambodia').map((p) => p.year)),
@@ -168,7 +168,7 @@ describe('Insert tier timeline', () => {
     expect(spreadsheet.sheet('TIP timeline 2').dump()).toEqual(TIMELINE);
     expect(spreadsheet.sheet('TIP timeline 3').dump()).toEqual(TIMELINE);
     expect(spreadsheet.sheet('TIP timeline 3').frozenRows).toBe(1);
-    expect(spreadsheet.named.get('TIP_timeline')!.sheet.name).toBe('TIP timeline 3');
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.sheet.name).toBe('TIP timeline 3');
     expect(snapshot(sheet1)).toEqual(before);
   });
 
@@ -247,85 +247,6 @@ describe('Insert figures table', () => {
   });
 });
 
-describe('charts', () => {
-  test('Chart tier timeline inserts the table first, then a reversed line chart beside it', () => {
-    const { sandbox, sheet1, ui } = setup();
-    run(sandbox, 'menuChartTimeline');
-    expect(ui.alerts).toEqual([]);
-    expect(sheet1.dump()).toEqual(TIMELINE);
-    expect(sheet1.charts).toHaveLength(1);
-    const chart = sheet1.charts[0];
-    expect(chart.type).toBe('LINE');
-    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['A1:A15', 'C1:C15']);
-    expect(chart.numHeaders).toBe(1);
-    expect(chart.position).toEqual({ row: 1, column: 7, offsetX: 0, offsetY: 0 });
-    expect(chart.options.title).toBe('Cambodia: TIP report tier, 2002–2019 reports');
-    expect(chart.options['vAxes.0.direction']).toBe(-1);
-    expect(chart.options['vAxes.0.ticks']).toEqual([
-      { v: 1, f: 'Tier 1' },
-      { v: 2, f: 'Tier 2' },
-      { v: 2.5, f: 'Tier 2 Watch List' },
-      { v: 3, f: 'Tier 3' },
-    ]);
-  });
-
-  test('charting twice updates the chart instead of stacking a copy', () => {
-    const { sandbox, sheet1 } = setup();
-    run(sandbox, 'menuChartTimeline');
-    run(sandbox, 'menuChartTimeline');
-    expect(sheet1.charts).toHaveLength(1);
-    expect(sheet1.dump()).toEqual(TIMELINE);
-  });
-
-  test('a chart reads the table the add-on inserted earlier, wherever it is', () => {
-    const { sandbox, sheet1, spreadsheet } = setup();
-    busy(sheet1);
-    spreadsheet.activeRange = sheet1.range(6, 2, 1, 1); // B6
-    run(sandbox, 'menuInsertTimeline');
-    spreadsheet.activeRange = sheet1.range(1, 1, 1, 1);
-    run(sandbox, 'menuChartTimeline');
-    expect(spreadsheet.sheets).toHaveLength(1);
-    expect(sheet1.charts[0].ranges.map((r) => r.getA1Notation())).toEqual(['B6:B20', 'D6:D20']);
-    expect(sheet1.charts[0].position.column).toBe(8);
-  });
-
-  test('if the user changed the table’s header, a fresh table is inserted (after asking)', () => {
-    const { sandbox, sheet1, ui, spreadsheet } = setup();
-    run(sandbox, 'menuInsertTimeline');
-    sheet1.range(1, 1, 1, 1).setValue('My years');
-    ui.answers.push('YES');
-    run(sandbox, 'menuChartTimeline');
-    expect(sheet1.cell(1, 1)!.value).toBe('My years');
-    expect(spreadsheet.sheet('TIP timeline').charts).toHaveLength(1);
-  });
-
-  test('Chart figures charts each comparable series from one contiguous range, never one-off events', () => {
-    const { sandbox, sheet1 } = setup();
-    run(sandbox, 'menuChartFigures');
-    expect(sheet1.charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN']);
-    const titles = sheet1.charts.map((c) => c.options.title);
-    expect(titles).toEqual([
-      'Cambodia: Traffickers convicted (people), 2015–2016 (2016: at least 100)',
-      'Cambodia: Funding of the national anti-trafficking committee (USD), 2015–2016',
-      'Cambodia: Trafficking cases foiled by police (cases), January–June 2018, January–June 2019',
-    ]);
-    // The IJM rescues (June 2002, March 2003) are single operations, not a yearly series.
-    expect(titles.join(' ')).not.toContain('Girls rescued');
-    const [convictions, , foiled] = sheet1.charts;
-    expect(convictions.ranges).toHaveLength(1);
-    expect(convictions.ranges[0].getValues()).toEqual([
-      ['2015', 43],
-      ['2016', 100],
-    ]);
-    expect(foiled.ranges[0].getValues()).toEqual([
-      ['January–June 2018', 62],
-      ['January–June 2019', 78],
-    ]);
-    expect(convictions.position.column).toBe(FIGURES[0].length + 2);
-    expect(new Set(sheet1.charts.map((c) => c.position.row)).size).toBe(3);
-  });
-});
-
 describe('errors and help', () => {
   test('a failure reaches the user as a plain alert, not a stack trace', () => {
     const { sandbox, sheet1, ui, spreadsheet, logged } = setup();
@@ -350,8 +271,8 @@ describe('errors and help', () => {
   test('Help explains the formulas and the menu', () => {
     const { sandbox, ui } = setup();
     run(sandbox, 'menuHelp');
-    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(2016)');
-    expect(ui.alerts[0].prompt).toContain('=TIP_STAT("convictions", 2015)');
+    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(year, [country])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country])');
   });
 });
 

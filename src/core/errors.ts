@@ -1,3 +1,4 @@
+import { type DateReader, LOCAL_DATES } from './dates';
 import { isDate } from './values';
 
 /**
@@ -12,14 +13,15 @@ export class TipError extends Error {
   }
 }
 
-/** A value as a user would recognise it from the sheet: text quoted, booleans as TRUE/FALSE. */
-export function show(value: unknown): string {
+/**
+ * A value as a user would recognise it from the sheet: text quoted, booleans as TRUE/FALSE,
+ * dates as the day the sheet shows (read in the spreadsheet's time zone by `dates`).
+ */
+export function show(value: unknown, dates: DateReader = LOCAL_DATES): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) {
-    return isNaN(value.getTime())
-      ? 'an invalid date'
-      : `the date ${value.toISOString().slice(0, 10)}`;
+    return isNaN(value.getTime()) ? 'an invalid date' : `the date ${dates.day(value)}`;
   }
   if (Array.isArray(value)) return 'a range';
   if (value === null || value === undefined) return 'an empty value';

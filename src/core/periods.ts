@@ -4,6 +4,7 @@
  */
 import { TipError, show } from './errors';
 import { parseYear } from './args';
+import { type DateReader, LOCAL_DATES } from './dates';
 import type { Period } from './types';
 import { type CellValue, isDate } from './values';
 
@@ -126,7 +127,11 @@ function parsePeriodText(text: string): Period | undefined {
  * year) or text naming part of a year. Whole-year spellings of months ("Jan-Dec 2019") mean
  * the year.
  */
-export function parsePeriod(value: CellValue, name = 'year'): Period {
+export function parsePeriod(
+  value: CellValue,
+  name = 'year',
+  dates: DateReader = LOCAL_DATES,
+): Period {
   if (typeof value === 'string' && !/^\s*\d+(\.0+)?\s*$/.test(value)) {
     const period = parsePeriodText(value);
     if (period && period.year >= 1000 && period.year <= 9999) {
@@ -135,7 +140,7 @@ export function parsePeriod(value: CellValue, name = 'year'): Period {
     throw new TipError(`${name} ${show(value)} is not a year or a period: ${VALID}.`);
   }
   if (typeof value === 'number' || typeof value === 'string' || isDate(value)) {
-    return { year: parseYear(value, name) };
+    return { year: parseYear(value, name, dates) };
   }
-  throw new TipError(`${name} ${show(value)} is not a year or a period: ${VALID}.`);
+  throw new TipError(`${name} ${show(value, dates)} is not a year or a period: ${VALID}.`);
 }

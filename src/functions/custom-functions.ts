@@ -13,6 +13,7 @@ import {
   parseYear,
   single,
 } from '../core/args';
+import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast } from '../core/grid';
 import { citations, overallBasis, statFact, tierFact } from '../core/lookup';
 import { parsePeriod, periodArgument } from '../core/periods';
@@ -27,11 +28,13 @@ import {
   timelineTable,
 } from '../core/tables';
 import type { Sourced } from '../core/types';
+import type { DateReader } from '../core/dates';
+import { sheetDates } from './sheet-dates';
 
 const ds = getDataset;
 
-function tierCell(year: CellValue, country: CellValue) {
-  return tierFact(ds(), parseCountry(ds(), country), parseYear(year));
+function tierCell(year: CellValue, country: CellValue, dates: DateReader) {
+  return tierFact(ds(), parseCountry(ds(), country), parseYear(year, 'year', dates));
 }
 
 const isTier = (what: CellValue) => typeof what === 'string' && normalizeKey(what) === 'tier';
@@ -45,124 +48,142 @@ function sourcesFor(
   what: CellValue,
   year: CellValue,
   country: CellValue,
+  dates: DateReader,
   negatives = false,
 ): readonly Sourced[] {
   if (isTier(what)) {
-    if (!negatives) return tierCell(year, country).sources;
+    if (!negatives) return tierCell(year, country, dates).sources;
     const place = parseCountry(ds(), country);
-    const y = parseYear(year);
+    const y = parseYear(year, 'year', dates);
     const denied = ds().nonPlacementsFor(place.name, y);
     const placed = ds().placementsFor(place.name, y);
     if (placed.length === 0 && denied.length === 0) tierFact(ds(), place, y);
     return [...placed, ...denied];
   }
   const metric = parseMetric(ds(), what);
-  return statFact(ds(), metric, parsePeriod(year), parsePlace(ds(), metric, country)).sources;
+  const period = parsePeriod(year, 'year', dates);
+  return statFact(ds(), metric, period, parsePlace(ds(), metric, country)).sources;
 }
 
 /**
- * Cambodia's tier (or another country's) in the US State Department's Trafficking in Persons
- * report of a given year. The year is the report's year: the 2016 report covers April 2015 to
- * March 2016. Give a range of years to fill a column; cells without a tier show "N/A: ...".
+ * Returns the tier, as text ("Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3"), that
+ * Cambodia (or another country) got in the US State Department's Trafficking in Persons report
+ * of a given year. The year is the report's year: the 2016 report covers April 2015 to March
+ * 2016. Give a range of years to fill a column; cells without a tier show "N/A: ...".
+ * Some locales separate arguments with ";" instead of ",".
  *
- * @param {number|Array<Array<number>>} year The report year, such as 2016, or a range of years.
- * @param {string|Array<Array<string>>} [country] A country named in the sources; Cambodia when left out.
+ * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
+ * @param {string|Array<Array<string>>} [country] Optional: a country named in the sources, such as "Burma". Leave it out for Cambodia.
  * @return {string|Array<Array<string>>} "Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3".
  * @example =TIP_TIER(2016)
  * @example =TIP_TIER(A2:A10, "Burma")
  * @customfunction
  */
 export function TIP_TIER(year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : tierCell(y, c).tier,
+    isBlank(y) ? '' : tierCell(y, c, dates).tier,
   );
 }
 
 /**
- * The tier as a number for charts: Tier 1 = 1, Tier 2 = 2, Tier 2 Watch List = 2.5,
- * Tier 3 = 3. The year is the report's year (the 2016 report covers April 2015 to March 2016).
+ * Returns the tier as a number, for charts and sums: Tier 1 = 1, Tier 2 = 2, Tier 2 Watch
+ * List = 2.5, Tier 3 = 3. The year is the report's year (the 2016 report covers April 2015 to
+ * March 2016).
+ * Some locales separate arguments with ";" instead of ",".
  *
- * @param {number|Array<Array<number>>} year The report year, such as 2016, or a range of years.
- * @param {string|Array<Array<string>>} [country] A country named in the sources; Cambodia when left out.
+ * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
+ * @param {string|Array<Array<string>>} [country] Optional: a country named in the sources. Leave it out for Cambodia.
  * @return {number|Array<Array<number>>} 1, 2, 2.5 or 3.
  * @example =TIP_TIER_NUMBER(2009)
  * @customfunction
  */
 export function TIP_TIER_NUMBER(year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : tierNumber(tierCell(y, c).tier),
+    isBlank(y) ? '' : tierNumber(tierCell(y, c, dates).tier),
   );
 }
 
 /**
- * A figure reported with the TIP report, such as traffickers convicted or anti-trafficking
- * funding. The year is the calendar year the figure is about (for whole-report figures such as
- * "countries ranked", the report's year). A year means the whole year: a figure about part of
- * a year answers only when that period is asked for, such as "Jan-Jun 2019" or "H1 2019".
- * Where the article says "at least", the number is a lower bound (=TIP_SOURCE gives the
- * wording). Metric names ignore case and spaces; =TIP_METRICS() lists them.
+ * Returns a figure reported with the TIP report, as a number (such as traffickers convicted
+ * or anti-trafficking funding); a figure the article gives as "at least" is that lower bound,
+ * and TIP_SOURCE gives its wording. The year is the calendar year the figure is about (for
+ * whole-report figures such as "countries ranked", the report's year). A year means the whole
+ * year: a figure about part of one answers only when that period is asked for, such as
+ * "Jan-Jun 2019" or "H1 2019". Metric names ignore case and spaces; =TIP_METRICS() lists them.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} metric A metric such as "convictions" or "NCCT funding".
- * @param {number|string|Array<Array<number|string>>} year The year the figure is about, such as 2015, or part of one, such as "Jan-Jun 2019".
- * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out. Leave it out for whole-report metrics such as "countries ranked".
+ * @param {number|string|Array<Array<number|string>>} year The year the figure is about, such as 2015 or a date in it, or part of a year, such as "Jan-Jun 2019".
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia, and for whole-report metrics such as "countries ranked".
  * @return {number|Array<Array<number>>} The figure as a number; =TIP_SOURCE gives its wording, such as "at least".
  * @example =TIP_STAT("convictions", 2015)
  * @example =TIP_STAT(B1:D1, A2:A5)
  * @customfunction
  */
 export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
     const found = parseMetric(ds(), m);
-    return statFact(ds(), found, parsePeriod(y), parsePlace(ds(), found, c)).figure.value;
+    const place = parsePlace(ds(), found, c);
+    return statFact(ds(), found, parsePeriod(y, 'year', dates), place).figure.value;
   });
 }
 
 /**
- * The citation behind a tier or a figure: the verbatim quote, the article's headline and
- * publisher, the report year it discusses, whether the value is stated, inferred or external,
- * and any outside fact it rests on. Where two articles support a value, both are given, one a
- * line; for a tier, what an article says a country was not (left Tier 3, not listed) too.
+ * Returns the citation behind a tier or a figure, as text: the verbatim quote, the article's
+ * headline and publisher, the report year it discusses, whether the value is stated, inferred
+ * or external, and any outside fact it rests on. Where two articles support a value, both are
+ * given, one a line; for a tier, also what an article says a country was not that year.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
- * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
  * @example =TIP_SOURCE("convictions", 2016)
  * @customfunction
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c, true)),
+    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c, dates, true)),
   );
 }
 
 /**
- * How a tier or figure was reached: "stated" (an article's quoted text gives it outright),
- * "inferred" (it follows from the articles' own text, with reasoning), or "external" (it also
- * needs a fact from outside the articles, such as a report's release date; =TIP_SOURCE names it).
+ * Returns how a tier or figure was reached: "stated" (an article's quoted text gives it
+ * outright), "inferred" (it follows from the articles' own text, with reasoning), or
+ * "external" (it also needs a fact from outside the articles, such as a report's release
+ * date, which =TIP_SOURCE names).
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
- * @param {string|Array<Array<string>>} [country] A country; Cambodia when left out.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @return {string|Array<Array<string>>} "stated", "inferred" or "external".
  * @example =TIP_BASIS("tier", 2014)
  * @customfunction
  */
 export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : overallBasis(sourcesFor(w, y, c)),
+    isBlank(w) || isBlank(y) ? '' : overallBasis(sourcesFor(w, y, c, dates)),
   );
 }
 
 /**
- * The years that have a value: report years with a tier, or the periods a metric has figures
- * for (a year, or text such as "Jan-Jun 2019" for part of one), as one column. Feed it to
- * TIP_TIER or TIP_STAT to fill a column in one formula.
+ * Returns a column of the years that have a value, in time order: report years with a tier, or
+ * the periods a metric has figures for (a year, or text such as "Jan-Jun 2019" for part of
+ * one); an error with a message when there are none. Feed it to TIP_TIER or TIP_STAT to fill a
+ * column in one formula.
+ * Some locales separate arguments with ";" instead of ",".
  *
- * @param {string} [what] "tier" (when left out), or a metric such as "convictions".
- * @param {string} [country] A country; Cambodia when left out.
+ * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
+ * @param {string} [country] Optional: a country. Leave it out for Cambodia.
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
@@ -171,21 +192,27 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
 export function TIP_YEARS(what?: Arg, country?: Arg): (number | string)[][] {
   const w = single(what, 'what');
   const place = parseCountry(ds(), single(country, 'country'));
-  if (isBlank(w) || isTier(w))
-    return ds()
-      .tierYears(place.name)
-      .map((y) => [y]);
-  const metric = parseMetric(ds(), w);
-  return ds()
-    .metricPeriods(metric.key, metric.scope === 'global' ? null : place.name)
-    .map((p) => [periodArgument(p)]);
+  let years: (number | string)[];
+  let none: string;
+  if (isBlank(w) || isTier(w)) {
+    years = ds().tierYears(place.name);
+    none = `No report year gives ${place.name} a tier in the sources (=TIP_COUNTRIES() lists each country's years).`;
+  } else {
+    const metric = parseMetric(ds(), w);
+    const where = metric.scope === 'global' ? null : place.name;
+    years = ds().metricPeriods(metric.key, where).map(periodArgument);
+    none = `No year has a figure for ${metric.key}${where ? ` for ${where}` : ''} in the sources (=TIP_METRICS() lists each metric's years).`;
+  }
+  // An empty array is not a value Sheets documents for a custom function: say it in words.
+  if (years.length === 0) throw new TipError(none);
+  return years.map((y) => [y]);
 }
 
 /**
- * A country's tier timeline with a header row: report year, tier, tier number, stated or
- * inferred, and the articles behind it. Ready for QUERY and charts.
+ * Returns a country's tier timeline as a table with a header row: report year, tier, tier
+ * number, stated or inferred, and the articles behind it. Ready for QUERY and charts.
  *
- * @param {string} [country] A country; Cambodia when left out.
+ * @param {string} [country] Optional: a country. Leave it out for Cambodia.
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_TIMELINE()
  * @customfunction
@@ -195,10 +222,10 @@ export function TIP_TIMELINE(country?: Arg): Table {
 }
 
 /**
- * Every figure in the sources, one row each with a header row: metric, label, unit, country,
- * period, year, value, qualifier, stated or inferred, and citation.
+ * Returns every figure in the sources as a table, one row each with a header row: metric,
+ * label, unit, country, period, year, value, qualifier, basis, and citation.
  *
- * @param {string} [metric] Only this metric; every metric when left out.
+ * @param {string} [metric] Optional: only this metric. Leave it out for every metric.
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_FIGURES()
  * @example =QUERY(TIP_FIGURES(), "select Col6, Col7 where Col1 = 'convictions'", 1)
@@ -210,8 +237,8 @@ export function TIP_FIGURES(metric?: Arg): Table {
 }
 
 /**
- * The metrics TIP_STAT knows, with a header row: key, label, unit, scope, other accepted
- * names, and the years with figures.
+ * Returns the metrics TIP_STAT knows as a table with a header row: key, label, unit, scope,
+ * other accepted names, and the years with figures. Takes no argument.
  *
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_METRICS()
@@ -222,8 +249,8 @@ export function TIP_METRICS(): Table {
 }
 
 /**
- * The countries named in the sources, with a header row: canonical name, other accepted
- * names, and the report years with a tier.
+ * Returns the countries named in the sources as a table with a header row: canonical name,
+ * other accepted names, and the report years with a tier. Takes no argument.
  *
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_COUNTRIES()
@@ -234,9 +261,9 @@ export function TIP_COUNTRIES(): Table {
 }
 
 /**
- * The articles the data comes from, with a header row: id, headline, publisher, the report
- * year each discusses, whether that year is stated or inferred and from what clue, and the
- * archived copy.
+ * Returns the articles the data comes from as a table with a header row: id, headline,
+ * publisher, the report year each discusses, whether that year is stated or inferred and from
+ * what clue, and the archived copy. Takes no argument.
  *
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_ARTICLES()

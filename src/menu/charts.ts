@@ -1,85 +1,75 @@
-/** Embedded charts over the tables the add-on inserted, placed beside them. */
-import { figureChartSpec, timelineChartSpec, type ChartSpec } from '../core/charts';
-import type { Dataset } from '../core/dataset';
-import { figureSeries } from '../core/figure-series';
-import { REPORT_COLUMNS, type Table } from '../core/tables';
+/**
+ * Embedded charts beside the tables the add-on inserted. Each chart reads one contiguous block
+ * (src/core/charts.ts) with its domain in the first column and a header row, and is made only
+ * with the builder methods and options listed in src/core/chart-options.ts.
+ */
+import type { ChartData, ChartSpec } from '../core/charts';
+import { makeRoom, placeBeside, type TableKind } from './placement';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
+/** Cells a chart covers at Sheets' default size (about 600 × 370 px), kept inside the grid. */
+const CHART_COLUMNS = 6;
+const CHART_ROWS = 19;
+
 const a1 = (r: Range) => `${r.getSheet().getName()}!${r.getA1Notation()}`;
 
-/**
- * Inserts a chart over these ranges, or updates the chart that already reads exactly them,
- * so that charting twice does not stack a second copy.
- */
-function putChart(sheet: Sheet, ranges: Range[], configure: (b: Builder) => Builder): void {
-  const wanted = ranges.map(a1).join(',');
-  const existing = sheet.getCharts().find((c) => c.getRanges().map(a1).join(',') === wanted);
-  if (existing) {
-    sheet.updateChart(configure(existing.modify().clearRanges()).build());
-    return;
+function configure(builder: Builder, range: Range, spec: ChartSpec, row: number, col: number) {
+  const base = builder.clearRanges().addRange(range).setNumHeaders(1).setPosition(row, col, 0, 0);
+  let b: Builder;
+  if (spec.type === 'LINE') {
+    const line = base
+      .asLineChart()
+      .setTitle(spec.title)
+      .setXAxisTitle(spec.xTitle)
+      .setYAxisTitle(spec.yTitle)
+      .setLegendPosition(Charts.Position[spec.legend]);
+    if (spec.points) line.setPointStyle(Charts.PointStyle[spec.points]);
+    if (spec.range) line.setRange(spec.range[0], spec.range[1]);
+    b = line as unknown as Builder;
+  } else {
+    const column = base
+      .asColumnChart()
+      .setTitle(spec.title)
+      .setXAxisTitle(spec.xTitle)
+      .setYAxisTitle(spec.yTitle)
+      .setLegendPosition(Charts.Position[spec.legend]);
+    if (spec.range) column.setRange(spec.range[0], spec.range[1]);
+    b = column as unknown as Builder;
   }
-  sheet.insertChart(configure(sheet.newChart()).build());
-}
-
-function withSpec(builder: Builder, spec: ChartSpec): Builder {
-  let b = builder.setOption('title', spec.title);
   for (const [key, value] of Object.entries(spec.options)) b = b.setOption(key, value);
-  return b;
-}
-
-/** Line chart of the timeline table's tier numbers by report year, Tier 1 on top. */
-export function chartTimelineTable(table: Range, country: string): void {
-  const sheet = table.getSheet();
-  const rows = table.getNumRows();
-  const years = table.offset(0, 0, rows, 1);
-  const numbers = table.offset(0, 2, rows, 1);
-  const yearValues = years
-    .getValues()
-    .slice(1)
-    .map((r) => r[0])
-    .filter((v): v is number => typeof v === 'number');
-  const spec = timelineChartSpec(country, yearValues);
-  putChart(sheet, [years, numbers], (b) =>
-    withSpec(
-      b
-        .setChartType(Charts.ChartType.LINE)
-        .addRange(years)
-        .addRange(numbers)
-        .setNumHeaders(1)
-        .setPosition(table.getRow(), table.getLastColumn() + 2, 0, 0),
-      spec,
-    ),
-  );
+  return b.build();
 }
 
 /**
- * One column chart per series of the figures table (src/core/figure-series.ts: a metric's
- * comparable periods, not one-off events), stacked beside it. Each chart reads one contiguous
- * range, Period then Value, with the periods as its domain; units differ by orders of
- * magnitude (people against US dollars), so metrics are not mixed in one chart. Returns how
- * many charts it drew.
+ * Inserts a chart over this range, anchored at (row, col) inside the grid, or updates the chart
+ * that already reads exactly it, so that charting twice does not stack a second copy.
  */
-export function chartFiguresTable(table: Range, country: string, ds: Dataset): number {
-  const sheet = table.getSheet();
-  const values = table.getValues() as Table;
-  const oneOff = (label: string) => ds.metrics.some((m) => m.label === label && m.oneOff === true);
-  const series = figureSeries(values, oneOff);
-  series.forEach((s, i) => {
-    const range = table.offset(s.startRow, REPORT_COLUMNS.period, s.rows, 2);
-    const spec = figureChartSpec(country, s.label, s.unit, s.periods, s.notes);
-    putChart(sheet, [range], (b) =>
-      withSpec(
-        b
-          .setChartType(Charts.ChartType.COLUMN)
-          .addRange(range)
-          .setNumHeaders(0)
-          .setPosition(table.getRow() + i * 20, table.getLastColumn() + 2, 0, 0),
-        spec,
-      ),
-    );
+function putChart(sheet: Sheet, range: Range, spec: ChartSpec, row: number, col: number): void {
+  makeRoom(sheet, row, col, CHART_ROWS, CHART_COLUMNS);
+  const wanted = a1(range);
+  const existing = sheet.getCharts().find((c) => c.getRanges().map(a1).join(',') === wanted);
+  if (existing) sheet.updateChart(configure(existing.modify(), range, spec, row, col));
+  else sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
+}
+
+/** The data block beside the table, then one chart per block entry, stacked beside it. */
+export function chartBeside(table: Range, charts: readonly ChartData[], kind: TableKind): void {
+  const gap = [''];
+  const width = Math.max(...charts.map((c) => c.block[0].length));
+  const rows: (string | number)[][] = [];
+  const tops: number[] = [];
+  for (const chart of charts) {
+    if (rows.length) rows.push(gap.concat(Array(width - 1).fill('')));
+    tops.push(rows.length);
+    for (const r of chart.block) rows.push([...r, ...Array(width - r.length).fill('')]);
+  }
+  const block = placeBeside(table, rows, kind);
+  const sheet = block.getSheet();
+  charts.forEach((chart, i) => {
+    const range = block.offset(tops[i], 0, chart.block.length, 1 + chart.series);
+    putChart(sheet, range, chart.spec, block.getRow() + i * CHART_ROWS, block.getLastColumn() + 2);
   });
-  return series.length;
 }

@@ -6,9 +6,10 @@ import { getDataset } from '../data';
 import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
 import { TipError } from '../core/errors';
 import { valueFormats } from '../core/formats';
+import { figureChartData, tierChartData } from '../core/charts';
 import { REPORT_COLUMNS, figuresReportTable, timelineTable, type Table } from '../core/tables';
 import { ADDON_TITLE, runAction } from './alerts';
-import { chartFiguresTable, chartTimelineTable } from './charts';
+import { chartBeside } from './charts';
 import { findOrPlaceTable, placeTable, type ColumnFormats, type TableKind } from './placement';
 
 /** Label and top-level handler of every item, in menu order; null is a separator. */
@@ -37,15 +38,26 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
+// Named ranges read TIPCambodia_…: never like a TIP_ function, in any letter case.
 const TIMELINE: TableKind = {
   what: 'tier timeline',
   sheetName: 'TIP timeline',
-  rangeName: 'TIP_timeline',
+  rangeName: 'TIPCambodia_TimelineTable',
 };
 const FIGURES: TableKind = {
   what: 'figures table',
   sheetName: 'TIP figures',
-  rangeName: 'TIP_figures',
+  rangeName: 'TIPCambodia_FiguresTable',
+};
+const TIMELINE_CHART: TableKind = {
+  what: 'tier chart data',
+  sheetName: 'TIP chart data',
+  rangeName: 'TIPCambodia_TierChartData',
+};
+const FIGURES_CHART: TableKind = {
+  what: 'figures chart data',
+  sheetName: 'TIP chart data',
+  rangeName: 'TIPCambodia_FiguresChartData',
 };
 
 const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
@@ -81,7 +93,7 @@ export function menuInsertFigures(): void {
 export function menuChartTimeline(): void {
   runAction(() => {
     const table = findOrPlaceTable(timeline(), TIMELINE);
-    if (table) chartTimelineTable(table, country().name);
+    if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
   });
 }
 
@@ -90,11 +102,13 @@ export function menuChartFigures(): void {
     const values = figures();
     const table = findOrPlaceTable(values, FIGURES, figuresFormats(values));
     if (!table) return;
-    if (chartFiguresTable(table, country().name, getDataset()) === 0) {
+    const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
+    if (charts.length === 0) {
       throw new TipError(
         'No metric in the figures table has comparable figures for two periods or more to chart.',
       );
     }
+    chartBeside(table, charts, FIGURES_CHART);
   });
 }
 
@@ -104,16 +118,20 @@ export function menuHelp(): void {
     ui.alert(
       ADDON_TITLE,
       [
-        'Formulas (type them in any cell):',
-        '=TIP_TIER(2016): Cambodia’s tier in the 2016 report (the report’s year).',
-        '=TIP_TIER_NUMBER(2016): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
-        '=TIP_STAT("convictions", 2015): a figure, for the year it is about.',
-        '=TIP_SOURCE("tier", 2016): the quote and article behind a value.',
-        '=TIP_TIMELINE(), =TIP_FIGURES(), =TIP_METRICS(), =TIP_YEARS(): whole tables.',
+        'Formulas (type them in any cell; [ ] marks an argument you may leave out):',
+        '=TIP_TIER(year, [country]): the tier in that year’s report, as text. Country: Cambodia when left out.',
+        '=TIP_TIER_NUMBER(year, [country]): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
+        '=TIP_STAT(metric, year, [country]): a figure, as a number, for the year it is about.',
+        '=TIP_SOURCE(what, year, [country]): the quote and article behind a tier ("tier") or a figure.',
+        '=TIP_BASIS(what, year, [country]): "stated" or "inferred".',
+        '=TIP_YEARS([what], [country]): the years with a tier (or with figures for a metric), as a column.',
+        '=TIP_TIMELINE([country]), =TIP_FIGURES([metric]): tables with a header row.',
+        '=TIP_METRICS(), =TIP_COUNTRIES(), =TIP_ARTICLES(): what the functions know, and the sources.',
+        'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
         'Browse sources opens a panel with every article and its quotes, to read and to insert a value or formula into the selected cell.',
         '',
-        'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, inserting the table first if needed.',
+        'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, with the data it plots, inserting the table first if needed.',
         '',
         'Every value comes from five news articles, each with a verbatim quote marked stated or inferred. Years the articles do not cover have no value.',
       ].join('\n'),

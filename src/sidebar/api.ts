@@ -21,6 +21,7 @@ export type InsertResult =
   /** The active cell is not empty: nothing was written; ask the user first. */
   | { status: 'occupied'; cell: string; current: string };
 
+/** The calls the panel makes: only the user's actions (its data comes with the page). */
 export interface SidebarApi {
   sidebarInsert(request: InsertRequest): InsertResult;
 }

@@ -1,16 +1,17 @@
 /**
  * The sidebar's data travels inside its HTML page as JSON in a
  * `<script type="application/json" id="sidebar-data">` element (written by scripts/build.mjs).
- * `<`, U+2028 and U+2029 are escaped, so that no text in the data can close the element or
- * break the script; JSON.parse reads the escapes back as the same characters.
+ * Every `<`, `>` and `&` is escaped (so no text can close the element or open a comment), and
+ * the two line separators JSON allows but old JavaScript did not; JSON.parse reads the escapes
+ * back as the same characters.
  */
 export const SIDEBAR_DATA_ID = 'sidebar-data';
 
 export function embedJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function dataScript(value: unknown): string {

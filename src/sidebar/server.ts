@@ -1,4 +1,7 @@
-/** The sidebar's server side: opening it, its data, and inserting a fact into the active cell. */
+/**
+ * The sidebar's server side: opening it with its data already in the page, and inserting a
+ * fact into the active cell (the only call the panel makes, and only when the user asks).
+ */
 import { getDataset } from '../data';
 import { parseMetric, parsePlace } from '../core/args';
 import { TipError } from '../core/errors';
@@ -12,6 +15,10 @@ import type { InsertRequest, InsertResult } from './api';
 
 export const SIDEBAR_TITLE = 'TIP Cambodia sources';
 
+/**
+ * Opens the sidebar in one round trip: dist/Sidebar.html already carries the sources (the
+ * build wrote them into it, src/sidebar/embed.ts), so the panel needs no call to be usable.
+ */
 export function menuBrowseSources(): void {
   runAction(() => {
     const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);

@@ -36,6 +36,8 @@ interface Harness {
   calls: { name: string; args: unknown[] }[];
   requests: string[];
   dialogs: string[];
+  /** Server calls made before the panel was usable (its articles on screen). */
+  callsBeforeUsable: number;
   /** Makes the next server call fail with this message. */
   failNext: { message: string | null };
   /** Delays every server call by this many ms. */
@@ -51,7 +53,8 @@ async function open(
   });
   const sandbox = loadBundle(fake.services as unknown as Record<string, unknown>);
   tamper?.(sandbox);
-  // The menu item opens the sidebar: its HTML is what the page loads.
+  // The menu item opens the sidebar: its HTML, with the data the build wrote in, is what the
+  // page loads.
   sandbox.menuBrowseSources();
   const sidebar = fake.ui.sidebars[0];
   expect(sidebar.title).toBe('TIP Cambodia sources');
@@ -67,6 +70,7 @@ async function open(
     calls: [],
     requests: [],
     dialogs: [],
+    callsBeforeUsable: -1,
     failNext: { message: null },
     delay: { ms: options.delayMs ?? 0 },
   };
@@ -106,6 +110,7 @@ async function open(
   });
   await page.goto(PAGE_URL);
   await page.waitForSelector(options.waitFor ?? 'article.source');
+  h.callsBeforeUsable = h.calls.length;
   return h;
 }
 
@@ -167,6 +172,7 @@ test('shows every article with its facts and quotes, and a timeline telling stat
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar.png'), fullPage: false });
   expect(h.requests).toEqual([]);
+  expect(h.calls).toEqual([]);
   await h.context.close();
 });
 
@@ -236,6 +242,12 @@ test('inserts a value or a formula into the active cell through the server, aski
     ),
   );
   expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
+  // The outcome is shown in the card acted on, not only at the top of the panel.
+  expect(await y2016.locator('.card-status').textContent()).toBe(
+    'Inserted =TIP_TIER(2016) into Sheet1!B2.',
+  );
+  expect(await y2016.locator('.card-status').isVisible()).toBe(true);
+  expect(await page.locator('li.fact .card-status:visible').count()).toBe(1);
   expect(h.calls.at(-1)).toEqual({
     name: 'sidebarInsert',
     args: [{ what: 'tier', when: 2016, country: 'Cambodia', mode: 'formula', replace: false }],
@@ -324,6 +336,9 @@ test('copies a citation, with the clipboard API or without it', async () => {
     expect(await page.locator('#status').textContent()).toBe('Citation copied.'),
   );
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  expect(await page.locator('li.fact').first().locator('.card-status').textContent()).toBe(
+    'Citation copied.',
+  );
 
   // Where the clipboard API is blocked (a sidebar iframe may block it), the copy command is used.
   await page.evaluate(() => {
@@ -374,17 +389,32 @@ test('shows a loading state, and a server failure in the panel', async () => {
     ),
   );
   expect(await button.isDisabled()).toBe(false);
+  const card = page.locator('li.fact').first().locator('.card-status');
+  expect(await card.textContent()).toBe(
+    'Could not insert: Service Spreadsheets failed while accessing document.',
+  );
+  expect(await card.getAttribute('data-kind')).toBe('failed');
   await page.locator('#error').getByRole('button', { name: 'Dismiss the error' }).click();
   await eventually(async () => expect(await page.locator('#error').isHidden()).toBe(true));
   await h.context.close();
 });
 
 test('the panel is usable with no server call: its data is in the page', async () => {
-  const h = await open();
-  // Opening it from the menu is the one round trip; the panel itself asks for nothing.
-  expect(h.calls).toEqual([]);
+  const h = await open(undefined, { delayMs: 500 });
+  // Opening it from the menu is the one round trip; measured when the articles are on screen,
+  // the panel has made no server call.
+  expect(h.callsBeforeUsable).toBe(0);
   expect(await h.page.locator('#status').textContent()).toBe('');
-  expect(await h.page.locator('li.fact').count()).toBeGreaterThan(0);
+  await h.page.fill('#f-query', 'ascended back');
+  expect(await visibleFacts(h.page)).toBeGreaterThan(0);
+  expect(h.calls).toEqual([]);
+  // The one-call-per-action budget: an insert is one round trip.
+  await h.page
+    .locator('li.fact')
+    .first()
+    .getByRole('button', { name: /Insert the value/ })
+    .click();
+  await eventually(async () => expect(h.calls.map((c) => c.name)).toEqual(['sidebarInsert']));
   await h.context.close();
 
   // A page without its data says so in the panel.

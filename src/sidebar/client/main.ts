@@ -84,6 +84,20 @@ function setBusy(card: HTMLElement, busy: boolean): void {
   card.querySelectorAll('button').forEach((b) => (b.disabled = busy));
 }
 
+/**
+ * What became of an action, shown in the card of the fact acted on (the panel is long, and the
+ * top of it may be out of view) and at the top for screen readers.
+ */
+function report(card: HTMLElement, text: string, kind: 'busy' | 'done' | 'failed' = 'done') {
+  const line = card.querySelector<HTMLElement>('.card-status');
+  if (line) {
+    line.textContent = text;
+    line.dataset.kind = kind;
+    line.hidden = text === '';
+  }
+  setStatus(text, kind === 'busy');
+}
+
 async function insert(
   fact: FactView,
   mode: InsertRequest['mode'],
@@ -93,7 +107,7 @@ async function insert(
   clearError();
   card.querySelector('.confirm')?.remove();
   setBusy(card, true);
-  setStatus(`Inserting ${mode === 'formula' ? fact.formula : fact.valueText}…`, true);
+  report(card, `Inserting ${mode === 'formula' ? fact.formula : fact.valueText}…`, 'busy');
   try {
     const result = await call('sidebarInsert', {
       what: fact.what,
@@ -103,7 +117,7 @@ async function insert(
       replace,
     });
     if (result.status === 'occupied') {
-      setStatus(`${result.cell} is not empty.`);
+      report(card, `${result.cell} is not empty.`);
       const yes = el('button', { type: 'button', class: 'action' }, 'Replace');
       const no = el('button', { type: 'button' }, 'Cancel');
       const confirm = el(
@@ -116,7 +130,7 @@ async function insert(
       yes.addEventListener('click', () => insert(fact, mode, card, true));
       no.addEventListener('click', () => {
         confirm.remove();
-        setStatus('Nothing was inserted.');
+        report(card, 'Nothing was inserted.');
       });
       card.appendChild(confirm);
       setBusy(card, false);
@@ -125,10 +139,11 @@ async function insert(
       yes.focus();
       return;
     }
-    setStatus(`Inserted ${result.content} into ${result.cell}.`);
+    report(card, `Inserted ${result.content} into ${result.cell}.`);
   } catch (err) {
-    setStatus('');
-    showError(`Could not insert: ${(err as Error).message}`);
+    const message = `Could not insert: ${(err as Error).message}`;
+    report(card, message, 'failed');
+    showError(message);
   } finally {
     if (!card.querySelector('.confirm')) setBusy(card, false);
   }
@@ -186,11 +201,16 @@ function factCard(fact: FactView): HTMLElement {
   );
   copy.addEventListener('click', async () => {
     clearError();
-    if (await copyText(fact.citation)) setStatus('Citation copied.');
-    else showError(`Copying is blocked here; select and copy this citation: ${fact.citation}`);
+    if (await copyText(fact.citation)) report(card, 'Citation copied.');
+    else {
+      const message = `Copying is blocked here; select and copy this citation: ${fact.citation}`;
+      report(card, message, 'failed');
+      showError(message);
+    }
   });
   actions.appendChild(copy);
   card.appendChild(actions);
+  card.appendChild(el('p', { class: 'card-status', hidden: true }));
   return card;
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Every chart builder method and chart option the add-on uses, each with the page of Google's
+ * documentation that documents it for that use. tests/charts.test.ts fails when a chart is
+ * built with anything not listed here, and the local preview draws a chart from this list only
+ * (what it shows is what Sheets documents). Nothing here is bundled into dist/Code.js.
+ *
+ * EmbeddedChartBuilder.setOption does not validate its option (its reference says so), so an
+ * option not documented for the chart type may be dropped silently by Sheets: keep this list
+ * short, and prefer a typed builder method where one exists.
+ */
+const REF = 'https://developers.google.com/apps-script/reference';
+const SHEET = `${REF}/spreadsheet/sheet`;
+const CHART = `${REF}/spreadsheet/embedded-chart`;
+const BUILDER = `${REF}/spreadsheet/embedded-chart-builder`;
+const LINE = `${REF}/spreadsheet/embedded-line-chart-builder`;
+const COLUMN = `${REF}/spreadsheet/embedded-column-chart-builder`;
+const RANGE = `${REF}/spreadsheet/range`;
+const OPTIONS = 'https://developers.google.com/apps-script/chart-configuration-options';
+
+export type ChartType = 'LINE' | 'COLUMN';
+
+/** Calls on sheets, charts and ranges that make or find a chart: "Class.method" -> page. */
+export const CHART_CALLS: Readonly<Record<string, string>> = {
+  'Sheet.newChart': `${SHEET}#newChart()`,
+  'Sheet.insertChart': `${SHEET}#insertChart(EmbeddedChart)`,
+  'Sheet.updateChart': `${SHEET}#updateChart(EmbeddedChart)`,
+  'Sheet.getCharts': `${SHEET}#getCharts()`,
+  'EmbeddedChart.getRanges': `${CHART}#getRanges()`,
+  'EmbeddedChart.modify': `${CHART}#modify()`,
+  // The domain column holds years as text, so that Sheets takes it as the domain.
+  'Range.setNumberFormats': `${RANGE}#setNumberFormats(Object)`,
+};
+
+/** Builder methods every chart type has (EmbeddedChartBuilder). */
+const COMMON: Readonly<Record<string, string>> = {
+  addRange: `${BUILDER}#addRange(Range)`,
+  clearRanges: `${BUILDER}#clearRanges()`,
+  setNumHeaders: `${BUILDER}#setNumHeaders(Integer)`,
+  setPosition: `${BUILDER}#setPosition(Integer,Integer,Integer,Integer)`,
+  setOption: `${BUILDER}#setOption(String,Object)`,
+  build: `${BUILDER}#build()`,
+};
+
+/** Builder methods by chart type: the type's own builder page. */
+export const BUILDER_METHODS: Readonly<Record<ChartType, Readonly<Record<string, string>>>> = {
+  LINE: {
+    ...COMMON,
+    asLineChart: `${BUILDER}#asLineChart()`,
+    setTitle: `${LINE}#setTitle(String)`,
+    setXAxisTitle: `${LINE}#setXAxisTitle(String)`,
+    setYAxisTitle: `${LINE}#setYAxisTitle(String)`,
+    setLegendPosition: `${LINE}#setLegendPosition(Position)`,
+    setPointStyle: `${LINE}#setPointStyle(PointStyle)`,
+    setRange: `${LINE}#setRange(Number,Number)`,
+  },
+  COLUMN: {
+    ...COMMON,
+    asColumnChart: `${BUILDER}#asColumnChart()`,
+    setTitle: `${COLUMN}#setTitle(String)`,
+    setXAxisTitle: `${COLUMN}#setXAxisTitle(String)`,
+    setYAxisTitle: `${COLUMN}#setYAxisTitle(String)`,
+    setLegendPosition: `${COLUMN}#setLegendPosition(Position)`,
+    setRange: `${COLUMN}#setRange(Number,Number)`,
+  },
+};
+
+/** Options given with setOption, by chart type: the type's section of the options page. */
+export const CHART_OPTIONS: Readonly<Record<ChartType, Readonly<Record<string, string>>>> = {
+  LINE: {
+    // "Whether to guess the value of missing points … If false, it will leave a break in the
+    // line at the unknown point." Default false: set explicitly so that a year without a
+    // placement shows as a gap, never as a line drawn across it.
+    interpolateNulls: `${OPTIONS}#line-config-options`,
+  },
+  COLUMN: {},
+};
+
+/** The documented methods and options of a chart type, for the preview's filter. */
+export function documented(type: string): {
+  methods: Readonly<Record<string, string>>;
+  options: Readonly<Record<string, string>>;
+} {
+  const t = (type === 'LINE' || type === 'COLUMN' ? type : null) as ChartType | null;
+  return t
+    ? { methods: BUILDER_METHODS[t], options: CHART_OPTIONS[t] }
+    : { methods: {}, options: {} };
+}

@@ -1,0 +1,284 @@
+/**
+ * The charts, from the built dist/Code.js over the in-memory fake: every builder method and
+ * option used is one that src/core/chart-options.ts lists with the page documenting it, each
+ * chart reads one contiguous block with its domain first, and every anchor is inside the grid.
+ */
+import { getDataset } from '../src/data';
+import { TIER_LEVELS } from '../src/core/charts';
+import { BUILDER_METHODS, CHART_CALLS, CHART_OPTIONS } from '../src/core/chart-options';
+import { createFakeSheets, type FakeChart, type FakeSheet } from '../emulator/sheets';
+import { loadBundle } from '../emulator/node-loader';
+
+const ds = getDataset();
+const placements = ds.tierYears('Cambodia');
+
+function setup() {
+  const fake = createFakeSheets();
+  const sandbox = loadBundle(fake.services as unknown as Record<string, unknown>);
+  const sheet1 = fake.spreadsheet.sheet('Sheet1');
+  return { ...fake, sandbox, sheet1 };
+}
+
+/** Every chart built in a session of the menu: both charts, made and then updated. */
+function everyChart() {
+  const h = setup();
+  h.sandbox.menuChartTimeline();
+  h.sandbox.menuChartTimeline();
+  h.spreadsheet.activeRange = h.sheet1.range(40, 1, 1, 1);
+  h.sandbox.menuChartFigures();
+  h.sandbox.menuChartFigures();
+  expect(h.ui.alerts).toEqual([]);
+  return { ...h, charts: h.spreadsheet.sheets.flatMap((s) => s.charts) };
+}
+
+const inGrid = (chart: FakeChart, sheet: FakeSheet) =>
+  chart.position.row + 18 <= sheet.maxRows && chart.position.column + 5 <= sheet.maxColumns;
+
+describe('documented means only', () => {
+  test('every builder method and option used is listed with a Google page that documents it', () => {
+    const { charts, rec } = everyChart();
+    expect(charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'COLUMN', 'COLUMN']);
+    for (const chart of charts) {
+      const type = chart.type as 'LINE' | 'COLUMN';
+      for (const { method } of chart.calls)
+        expect(Object.keys(BUILDER_METHODS[type])).toContain(method);
+      for (const key of Object.keys(chart.options))
+        expect(Object.keys(CHART_OPTIONS[type])).toContain(key);
+    }
+    // The other calls that make or find a chart, and nothing else chart-related.
+    const chartCalls = new Set(
+      rec.calls.filter((c) =>
+        /^(Sheet\.(newChart|insertChart|updateChart|getCharts)|EmbeddedChart\.|Range\.setNumberFormat)/.test(
+          c,
+        ),
+      ),
+    );
+    for (const call of chartCalls) expect(Object.keys(CHART_CALLS)).toContain(call);
+    // The list, as used today: a change here needs a documented entry in chart-options.ts.
+    const used = [
+      ...new Set(charts.flatMap((c) => c.calls.map((x) => `${c.type}.${x.method}`))),
+    ].sort();
+    expect(used).toEqual([
+      'COLUMN.addRange',
+      'COLUMN.asColumnChart',
+      'COLUMN.build',
+      'COLUMN.clearRanges',
+      'COLUMN.setLegendPosition',
+      'COLUMN.setNumHeaders',
+      'COLUMN.setPosition',
+      'COLUMN.setTitle',
+      'COLUMN.setXAxisTitle',
+      'COLUMN.setYAxisTitle',
+      'LINE.addRange',
+      'LINE.asLineChart',
+      'LINE.build',
+      'LINE.clearRanges',
+      'LINE.setLegendPosition',
+      'LINE.setNumHeaders',
+      'LINE.setOption',
+      'LINE.setPointStyle',
+      'LINE.setPosition',
+      'LINE.setRange',
+      'LINE.setTitle',
+      'LINE.setXAxisTitle',
+      'LINE.setYAxisTitle',
+    ]);
+    expect(charts[0].options).toEqual({ interpolateNulls: false });
+    expect(charts.slice(1).every((c) => Object.keys(c.options).length === 0)).toBe(true);
+  });
+
+  test('every listed entry points at Google’s Apps Script documentation', () => {
+    const pages = [
+      ...Object.values(CHART_CALLS),
+      ...Object.values(BUILDER_METHODS).flatMap(Object.values),
+      ...Object.values(CHART_OPTIONS).flatMap(Object.values),
+    ];
+    for (const page of pages)
+      expect(page).toMatch(
+        /^https:\/\/developers\.google\.com\/apps-script\/(reference\/spreadsheet\/[a-z-]+#\w+\(|chart-configuration-options#(line|column)-config-options$)/,
+      );
+  });
+});
+
+describe('Chart tier timeline', () => {
+  test('charts a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
+    const { sandbox, sheet1, spreadsheet } = setup();
+    sandbox.menuChartTimeline();
+    expect(sheet1.charts).toHaveLength(1);
+    const chart = sheet1.charts[0];
+    // The timeline table is A1:E15; its chart data G1:I19, one empty column between.
+    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('G1:I19');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['G1:H19']);
+    expect(chart.numHeaders).toBe(1);
+    expect(chart.transposed).toBe(false);
+    const rows = chart.ranges[0].getValues();
+    expect(rows[0]).toEqual(['Report year', 'Tier in the articles']);
+    const first = placements[0];
+    const last = placements[placements.length - 1];
+    // Every year from the first placement to the last, as text (the domain), in order.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(
+      Array.from({ length: last - first + 1 }, (_, i) => String(first + i)),
+    );
+    for (const [year, level] of rows.slice(1)) {
+      const y = Number(year);
+      if (placements.includes(y)) {
+        expect(level).toBe(TIER_LEVELS[sandbox.TIP_TIER(y) as keyof typeof TIER_LEVELS]);
+      } else {
+        expect(level).toBe(''); // a break in the line: 2004, 2010, 2011, 2018
+      }
+    }
+    expect(rows.filter((r) => r[1] === '').map((r) => r[0])).toEqual([
+      '2004',
+      '2010',
+      '2011',
+      '2018',
+    ]);
+    // Tier 1 is the highest value on a 1–4 axis; the names are in the axis title and the block.
+    expect(TIER_LEVELS['Tier 1']).toBe(4);
+    expect(TIER_LEVELS['Tier 3']).toBe(1);
+    expect(chart.settings.setRange).toEqual([1, 4]);
+    expect(chart.settings.setYAxisTitle[0]).toBe(
+      'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
+    );
+    expect(
+      sheet1
+        .range(1, 9, 19, 1)
+        .getValues()
+        .map((r) => r[0]),
+    ).toContain('Tier 2 Watch List');
+    expect(chart.settings.setTitle).toEqual(['Cambodia: TIP report tier by report year']);
+    expect(chart.options.interpolateNulls).toBe(false);
+    expect(chart.position).toEqual({ row: 1, column: 11, offsetX: 0, offsetY: 0 });
+    expect(inGrid(chart, sheet1)).toBe(true);
+  });
+
+  test('the year column is text: without the plain-text format Sheets would store numbers', () => {
+    const { sheet1 } = setup();
+    sheet1.range(1, 1, 1, 1).setValues([['2016']]);
+    expect(sheet1.cell(1, 1)!.value).toBe(2016);
+    sheet1.range(2, 1, 1, 1).setNumberFormat('@');
+    sheet1.range(2, 1, 1, 1).setValues([['2016']]);
+    expect(sheet1.cell(2, 1)!.value).toBe('2016');
+  });
+
+  test('charting again rewrites its own block and updates the chart', () => {
+    const { sandbox, sheet1, spreadsheet } = setup();
+    sandbox.menuChartTimeline();
+    const before = sheet1.dump();
+    sandbox.menuChartTimeline();
+    expect(sheet1.charts).toHaveLength(1);
+    expect(sheet1.dump()).toEqual(before);
+    expect(spreadsheet.sheets).toHaveLength(1);
+  });
+
+  test('at the right edge of a sheet the sheet grows, so block and anchor stay inside the grid', () => {
+    const { sandbox, sheet1, spreadsheet, ui } = setup();
+    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: the table ends at AB1009
+    sandbox.menuChartTimeline();
+    expect(ui.alerts).toEqual([]);
+    const chart = sheet1.charts[0];
+    expect(chart.ranges[0].getA1Notation()).toBe('AD995:AE1013');
+    expect(chart.position.column).toBe(34);
+    expect(inGrid(chart, sheet1)).toBe(true);
+  });
+
+  test('where the user has cells beside the table, the block and chart go to a new sheet', () => {
+    const { sandbox, sheet1, spreadsheet } = setup();
+    sheet1.range(5, 8, 1, 1).setValue('mine'); // H5, inside where the block would go
+    sandbox.menuChartTimeline();
+    expect(sheet1.cell(5, 8)!.value).toBe('mine');
+    expect(sheet1.charts).toHaveLength(0);
+    const data = spreadsheet.sheet('TIP chart data');
+    expect(data.charts).toHaveLength(1);
+    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:B19');
+    expect(inGrid(data.charts[0], data)).toBe(true);
+  });
+});
+
+describe('Chart figures', () => {
+  test('one column chart per comparable series, each over a contiguous block of period and value, never one-off events', () => {
+    const { sandbox, sheet1 } = setup();
+    sandbox.menuChartFigures();
+    const charts = sheet1.charts;
+    const titles = charts.map((c) => c.settings.setTitle[0]);
+    expect(titles).toEqual([
+      'Cambodia: Traffickers convicted (people), 2015–2016 (2016: at least 100)',
+      'Cambodia: Funding of the national anti-trafficking committee (USD), 2015–2016',
+      'Cambodia: Trafficking cases foiled by police (cases), January–June 2018, January–June 2019',
+    ]);
+    // The IJM rescues (June 2002, March 2003) are single operations, not a yearly series.
+    expect(titles.join(' ')).not.toContain('Girls rescued');
+    for (const chart of charts) {
+      expect(chart.type).toBe('COLUMN');
+      expect(chart.ranges).toHaveLength(1);
+      expect(chart.ranges[0].getNumColumns()).toBe(2);
+      expect(chart.numHeaders).toBe(1);
+      expect(chart.transposed).toBe(false);
+      expect(inGrid(chart, sheet1)).toBe(true);
+    }
+    expect(charts[0].ranges[0].getValues()).toEqual([
+      ['Period', 'Traffickers convicted (people)'],
+      ['2015', 43],
+      ['2016', 100],
+    ]);
+    expect(charts[2].ranges[0].getValues()).toEqual([
+      ['Period', 'Trafficking cases foiled by police (cases)'],
+      ['January–June 2018', 62],
+      ['January–June 2019', 78],
+    ]);
+    expect(new Set(charts.map((c) => c.position.row)).size).toBe(3);
+  });
+});
+
+describe('named ranges and sheet names', () => {
+  test('a table whose sheet was deleted (#REF!) is replaced, not used', () => {
+    const { sandbox, spreadsheet, ui } = setup();
+    spreadsheet.insertSheet('Work');
+    sandbox.menuInsertTimeline();
+    spreadsheet.deleteSheet(spreadsheet.sheet('Work') as never);
+    sandbox.menuChartTimeline();
+    expect(ui.alerts).toEqual([]);
+    const sheet1 = spreadsheet.sheet('Sheet1');
+    expect(sheet1.charts).toHaveLength(1);
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.sheet).toBe(sheet1);
+  });
+
+  test('a user’s sheet named in other letter case is not taken for free', () => {
+    const { sandbox, sheet1, spreadsheet, ui } = setup();
+    sheet1.range(1, 1, 1, 1).setValue('busy');
+    spreadsheet.insertSheet('tip TIMELINE');
+    spreadsheet.activeSheet = sheet1;
+    spreadsheet.activeRange = sheet1.range(1, 1, 1, 1);
+    ui.answers.push('YES');
+    sandbox.menuInsertTimeline();
+    expect(ui.alerts[0].prompt).toContain('"TIP timeline 2"');
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'tip TIMELINE',
+      'TIP timeline 2',
+    ]);
+  });
+
+  test('the add-on’s names cannot be read as function names, and are found in any letter case', () => {
+    const { sandbox, sheet1, spreadsheet } = setup();
+    sandbox.menuChartTimeline();
+    spreadsheet.activeRange = sheet1.range(40, 1, 1, 1);
+    sandbox.menuChartFigures();
+    const names = [...spreadsheet.named.keys()];
+    expect(names.sort()).toEqual([
+      'TIPCambodia_FiguresChartData',
+      'TIPCambodia_FiguresTable',
+      'TIPCambodia_TierChartData',
+      'TIPCambodia_TimelineTable',
+    ]);
+    for (const name of names) expect(name).not.toMatch(/^TIP_/i);
+    // A name in other letter case still marks the table: charting again finds it.
+    const range = spreadsheet.named.get('TIPCambodia_TimelineTable')!;
+    spreadsheet.named.delete('TIPCambodia_TimelineTable');
+    spreadsheet.named.set('tipcambodia_timelinetable', range);
+    sandbox.menuChartTimeline();
+    expect(spreadsheet.sheets).toHaveLength(1);
+    expect(sheet1.charts.filter((c) => c.type === 'LINE')).toHaveLength(1);
+    expect([...spreadsheet.named.keys()]).toContain('tipcambodia_timelinetable');
+  });
+});
