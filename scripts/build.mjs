@@ -25,7 +25,7 @@ async function validateData(files) {
  * sidebar gets it from the view built into dist/Sidebar.html.
  */
 const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
-export function bundleData(files) {
+export function bundleData(files, packCodes) {
   const strip = (value, depth) =>
     Array.isArray(value)
       ? value.map((v) => strip(v, depth + 1))
@@ -37,7 +37,17 @@ export function bundleData(files) {
               .map(([k, v]) => [k, strip(v, depth + 1)]),
           )
         : value;
-  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strip(v, 0)]));
+  const data = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strip(v, 0)]));
+  // The record's attribution, licence and rows travel; its book reference and coding note are
+  // for readers of the data file and the README.
+  const reference = { ...data.reference, packed: true };
+  delete reference.book;
+  delete reference.coding;
+  reference.countries = reference.countries.map((entry) => {
+    const parts = entry.split('|');
+    return [...parts.slice(0, 3), packCodes(parts[3])].join('|');
+  });
+  return { ...data, reference };
 }
 
 /**
@@ -45,24 +55,30 @@ export function bundleData(files) {
  * it on first access: a cold start then parses only the files its call needs (TIP_TIER reads
  * countries and placements, never the figures or the articles' prose).
  */
-const lazyDataFiles = (files) => ({
+const lazyDataFiles = (files, encodeTable) => ({
   name: 'lazy-data-files',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]data[\\/]files\.ts$/ }, () => {
+    b.onLoad({ filter: /[\\/]src[\\/]data[\\/]files\.ts$/ }, (args) => {
       const getters = Object.keys(files).map((key) => {
-        const json = JSON.stringify(files[key]);
-        return `  get ${key}() { return parsed.${key} || (parsed.${key} = JSON.parse(${JSON.stringify(json)})); },`;
+        // Arrays of records travel in columns (src/data/columnar.ts); other files as they are.
+        const table = Array.isArray(files[key]);
+        const json = JSON.stringify(table ? encodeTable(files[key]) : files[key]);
+        const read = `JSON.parse(${JSON.stringify(json)})`;
+        return `  get ${key}() { return parsed.${key} || (parsed.${key} = ${table ? `decodeTable(${read})` : read}); },`;
       });
       return {
-        contents: `const parsed = {};\nexport const DATA_FILES = {\n${getters.join('\n')}\n};\n`,
+        contents: `import { decodeTable } from './columnar';\nconst parsed = {};\nexport const DATA_FILES = {\n${getters.join('\n')}\n};\n`,
         loader: 'js',
+        resolveDir: path.dirname(args.path),
       };
     });
   },
 });
 
 async function bundleServer(files) {
-  files = bundleData(files);
+  const { encodeTable } = await importTs('src/data/columnar.ts');
+  const { packCodes } = await importTs('src/core/reference.ts');
+  files = bundleData(files, packCodes);
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
     bundle: true,
@@ -77,7 +93,7 @@ async function bundleServer(files) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [lazyDataFiles(files)],
+    plugins: [lazyDataFiles(files, encodeTable)],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;

@@ -34,7 +34,10 @@ export async function checkData(dataDir = DATA_DIR, articlesDir = ARTICLES_DIR) 
       }),
     );
   }
-  const records = Object.values(files).reduce((n, list) => n + list.length, 0);
+  const records = Object.values(files).reduce(
+    (n, data) => n + (Array.isArray(data) ? data.length : data.countries.length),
+    0,
+  );
   return { problems, quotesChecked, records };
 }
 

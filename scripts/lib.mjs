@@ -17,6 +17,7 @@ export const DATA_FILES = {
   metrics: 'metrics.json',
   figures: 'figures.json',
   outsideFacts: 'outside-facts.json',
+  reference: 'reference-tiers.json',
 };
 
 /** Bundles a TypeScript module for node (into a temporary file) and loads it. */

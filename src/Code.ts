@@ -5,6 +5,7 @@
 export {
   TIP_TIER,
   TIP_TIER_NUMBER,
+  TIP_CHECK,
   TIP_STAT,
   TIP_SOURCE,
   TIP_BASIS,

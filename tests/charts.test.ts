@@ -73,6 +73,7 @@ describe('documented means only', () => {
       'LINE.asLineChart',
       'LINE.build',
       'LINE.clearRanges',
+      'LINE.setColors',
       'LINE.setLegendPosition',
       'LINE.setNumHeaders',
       'LINE.setOption',
@@ -101,38 +102,58 @@ describe('documented means only', () => {
 });
 
 describe('Chart tier timeline', () => {
-  test('charts a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
+  test('charts both sources over a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
     sandbox.menuChartTimeline();
     expect(sheet1.charts).toHaveLength(1);
     const chart = sheet1.charts[0];
-    // The timeline table is A1:E15; its chart data G1:I19, one empty column between.
-    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('G1:I19');
-    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['G1:H19']);
+    // The timeline table is A1:G19; its chart data I1:L20, one empty column between.
+    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('I1:L20');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['I1:K20']);
     expect(chart.numHeaders).toBe(1);
     expect(chart.transposed).toBe(false);
     const rows = chart.ranges[0].getValues();
-    expect(rows[0]).toEqual(['Report year', 'Tier in the articles']);
-    const first = placements[0];
-    const last = placements[placements.length - 1];
-    // Every year from the first placement to the last, as text (the domain), in order.
+    expect(rows[0]).toEqual([
+      'Report year',
+      'Tier in the articles',
+      "Tier in Kelley and Heiss's dataset",
+    ]);
+    // Every year from the first either source covers (2001) to the last (2019), as text.
     expect(rows.slice(1).map((r) => r[0])).toEqual(
-      Array.from({ length: last - first + 1 }, (_, i) => String(first + i)),
+      Array.from({ length: 19 }, (_, i) => String(2001 + i)),
     );
-    for (const [year, level] of rows.slice(1)) {
+    for (const [year, articles, record] of rows.slice(1)) {
       const y = Number(year);
-      if (placements.includes(y)) {
-        expect(level).toBe(TIER_LEVELS[sandbox.TIP_TIER(y) as keyof typeof TIER_LEVELS]);
-      } else {
-        expect(level).toBe(''); // a break in the line: 2004, 2010, 2011, 2018
-      }
+      expect(articles).toBe(
+        placements.includes(y) ? TIER_LEVELS[sandbox.TIP_TIER(y) as keyof typeof TIER_LEVELS] : '',
+      );
+      expect(record).toBe(
+        y <= 2015
+          ? TIER_LEVELS[sandbox.TIP_TIER(y, 'Cambodia', 'dataset') as keyof typeof TIER_LEVELS]
+          : '',
+      );
     }
+    // The articles' gaps, filled by the record and marked as such; 2018 is in neither.
     expect(rows.filter((r) => r[1] === '').map((r) => r[0])).toEqual([
+      '2001',
       '2004',
       '2010',
       '2011',
       '2018',
     ]);
+    const words = sheet1
+      .range(1, 12, 20, 1)
+      .getValues()
+      .map((r) => r[0]);
+    expect(words[1]).toBe('Tier 2 (dataset only: no tier in the articles)');
+    expect(words[5]).toBe('Tier 3 (both agree)');
+    expect(words[16]).toBe('Tier 2 (articles only)');
+    expect(words[18]).toBe('no tier in either source');
+    expect(rows[18]).toEqual(['2018', '', '']);
+    // Two series, told apart by colour and named in the legend.
+    expect(chart.settings.setColors[0]).toHaveLength(2);
+    expect(new Set(chart.settings.setColors[0] as string[]).size).toBe(2);
+    expect(chart.settings.setLegendPosition).toBeDefined();
     // Tier 1 is the highest value on a 1–4 axis; the names are in the axis title and the block.
     expect(TIER_LEVELS['Tier 1']).toBe(4);
     expect(TIER_LEVELS['Tier 3']).toBe(1);
@@ -140,15 +161,11 @@ describe('Chart tier timeline', () => {
     expect(chart.settings.setYAxisTitle[0]).toBe(
       'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
     );
-    expect(
-      sheet1
-        .range(1, 9, 19, 1)
-        .getValues()
-        .map((r) => r[0]),
-    ).toContain('Tier 2 Watch List');
-    expect(chart.settings.setTitle).toEqual(['Cambodia: TIP report tier by report year']);
+    expect(chart.settings.setTitle).toEqual([
+      "Cambodia: TIP report tier by report year, the articles and Kelley and Heiss's dataset",
+    ]);
     expect(chart.options.interpolateNulls).toBe(false);
-    expect(chart.position).toEqual({ row: 1, column: 11, offsetX: 0, offsetY: 0 });
+    expect(chart.position).toEqual({ row: 1, column: 14, offsetX: 0, offsetY: 0 });
     expect(inGrid(chart, sheet1)).toBe(true);
   });
 
@@ -173,24 +190,24 @@ describe('Chart tier timeline', () => {
 
   test('at the right edge of a sheet the sheet grows, so block and anchor stay inside the grid', () => {
     const { sandbox, sheet1, spreadsheet, ui } = setup();
-    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: the table ends at AB1009
+    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: the table ends at AD1013
     sandbox.menuChartTimeline();
     expect(ui.alerts).toEqual([]);
     const chart = sheet1.charts[0];
-    expect(chart.ranges[0].getA1Notation()).toBe('AD995:AE1013');
-    expect(chart.position.column).toBe(34);
+    expect(chart.ranges[0].getA1Notation()).toBe('AF995:AH1014');
+    expect(chart.position.column).toBe(37);
     expect(inGrid(chart, sheet1)).toBe(true);
   });
 
   test('where the user has cells beside the table, the block and chart go to a new sheet', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
-    sheet1.range(5, 8, 1, 1).setValue('mine'); // H5, inside where the block would go
+    sheet1.range(5, 10, 1, 1).setValue('mine'); // J5, inside where the block would go
     sandbox.menuChartTimeline();
-    expect(sheet1.cell(5, 8)!.value).toBe('mine');
+    expect(sheet1.cell(5, 10)!.value).toBe('mine');
     expect(sheet1.charts).toHaveLength(0);
     const data = spreadsheet.sheet('TIP chart data');
     expect(data.charts).toHaveLength(1);
-    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:B19');
+    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:C20');
     expect(inGrid(data.charts[0], data)).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ describe.each([
     expect(call('TIP_TIER', [[2016], [2010], [''], [2019]])).toEqual([
       ['Tier 2'],
       [
-        'N/A: No tier for Cambodia in the 2010 report in the sources; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019.',
+        'N/A: No tier for Cambodia in the 2010 report in the articles; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019. Kelley and Heiss\'s dataset has one: =TIP_TIER(2010, "Cambodia", "dataset").',
       ],
       [''],
       ['Tier 2 Watch List'],
@@ -131,7 +131,8 @@ describe.each([
 
   test('TIP_SOURCE and TIP_BASIS give the citation and its basis', () => {
     const both = call('TIP_SOURCE', 'tier', 2005) as string;
-    expect(both.split('\n')).toHaveLength(2);
+    // Two articles, then Kelley and Heiss's row.
+    expect(both.split('\n')).toHaveLength(3);
     expect(both).toContain('“The country was rated Tier 3, the worst, in 2005.” — US Downgrades');
     expect(call('TIP_SOURCE', 'convictions', 2016)).toContain('at least 100 in 2016');
     expect(call('TIP_BASIS', 'tier', [[2013], [2014], [2019]])).toEqual([
@@ -148,22 +149,29 @@ describe.each([
   test('the six countries that left Tier 3 in 2003 answer with what the article says', () => {
     for (const country of ['Russia', 'Saudi Arabia', 'Qatar', 'Lebanon', 'Tajikistan']) {
       expect(() => call('TIP_TIER', 2003, country)).toThrow(
-        `The 2003 article says ${country} left Tier 3 in the 2003 report (“escaping that bottom rank”); its new tier is not given. (Cambodia Moves Up on US Trafficking List) The sources give it no tier for 2003; report years with a tier: 2002.`,
+        `The article “Cambodia Moves Up on US Trafficking List” says ${country} was no longer in Tier 3 in the 2003 report (“Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan”); it does not give its new tier. The articles give it no tier for 2003; report years with a tier: 2002.`,
       );
       const cited = call('TIP_SOURCE', 'tier', 2003, country) as string;
       expect(cited).toMatch(
         /^Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
       );
-      expect(cited.split('\n')).toHaveLength(1);
-      expect(() => call('TIP_BASIS', 'tier', 2003, country)).toThrow('left Tier 3');
+      // The article's negative fact, then Kelley and Heiss's row (which has a 2003 tier).
+      expect(cited.split('\n')).toHaveLength(2);
+      expect(cited.split('\n')[1]).toMatch(
+        /map_tiers\.csv row \d+: .*, 2003 report, .*; the articles give no tier\.$/,
+      );
+      expect(() => call('TIP_BASIS', 'tier', 2003, country)).toThrow('no longer in Tier 3');
     }
     // Indonesia's 2003 tier comes only from the ASEAN sentence, through an outside fact.
     expect(call('TIP_TIER', 2003, 'Indonesia')).toBe('Tier 2');
     expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia')).toBe('external');
     const indonesia = (call('TIP_SOURCE', 'tier', 2003, 'Indonesia') as string).split('\n');
-    expect(indonesia).toHaveLength(2);
+    expect(indonesia).toHaveLength(3);
     expect(indonesia[0]).toContain('In 2003 ASEAN had ten members');
     expect(indonesia[1]).toMatch(/^Not in Tier 3 in the 2003 report/);
+    expect(indonesia[2]).toMatch(
+      /Indonesia, 2003 report, Tier 2 \(code 2\); agrees with the articles\.$/,
+    );
   });
 
   test('list functions spill tables with a header row', () => {
@@ -175,7 +183,15 @@ describe.each([
     ]);
     expect(call('TIP_YEARS')).toHaveLength(14);
     const timeline = call('TIP_TIMELINE') as unknown[][];
-    expect(timeline[0]).toEqual(['Report year', 'Tier', 'Tier number', 'Basis', 'Sources']);
+    expect(timeline[0]).toEqual([
+      'Report year',
+      'Tier',
+      'Tier number',
+      'Basis',
+      'Sources',
+      'Tier in the dataset',
+      'Check',
+    ]);
     expect(timeline).toHaveLength(15);
     expect(timeline.find((r) => r[0] === 2014)).toEqual([
       2014,
@@ -183,6 +199,8 @@ describe.each([
       2.5,
       'inferred',
       'US gives score on trafficking',
+      'Tier 2 Watch List',
+      'agrees',
     ]);
     const figures = call('TIP_FIGURES', 'ncct funding') as unknown[][];
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
@@ -207,7 +225,10 @@ describe.each([
     [['TIP_TIER', 'abc'], 'year "abc" is not a year'],
     [['TIP_TIER', true], 'year TRUE is not a year'],
     [['TIP_TIER', 2010], 'No tier for Cambodia in the 2010 report'],
-    [['TIP_TIER', 2016, 'Atlantis'], 'No country "Atlantis" in the sources'],
+    [
+      ['TIP_TIER', 2016, 'Atlantis'],
+      'No country "Atlantis" in the articles or in Kelley and Heiss\'s dataset: =TIP_COUNTRIES() lists the 29 countries of the articles',
+    ],
     [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
     [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2015, 2016'],
     [
@@ -219,7 +240,7 @@ describe.each([
     [['TIP_TIMELINE', [['Burma'], ['Laos']]], 'country takes one value, not a range of 2 cells'],
     [
       ['TIP_YEARS', 'tier', 'Singapore'],
-      'No report year gives Singapore a tier in the sources (=TIP_COUNTRIES()',
+      'No report year gives Singapore a tier in the articles (=TIP_COUNTRIES()',
     ],
     [
       ['TIP_YEARS', 'convictions', 'Burma'],

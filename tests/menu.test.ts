@@ -9,7 +9,8 @@ import { loadBundle, readBundle, type Sandbox } from '../emulator/node-loader';
 
 const ds = getDataset();
 const cambodia = ds.findCountry('Cambodia')!;
-const TIMELINE = timelineTable(ds, cambodia);
+// The menu's timeline: every year either the articles or Kelley and Heiss's record covers.
+const TIMELINE = timelineTable(ds, cambodia, 'any');
 const FIGURES = figuresReportTable(ds, cambodia);
 
 function setup() {
@@ -92,22 +93,20 @@ describe('Insert tier timeline', () => {
     expect(ui.alerts).toEqual([]);
     expect(sheet1.dump()).toEqual(TIMELINE);
     expect(sheet1.cell(1, 1)!.bold).toBe(true);
-    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:E15');
-    // The rows are the Cambodian placements of the data files, one per report year.
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:G19');
+    // A row per report year of either source: the articles' placements, and the record's
+    // years (2001, 2004, 2010, 2011) marked "dataset".
     const years = [
       ...new Set(DATA_FILES.placements.filter((p) => p.country === 'Cambodia').map((p) => p.year)),
     ];
-    expect(
-      sheet1
-        .dump()
-        .slice(1)
-        .map((r) => r[0]),
-    ).toEqual(years.sort((a, b) => a - b));
-    for (const row of sheet1.dump().slice(1)) {
+    const rows = sheet1.dump().slice(1);
+    expect(rows.map((r) => r[0])).toEqual([...years, 2001, 2004, 2010, 2011].sort((a, b) => a - b));
+    for (const row of rows) {
       const tiers = DATA_FILES.placements
         .filter((p) => p.country === 'Cambodia' && p.year === row[0])
         .map((p) => p.tier);
-      expect(tiers).toContain(row[1]);
+      if (tiers.length) expect(tiers).toContain(row[1]);
+      else expect([row[0], row[3], row[6]]).toEqual([row[0], 'dataset', 'dataset only']);
     }
   });
 
@@ -118,7 +117,7 @@ describe('Insert tier timeline', () => {
     spreadsheet.activeRange = sheet1.range(2, 8, 1, 1); // H2
     run(sandbox, 'menuInsertTimeline');
     expect(ui.alerts).toEqual([]);
-    expect(sheet1.range(2, 8, 15, 5).getValues()).toEqual(TIMELINE);
+    expect(sheet1.range(2, 8, 19, 7).getValues()).toEqual(TIMELINE);
     expect(snapshot(sheet1).slice(0, before.length)).toEqual(before);
   });
 
@@ -174,12 +173,13 @@ describe('Insert tier timeline', () => {
 
   test('near the end of a sheet it grows the sheet rather than fail or overwrite', () => {
     const { sandbox, sheet1, ui, spreadsheet } = setup();
-    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: needs rows to 1009, columns to AB
+    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: needs rows to 1013, columns to AD
     run(sandbox, 'menuInsertTimeline');
     expect(ui.alerts).toEqual([]);
-    expect(sheet1.maxRows).toBe(1009);
-    expect(sheet1.maxColumns).toBe(28);
-    expect(sheet1.range(995, 24, 15, 5).getValues()).toEqual(TIMELINE);
+    expect(TIMELINE).toHaveLength(19);
+    expect(sheet1.maxRows).toBe(994 + 19);
+    expect(sheet1.maxColumns).toBe(23 + 7);
+    expect(sheet1.range(995, 24, 19, 7).getValues()).toEqual(TIMELINE);
   });
 });
 
@@ -271,7 +271,7 @@ describe('errors and help', () => {
   test('Help explains the formulas and the menu', () => {
     const { sandbox, ui } = setup();
     run(sandbox, 'menuHelp');
-    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(year, [country])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_TIER(year, [country], [source])');
     expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country])');
   });
 });

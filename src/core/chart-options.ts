@@ -51,6 +51,8 @@ export const BUILDER_METHODS: Readonly<Record<ChartType, Readonly<Record<string,
     setYAxisTitle: `${LINE}#setYAxisTitle(String)`,
     setLegendPosition: `${LINE}#setLegendPosition(Position)`,
     setPointStyle: `${LINE}#setPointStyle(PointStyle)`,
+    // One colour per series: the articles and Kelley and Heiss's record, told apart.
+    setColors: `${LINE}#setColors(String)`,
     setRange: `${LINE}#setRange(Number,Number)`,
   },
   COLUMN: {

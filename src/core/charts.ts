@@ -11,7 +11,7 @@
  */
 import type { Dataset } from './dataset';
 import { figureSeries } from './figure-series';
-import { tierFact } from './lookup';
+import { compareTier, tierYears } from './compare';
 import { REPORT_COLUMNS } from './tables';
 import { yearRanges } from './text';
 import type { Country, TierLabel } from './types';
@@ -34,6 +34,8 @@ export interface ChartSpec {
   points?: 'MEDIUM';
   /** The value axis range [start, end] (setRange). */
   range?: [number, number];
+  /** One CSS colour per series (setColors, line charts). */
+  colors?: string[];
   /** Option name, as the chart configuration options page spells it -> value. */
   options: Record<string, string | number | boolean>;
 }
@@ -59,32 +61,49 @@ const LEVEL_KEY = Object.entries(TIER_LEVELS)
   .join(', ');
 
 /**
- * A country's tier for every report year from its first placement to its last, one row each:
- * report year, the level plotted (empty where the sources give no placement), and the tier
- * in words. A second series (another source's tier) is one more column before the words.
+ * A country's tier for every report year from the first year either source places it to the
+ * last, one row each: report year, the level in the articles, the level in Kelley and Heiss's
+ * record (a second series, drawn in another colour), and both in words. A cell is empty where
+ * its source has no tier, so each line breaks there; years neither covers stay empty in both.
  */
 export function tierChartData(ds: Dataset, country: Country): ChartData {
-  const years = ds.tierYears(country.name);
-  const block: Block = [['Report year', 'Tier in the articles', `Tier (plotted as ${LEVEL_KEY})`]];
+  const years = tierYears(ds, country, 'any');
+  const record = ds.reference.label;
+  const block: Block = [
+    ['Report year', 'Tier in the articles', `Tier in ${record}`, `Tier (plotted as ${LEVEL_KEY})`],
+  ];
   for (let year = years[0]; year <= years[years.length - 1]; year++) {
-    if (years.includes(year)) {
-      const tier = tierFact(ds, country, year).tier;
-      block.push([String(year), TIER_LEVELS[tier], tier]);
-    } else {
-      block.push([String(year), '', 'no placement in the sources']);
-    }
+    const c = compareTier(ds, country, year);
+    const inRecord = c.row?.tier;
+    const words =
+      c.check === 'neither'
+        ? 'no tier in either source'
+        : c.check === 'dataset only'
+          ? `${inRecord} (dataset only: no tier in the articles)`
+          : c.check === 'articles only'
+            ? `${c.articles} (articles only)`
+            : c.check === 'agrees'
+              ? `${c.articles} (both agree)`
+              : `${c.articles} in the articles, ${inRecord} in the dataset`;
+    block.push([
+      String(year),
+      c.articles ? TIER_LEVELS[c.articles] : '',
+      inRecord ? TIER_LEVELS[inRecord] : '',
+      words,
+    ]);
   }
   return {
     block,
-    series: 1,
+    series: 2,
     spec: {
       type: 'LINE',
-      title: `${country.name}: TIP report tier by report year`,
-      xTitle: 'Report year (a gap: no placement in the sources)',
+      title: `${country.name}: TIP report tier by report year, the articles and ${record}`,
+      xTitle: 'Report year (a gap: no tier in that source)',
       yTitle: `Tier: ${LEVEL_KEY}`,
       legend: 'BOTTOM',
       points: 'MEDIUM',
       range: [1, 4],
+      colors: ['#1a5fc9', '#e8710a'],
       options: { interpolateNulls: false },
     },
   };

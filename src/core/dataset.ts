@@ -11,6 +11,7 @@ import type {
   Sourced,
 } from './types';
 import { comparePeriods, samePeriod } from './periods';
+import { ReferenceRecord } from './reference';
 import { normalizeKey, normalizeName } from './text';
 
 /** Stated sources before inferred ones; otherwise the order of the data files. */
@@ -41,8 +42,43 @@ export class Dataset {
   get articles(): readonly Article[] {
     return this.files.articles;
   }
+  /** The countries of the articles (countries.json). */
   get countries(): readonly Country[] {
     return this.files.countries;
+  }
+  /** Kelley and Heiss's record, parsed on first use. */
+  get reference(): ReferenceRecord {
+    return this.once('reference', () => new ReferenceRecord(this.files.reference));
+  }
+
+  /**
+   * Every country either source knows: the articles' countries, each with the record's name
+   * and ISO code among its aliases, then the record's other countries under the record's own
+   * name (its ISO code as an alias).
+   */
+  get allCountries(): readonly Country[] {
+    return this.once('allCountries', () => {
+      const ours = new Set(this.countries.map((c) => c.iso));
+      const merged = this.countries.map((c) => {
+        const named = this.reference.countries.get(c.iso)?.name;
+        const extra = [named, c.iso].filter(
+          (n): n is string =>
+            !!n && ![c.name, ...c.aliases].some((a) => normalizeName(a) === normalizeName(n)),
+        );
+        return { ...c, aliases: [...c.aliases, ...extra] };
+      });
+      const others = [...this.reference.countries.values()]
+        .filter((r) => !ours.has(r.iso))
+        .map((r): Country => ({ name: r.name, iso: r.iso, aliases: [r.iso], namedIn: [] }));
+      return [...merged, ...others];
+    });
+  }
+
+  /** The articles' countries and the record's, as one Country each. */
+  countriesOf(source: 'articles' | 'dataset' | 'any'): readonly Country[] {
+    if (source === 'articles') return this.allCountries.slice(0, this.countries.length);
+    if (source === 'any') return this.allCountries;
+    return this.allCountries.filter((c) => this.reference.countries.has(c.iso));
   }
   get placements(): readonly Placement[] {
     return this.files.placements;
@@ -63,7 +99,7 @@ export class Dataset {
   private get countryByName(): Map<string, Country> {
     return this.once('countries', () => {
       const map = new Map<string, Country>();
-      for (const country of this.countries) {
+      for (const country of this.allCountries) {
         for (const name of [country.name, ...country.aliases])
           map.set(normalizeName(name), country);
       }
@@ -102,7 +138,11 @@ export class Dataset {
     return metric;
   }
 
-  /** The country a name or alias stands for, whatever its case and punctuation. */
+  /**
+   * The country a name, alias or ISO code stands for, in the articles or the record, whatever
+   * its case and punctuation. An article country's exact name is found without reading the
+   * record.
+   */
   findCountry(name: string): Country | undefined {
     return (
       this.countries.find((c) => c.name === name) ?? this.countryByName.get(normalizeName(name))

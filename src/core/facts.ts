@@ -5,10 +5,18 @@
  */
 import type { Dataset } from './dataset';
 import { DEFAULT_COUNTRY } from './args';
-import { citation, figureDisplay, figurePeriodLabel, publisherLabel, statFormula } from './lookup';
+import {
+  citation,
+  figureDisplay,
+  figurePeriodLabel,
+  negativeNote,
+  publisherLabel,
+  statFormula,
+} from './lookup';
 import { periodArgument } from './periods';
 import { TIER_NUMBERS } from './tiers';
-import type { Basis } from './types';
+import type { Basis, Country } from './types';
+import { type Check, compareTier, referenceCitation } from './compare';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -36,6 +44,8 @@ export interface FactView {
   /** The facts from outside the articles that an external record rests on. */
   outsideFacts: { statement: string; check: string }[];
   citation: string;
+  /** For a placement: how Kelley and Heiss's record compares, and what it gives. */
+  compared?: { check: Check; dataset: string | null; row: number | null; citation: string | null };
 }
 
 export interface ArticleView {
@@ -51,6 +61,8 @@ export interface ArticleView {
 
 export interface SidebarData {
   articles: ArticleView[];
+  /** How the sidebar names Kelley and Heiss's record, and the report years it covers. */
+  record: { label: string; span: [number, number] };
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
 }
@@ -73,6 +85,12 @@ function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
   });
 }
 
+function comparedOf(ds: Dataset, name: string, year: number): FactView['compared'] {
+  const c = compareTier(ds, ds.findCountry(name) as Country, year);
+  const dataset = c.row ? (c.row.tier ?? 'NA') : null;
+  return { check: c.check, dataset, row: c.row?.row ?? null, citation: referenceCitation(ds, c) };
+}
+
 export function sidebarData(ds: Dataset): SidebarData {
   const articles = ds.articles.map((a): ArticleView => {
     const facts: FactView[] = [];
@@ -92,6 +110,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         reasoning: p.reasoning,
         outsideFacts: outsideOf(ds, p.outsideFacts),
         citation: citation(ds, p),
+        compared: comparedOf(ds, p.country, p.year),
       });
     }
     for (const n of ds.nonPlacements.filter((x) => x.article === a.id)) {
@@ -106,7 +125,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         subject: `${n.country}, ${n.year} report`,
         basis: n.basis,
         quote: n.quote,
-        reasoning: [n.note, n.reasoning].filter(Boolean).join(' '),
+        reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
         outsideFacts: outsideOf(ds, n.outsideFacts),
         citation: citation(ds, n),
       });
@@ -142,6 +161,7 @@ export function sidebarData(ds: Dataset): SidebarData {
   });
   return {
     articles: [...articles].sort((x, y) => x.reportYear - y.reportYear),
+    record: { label: ds.reference.label, span: ds.reference.span },
     metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
   };

@@ -41,16 +41,33 @@ export function tierFact(ds: Dataset, country: Country, year: number): TierFact 
     const withTier = years.length
       ? `report years with a tier: ${yearRanges(years)}.`
       : 'none of its years has one.';
+    // Never the record's value here, only that it has one and how to ask for it.
+    const inRecord = ds.reference.row(country.iso, year)?.tier
+      ? ` ${ds.reference.label} has one: =TIP_TIER(${year}, ${JSON.stringify(country.name)}, "dataset").`
+      : '';
     const negatives = ds.nonPlacementsFor(country.name, year);
     if (negatives.length) {
-      const said = negatives.map((n) => `${n.note} (${ds.article(n.article).headline})`).join(' ');
-      throw new TipError(`${said} The sources give it no tier for ${show(year)}; ${withTier}`);
+      const said = negatives.map((n) => negativeNote(ds, n)).join(' ');
+      throw new TipError(
+        `${said} The articles give it no tier for ${show(year)}; ${withTier}${inRecord}`,
+      );
     }
     throw new TipError(
-      `No tier for ${country.name} in the ${show(year)} report in the sources; ${withTier}`,
+      `No tier for ${country.name} in the ${show(year)} report in the articles; ${withTier}${inRecord}`,
     );
   }
   return { country: country.name, year, tier: sources[0].tier, sources };
+}
+
+/**
+ * A negative fact in words, with its quote: “Cambodia Moves Up on US Trafficking List” says
+ * Russia was no longer in Tier 3 in the 2003 report (“…”); it does not give its new tier.
+ */
+export function negativeNote(ds: Dataset, n: NonPlacement): string {
+  const placed = ds.placementsFor(n.country, n.year).length > 0;
+  const what = n.notTier ? `was no longer in ${n.notTier}` : 'was not listed';
+  const rest = n.notTier && !placed ? '; it does not give its new tier' : '';
+  return `The article “${ds.article(n.article).headline}” says ${n.country} ${what} in the ${n.year} report (“${n.quote}”)${rest}.`;
 }
 
 /** What a figure is of: "convictions for Cambodia", "countries_ranked". */
@@ -138,8 +155,9 @@ export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined
 export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
   const article = ds.article(fact.article);
   const year = `${article.reportYear}${YEAR_NOTE[article.reportYearBasis]}`;
+  // A negative fact is the one record with a year and no tier.
   const negative =
-    'note' in fact
+    'year' in fact && !('tier' in fact)
       ? `${fact.notTier ? `Not in ${fact.notTier}` : 'Not listed'} in the ${fact.year} report: `
       : '';
   const outside =

@@ -6,14 +6,22 @@ import {
   outsideFactsText,
   overallBasis,
   publisherLabel,
-  tierFact,
 } from './lookup';
 import { comparePeriods, periodArgument } from './periods';
 import { tierNumber } from './tiers';
+import { type Comparison, type TierSource, compareTier, tierFrom, tierYears } from './compare';
 
 export type Table = (string | number)[][];
 
-export const TIMELINE_HEADER = ['Report year', 'Tier', 'Tier number', 'Basis', 'Sources'];
+export const TIMELINE_HEADER = [
+  'Report year',
+  'Tier',
+  'Tier number',
+  'Basis',
+  'Sources',
+  'Tier in the dataset',
+  'Check',
+];
 
 /** Headlines of the articles behind some records, then the outside facts any of them needs. */
 export function sourcesText(ds: Dataset, sources: readonly Sourced[]): string {
@@ -24,17 +32,37 @@ export function sourcesText(ds: Dataset, sources: readonly Sourced[]): string {
     : headlines.join('; ');
 }
 
-/** One row per report year with a placement: year, tier, tier number, basis, sources. */
-export function timelineTable(ds: Dataset, country: Country): Table {
+/** The record's tier as a cell: the tier, "NA", or empty where it has no row. */
+function datasetCell(comparison: Comparison): string {
+  const row = comparison.row;
+  return row ? (row.tier ?? 'NA') : '';
+}
+
+/**
+ * One row per report year with a tier in the source asked for: year, tier, tier number, basis
+ * ("dataset" where the tier is the record's), sources, the record's tier, and how the two
+ * compare. The default, "articles", has a row per year the articles give a tier.
+ */
+export function timelineTable(
+  ds: Dataset,
+  country: Country,
+  source: TierSource = 'articles',
+): Table {
   const rows: Table = [TIMELINE_HEADER];
-  for (const year of ds.tierYears(country.name)) {
-    const fact = tierFact(ds, country, year);
+  for (const year of tierYears(ds, country, source)) {
+    const found = tierFrom(ds, country, year, source);
+    const comparison = compareTier(ds, country, year);
+    const [basis, sources] = found.fact
+      ? [overallBasis(found.fact.sources), sourcesText(ds, found.fact.sources)]
+      : ['dataset', `${ds.reference.label}, ${ds.reference.file.file} row ${found.row?.row}`];
     rows.push([
       year,
-      fact.tier,
-      tierNumber(fact.tier),
-      overallBasis(fact.sources),
-      sourcesText(ds, fact.sources),
+      found.tier,
+      tierNumber(found.tier),
+      basis,
+      sources,
+      datasetCell(comparison),
+      comparison.check,
     ]);
   }
   return rows;
@@ -162,26 +190,36 @@ export function metricsTable(ds: Dataset): Table {
 
 /** Where a country is in the sources: the articles naming it, or how it got there unnamed. */
 export function countrySourcesText(ds: Dataset, country: Country): string {
+  const inRecord = ds.reference.countries.has(country.iso)
+    ? `${ds.reference.label} (as ${ds.reference.countries.get(country.iso)?.name})`
+    : '';
+  if (!ds.countries.some((c) => c.iso === country.iso)) return inRecord;
+  let articles: string;
   if (country.namedIn.length) {
-    return `Named in ${country.namedIn.map((id) => ds.article(id).headline).join('; ')}`;
+    articles = `Named in ${country.namedIn.map((id) => ds.article(id).headline).join('; ')}`;
+  } else {
+    const outside = [
+      ...new Set(
+        ds.placements
+          .filter((p) => p.country === country.name)
+          .flatMap((p) => p.outsideFacts ?? []),
+      ),
+    ];
+    articles = `Named in no article; placed through an outside fact: ${outsideFactsText(ds, outside)}`;
   }
-  const outside = [
-    ...new Set(
-      ds.placements.filter((p) => p.country === country.name).flatMap((p) => p.outsideFacts ?? []),
-    ),
-  ];
-  return `Named in no article; placed through an outside fact: ${outsideFactsText(ds, outside)}`;
+  return inRecord ? `${articles}. Also in ${inRecord}` : articles;
 }
 
-export function countriesTable(ds: Dataset): Table {
+/** The countries of a source with their other accepted names, years with a tier and origin. */
+export function countriesTable(ds: Dataset, source: TierSource = 'articles'): Table {
   return [
     ['Country', 'Also accepted', 'Report years with a tier', 'In the sources'],
-    ...[...ds.countries]
+    ...[...ds.countriesOf(source)]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((c) => [
         c.name,
         c.aliases.join(', '),
-        ds.tierYears(c.name).join(', '),
+        tierYears(ds, c, source).join(', '),
         countrySourcesText(ds, c),
       ]),
   ];

@@ -30,6 +30,8 @@ export interface Article {
 
 export interface Country {
   name: string;
+  /** ISO 3166-1 alpha-3 code, as the reference record writes it (Kosovo: KOS). */
+  iso: string;
   aliases: string[];
   /** The articles whose archived text names the country (checked against the texts). */
   namedIn: string[];
@@ -64,13 +66,12 @@ export interface Placement extends Sourced {
 
 /**
  * A negative fact: a country an article says was not listed in a report (no notTier), or was
- * not in a given tier that year (notTier: it left Tier 3). The note says it in words.
+ * not in a given tier that year (notTier: it left Tier 3). negativeNote says it in words.
  */
 export interface NonPlacement extends Sourced {
   country: string;
   year: number;
   notTier?: TierLabel;
-  note: string;
 }
 
 export interface Metric {
@@ -108,4 +109,29 @@ export interface DatasetFiles {
   metrics: Metric[];
   figures: Figure[];
   outsideFacts: OutsideFact[];
+  reference: ReferenceFile;
+}
+
+/**
+ * The project's copy of Kelley and Heiss's tier record (reference-tiers.json, written by
+ * scripts/import-reference.mjs from map_tiers.csv; src/core/reference.ts reads it).
+ */
+export interface ReferenceFile {
+  title: string;
+  authors: string;
+  year: number;
+  source: string;
+  file: string;
+  book: string;
+  licence: string;
+  coding: string;
+  /** The usual run of report years of a country's rows: "1999-2015". */
+  years: string;
+  /**
+   * "ISO|name|years as runs in row order (empty: the usual run)|one code a row (1-4, - for
+   * NA)", one entry per run of consecutive CSV rows of a country, in the CSV's order.
+   */
+  countries: string[];
+  /** Set in the bundle only, where the codes travel two to a character (core/reference.ts). */
+  packed?: boolean;
 }

@@ -5,6 +5,7 @@ import nonPlacements from './non-placements.json';
 import metrics from './metrics.json';
 import figures from './figures.json';
 import outsideFacts from './outside-facts.json';
+import reference from './reference-tiers.json';
 import type { DatasetFiles } from '../core/types';
 
 /**
@@ -20,4 +21,5 @@ export const DATA_FILES = {
   metrics,
   figures,
   outsideFacts,
+  reference,
 } as unknown as DatasetFiles;

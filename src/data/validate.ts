@@ -19,6 +19,7 @@ export const FILE_NAMES: Record<keyof DatasetFiles, string> = {
   metrics: 'metrics.json',
   figures: 'figures.json',
   outsideFacts: 'outside-facts.json',
+  reference: 'reference-tiers.json',
 };
 
 type Key = keyof DatasetFiles;
@@ -36,6 +37,7 @@ function describe(key: Key, record: AnyRecord | undefined): string {
     metrics: [record.key],
     figures: [record.metric, record.country, period?.year],
     outsideFacts: [record.id],
+    reference: [],
   };
   return parts[key].filter((p) => p !== undefined && p !== null).join(' ');
 }
@@ -58,8 +60,11 @@ export function checkDataset(files: unknown): string[] {
     return (validate.errors ?? []).map((e) => {
       const [, key, index, ...rest] = e.instancePath.split('/');
       if (!key) return `the data files: ${e.message ?? 'invalid'}`;
-      const where = locate(data, key as Key, index === undefined ? undefined : Number(index));
-      const field = rest.length ? `${rest.join('.')} ` : '';
+      // reference-tiers.json is an object: its path is a field, not a record number.
+      const numbered = index !== undefined && /^\d+$/.test(index);
+      const where = locate(data, key as Key, numbered ? Number(index) : undefined);
+      const path = numbered ? rest : [index, ...rest].filter((p) => p !== undefined);
+      const field = path.length ? `${path.join('.')} ` : '';
       return `${where}: ${field}${e.message ?? 'is invalid'}`;
     });
   }
@@ -171,6 +176,8 @@ function checkConsistency(ds: DatasetFiles): string[] {
       problems.push(`${at('outsideFacts', i)}: no record uses this outside fact`);
   });
 
+  problems.push(...checkReference(ds));
+
   ds.figures.forEach((f, i) => {
     const metric = metrics.get(f.metric);
     const where = at('figures', i);
@@ -211,6 +218,58 @@ function checkConsistency(ds: DatasetFiles): string[] {
       'figure',
     ),
   );
+  return problems;
+}
+
+/**
+ * The record's copy: each entry's codes match its years, a country keeps one name and no year
+ * twice, every article country's ISO code is in it, and none of its names or codes stands for
+ * a different article country than its own.
+ */
+function checkReference(ds: DatasetFiles): string[] {
+  const problems: string[] = [];
+  const file = 'src/data/reference-tiers.json';
+  const names = new Map<string, string>();
+  const seen = new Set<string>();
+  const runYears = (runs: string) =>
+    runs.split(',').flatMap((run) => {
+      const [from, to = from] = run.split('-').map(Number);
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    });
+  ds.reference.countries.forEach((entry, i) => {
+    const where = `${file}, countries entry ${i + 1} (${entry.split('|').slice(0, 2).join(' ')})`;
+    const [iso, name, runs, codes] = entry.split('|');
+    const years = runYears(runs || ds.reference.years);
+    if (years.length !== codes.length) {
+      problems.push(`${where}: ${years.length} years but ${codes.length} codes`);
+    }
+    if (names.has(iso) && names.get(iso) !== name) {
+      problems.push(`${where}: ${iso} is also named "${names.get(iso)}"`);
+    }
+    names.set(iso, name);
+    for (const year of years) {
+      if (seen.has(`${iso} ${year}`)) problems.push(`${where}: ${iso} has ${year} twice`);
+      seen.add(`${iso} ${year}`);
+    }
+  });
+  const byName = new Map<string, string>();
+  ds.countries.forEach((c) => {
+    for (const n of [c.name, ...c.aliases, c.iso]) byName.set(normalizeName(n), c.name);
+  });
+  ds.countries.forEach((c, i) => {
+    if (!names.has(c.iso)) {
+      problems.push(`${locate(ds, 'countries', i)}: ISO code ${c.iso} is not in ${file}`);
+    }
+  });
+  for (const [iso, name] of names) {
+    const own = ds.countries.find((c) => c.iso === iso)?.name;
+    for (const n of [name, iso]) {
+      const other = byName.get(normalizeName(n));
+      if (other && other !== own) {
+        problems.push(`${file}: "${n}" (${iso}) would name ${other} in countries.json`);
+      }
+    }
+  }
   return problems;
 }
 

@@ -16,6 +16,7 @@ import {
 import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast } from '../core/grid';
 import { citations, overallBasis, statFact, tierFact } from '../core/lookup';
+import { compareTier, parseSource, referenceCitation, tierFrom, tierYears } from '../core/compare';
 import { parsePeriod, periodArgument } from '../core/periods';
 import { normalizeKey } from '../core/text';
 import { tierNumber } from '../core/tiers';
@@ -33,33 +34,25 @@ import { sheetDates } from './sheet-dates';
 
 const ds = getDataset;
 
+function tierOf(year: CellValue, country: CellValue, source: CellValue, dates: DateReader) {
+  const place = parseCountry(ds(), country);
+  return tierFrom(ds(), place, parseYear(year, 'year', dates), parseSource(source)).tier;
+}
+
 function tierCell(year: CellValue, country: CellValue, dates: DateReader) {
   return tierFact(ds(), parseCountry(ds(), country), parseYear(year, 'year', dates));
 }
 
 const isTier = (what: CellValue) => typeof what === 'string' && normalizeKey(what) === 'tier';
 
-/**
- * The sources behind "tier" or a metric, for one cell. With negatives, a tier's sources also
- * include what the articles say a country was not that year (left Tier 3, not listed), and
- * such a record alone is enough to answer.
- */
+/** The sources behind "tier" or a metric, for one cell. */
 function sourcesFor(
   what: CellValue,
   year: CellValue,
   country: CellValue,
   dates: DateReader,
-  negatives = false,
 ): readonly Sourced[] {
-  if (isTier(what)) {
-    if (!negatives) return tierCell(year, country, dates).sources;
-    const place = parseCountry(ds(), country);
-    const y = parseYear(year, 'year', dates);
-    const denied = ds().nonPlacementsFor(place.name, y);
-    const placed = ds().placementsFor(place.name, y);
-    if (placed.length === 0 && denied.length === 0) tierFact(ds(), place, y);
-    return [...placed, ...denied];
-  }
+  if (isTier(what)) return tierCell(year, country, dates).sources;
   const metric = parseMetric(ds(), what);
   const period = parsePeriod(year, 'year', dates);
   return statFact(ds(), metric, period, parsePlace(ds(), metric, country)).sources;
@@ -73,16 +66,17 @@ function sourcesFor(
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
- * @param {string|Array<Array<string>>} [country] Optional: a country named in the sources, such as "Burma". Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code, such as "Burma" or "KHM". Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [source] Optional: "articles" (the news articles), "dataset" (Kelley and Heiss's record, report years 2001-2015) or "any" (the articles where they give a tier, otherwise the record). Leave it out for "articles".
  * @return {string|Array<Array<string>>} "Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3".
  * @example =TIP_TIER(2016)
- * @example =TIP_TIER(A2:A10, "Burma")
+ * @example =TIP_TIER(2010, "Cambodia", "dataset")
  * @customfunction
  */
-export function TIP_TIER(year: Arg, country?: Arg): Out | Out[][] {
+export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
   const dates = sheetDates();
-  return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : tierCell(y, c, dates).tier,
+  return broadcast(['year', 'country', 'source'], [year, country, source], (y, c, s) =>
+    isBlank(y) ? '' : tierOf(y, c, s, dates),
   );
 }
 
@@ -93,15 +87,36 @@ export function TIP_TIER(year: Arg, country?: Arg): Out | Out[][] {
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
- * @param {string|Array<Array<string>>} [country] Optional: a country named in the sources. Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code. Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [source] Optional: "articles", "dataset" (Kelley and Heiss's record) or "any". Leave it out for "articles".
  * @return {number|Array<Array<number>>} 1, 2, 2.5 or 3.
  * @example =TIP_TIER_NUMBER(2009)
  * @customfunction
  */
-export function TIP_TIER_NUMBER(year: Arg, country?: Arg): Out | Out[][] {
+export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  const dates = sheetDates();
+  return broadcast(['year', 'country', 'source'], [year, country, source], (y, c, s) =>
+    isBlank(y) ? '' : tierNumber(tierOf(y, c, s, dates)),
+  );
+}
+
+/**
+ * Returns how the news articles compare with Kelley and Heiss's independent record of every
+ * country's tier (report years 2001-2015): "agrees", "differs", "articles only", "dataset only"
+ * or "neither". =TIP_SOURCE("tier", year, country) gives both values and where each comes from.
+ * Some locales separate arguments with ";" instead of ",".
+ *
+ * @param {number|Array<Array<number>>} year The report year, such as 2005, or a range of years.
+ * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code. Leave it out for Cambodia.
+ * @return {string|Array<Array<string>>} "agrees", "differs", "articles only", "dataset only" or "neither".
+ * @example =TIP_CHECK(2005)
+ * @example =TIP_CHECK(2003, "Cuba")
+ * @customfunction
+ */
+export function TIP_CHECK(year: Arg, country?: Arg): Out | Out[][] {
   const dates = sheetDates();
   return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : tierNumber(tierCell(y, c, dates).tier),
+    isBlank(y) ? '' : compareTier(ds(), parseCountry(ds(), c), parseYear(y, 'year', dates)).check,
   );
 }
 
@@ -132,11 +147,26 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
   });
 }
 
+/** The citations of one cell; for a tier, Kelley and Heiss's row too where the record has one. */
+function citationLines(what: CellValue, year: CellValue, country: CellValue, dates: DateReader) {
+  if (!isTier(what)) return citations(ds(), sourcesFor(what, year, country, dates));
+  const place = parseCountry(ds(), country);
+  const y = parseYear(year, 'year', dates);
+  const fromArticles = [
+    ...ds().placementsFor(place.name, y),
+    ...ds().nonPlacementsFor(place.name, y),
+  ];
+  const record = referenceCitation(ds(), compareTier(ds(), place, y));
+  if (fromArticles.length === 0 && !record) tierFact(ds(), place, y);
+  return [citations(ds(), fromArticles), record].filter(Boolean).join('\n');
+}
+
 /**
  * Returns the citation behind a tier or a figure, as text: the verbatim quote, the article's
  * headline and publisher, the report year it discusses, whether the value is stated, inferred
  * or external, and any outside fact it rests on. Where two articles support a value, both are
- * given, one a line; for a tier, also what an article says a country was not that year.
+ * given, one a line; for a tier, also what an article says a country was not that year, and
+ * the row of Kelley and Heiss's record (with how it compares) where the record has one.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
@@ -150,7 +180,7 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
   const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : citations(ds(), sourcesFor(w, y, c, dates, true)),
+    isBlank(w) || isBlank(y) ? '' : citationLines(w, y, c, dates),
   );
 }
 
@@ -184,20 +214,27 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
  *
  * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {string} [source] Optional: for tiers, "articles", "dataset" (Kelley and Heiss's record) or "any". Leave it out for "articles".
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
  * @customfunction
  */
-export function TIP_YEARS(what?: Arg, country?: Arg): (number | string)[][] {
+export function TIP_YEARS(what?: Arg, country?: Arg, source?: Arg): (number | string)[][] {
   const w = single(what, 'what');
   const place = parseCountry(ds(), single(country, 'country'));
+  const from = parseSource(single(source, 'source'));
   let years: (number | string)[];
   let none: string;
   if (isBlank(w) || isTier(w)) {
-    years = ds().tierYears(place.name);
-    none = `No report year gives ${place.name} a tier in the sources (=TIP_COUNTRIES() lists each country's years).`;
+    years = tierYears(ds(), place, from);
+    none = `No report year gives ${place.name} a tier in ${from === 'articles' ? 'the articles' : from === 'dataset' ? ds().reference.label : 'the articles or the dataset'} (=TIP_COUNTRIES() lists each country's years).`;
   } else {
+    if (from !== 'articles') {
+      throw new TipError(
+        `source ${JSON.stringify(from)} applies to tiers only: figures come from the articles. Leave source out for a metric.`,
+      );
+    }
     const metric = parseMetric(ds(), w);
     const where = metric.scope === 'global' ? null : place.name;
     years = ds().metricPeriods(metric.key, where).map(periodArgument);
@@ -210,15 +247,20 @@ export function TIP_YEARS(what?: Arg, country?: Arg): (number | string)[][] {
 
 /**
  * Returns a country's tier timeline as a table with a header row: report year, tier, tier
- * number, stated or inferred, and the articles behind it. Ready for QUERY and charts.
+ * number, basis, the sources behind it, the tier in Kelley and Heiss's record, and how the two
+ * compare. Ready for QUERY and charts.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {string} [source] Optional: which years make rows and where the tier comes from: "articles", "dataset" (Kelley and Heiss's record) or "any" (every year either has). Leave it out for "articles".
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_TIMELINE()
+ * @example =TIP_TIMELINE("Cambodia", "any")
  * @customfunction
  */
-export function TIP_TIMELINE(country?: Arg): Table {
-  return timelineTable(ds(), parseCountry(ds(), single(country, 'country')));
+export function TIP_TIMELINE(country?: Arg, source?: Arg): Table {
+  const place = parseCountry(ds(), single(country, 'country'));
+  return timelineTable(ds(), place, parseSource(single(source, 'source')));
 }
 
 /**
@@ -249,15 +291,17 @@ export function TIP_METRICS(): Table {
 }
 
 /**
- * Returns the countries named in the sources as a table with a header row: canonical name,
- * other accepted names, and the report years with a tier. Takes no argument.
+ * Returns the countries as a table with a header row: name, ISO code, other accepted names,
+ * the report years with a tier, and where the country comes from.
  *
+ * @param {string} [source] Optional: "articles" (the countries of the articles), "dataset" (those of Kelley and Heiss's record) or "any" (both). Leave it out for "articles".
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_COUNTRIES()
+ * @example =TIP_COUNTRIES("dataset")
  * @customfunction
  */
-export function TIP_COUNTRIES(): Table {
-  return countriesTable(ds());
+export function TIP_COUNTRIES(source?: Arg): Table {
+  return countriesTable(ds(), parseSource(single(source, 'source')));
 }
 
 /**

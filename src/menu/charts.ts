@@ -27,6 +27,7 @@ function configure(builder: Builder, range: Range, spec: ChartSpec, row: number,
       .setYAxisTitle(spec.yTitle)
       .setLegendPosition(Charts.Position[spec.legend]);
     if (spec.points) line.setPointStyle(Charts.PointStyle[spec.points]);
+    if (spec.colors) line.setColors(spec.colors);
     if (spec.range) line.setRange(spec.range[0], spec.range[1]);
     b = line as unknown as Builder;
   } else {

@@ -61,7 +61,9 @@ const FIGURES_CHART: TableKind = {
 };
 
 const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
-const timeline = () => timelineTable(getDataset(), country());
+// The menu's timeline has a row for every year either source covers, each marked with its
+// basis ("dataset" where the tier is Kelley and Heiss's) and how the two compare.
+const timeline = () => timelineTable(getDataset(), country(), 'any');
 const figures = () => figuresReportTable(getDataset(), country());
 
 /** Periods kept as text ("2015" stays a label); values show their qualifier ("at least 100"). */
@@ -119,14 +121,15 @@ export function menuHelp(): void {
       ADDON_TITLE,
       [
         'Formulas (type them in any cell; [ ] marks an argument you may leave out):',
-        '=TIP_TIER(year, [country]): the tier in that year’s report, as text. Country: Cambodia when left out.',
-        '=TIP_TIER_NUMBER(year, [country]): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
+        '=TIP_TIER(year, [country], [source]): the tier in that year’s report, as text. Country: Cambodia when left out. Source: "articles" when left out, "dataset" (Kelley and Heiss’s record, 2001–2015) or "any".',
+        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
+        '=TIP_CHECK(year, [country]): "agrees", "differs", "articles only", "dataset only" or "neither".',
         '=TIP_STAT(metric, year, [country]): a figure, as a number, for the year it is about ("at least" figures are lower bounds). For part of a year, name the period: "Jan-Jun 2019" or "H1 2019".',
         '=TIP_SOURCE(what, year, [country]): the quote and article behind a tier ("tier") or a figure.',
         '=TIP_BASIS(what, year, [country]): "stated", "inferred" or "external" (needs a fact from outside the articles).',
-        '=TIP_YEARS([what], [country]): the years with a tier (or with figures for a metric), as a column.',
-        '=TIP_TIMELINE([country]), =TIP_FIGURES([metric]): tables with a header row.',
-        '=TIP_METRICS(), =TIP_COUNTRIES(), =TIP_ARTICLES(): what the functions know, and the sources.',
+        '=TIP_YEARS([what], [country], [source]): the years with a tier (or with figures for a metric), as a column.',
+        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]): tables with a header row.',
+        '=TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): what the functions know, and the sources.',
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
         'Browse sources opens a panel with every article and its quotes, to read and to insert a value or formula into the selected cell.',

@@ -197,10 +197,11 @@ test('filters by country, year and metric, and searches the text', async () => {
     'Traffickers convicted, 2016',
   ]);
   await page.selectOption('#f-what', '');
+  // The article's misspelling is found: it is in the quote behind every 2003 Tier 3 listing.
   await page.fill('#f-query', 'herzegovinia');
-  await expect(page.locator('li.fact .subject').allTextContents()).resolves.toEqual([
-    'Bosnia and Herzegovina, 2003 report',
-  ]);
+  const listed = await page.locator('li.fact .subject').allTextContents();
+  expect(listed).toHaveLength(13);
+  expect(listed).toContain('Bosnia and Herzegovina, 2003 report');
   await page.fill('#f-query', 'at least');
   await expect(page.locator('li.fact .value').allTextContents()).resolves.toEqual([
     '43 people, 2015',

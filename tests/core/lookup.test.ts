@@ -41,13 +41,13 @@ describe('tierFact', () => {
 
   test('a year no article covers has no value, and the message lists the years that do', () => {
     expect(() => tierFact(ds, cambodia, 2010)).toThrow(
-      'No tier for Cambodia in the 2010 report in the sources; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019.',
+      'No tier for Cambodia in the 2010 report in the articles; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019.',
     );
   });
 
   test('a country the article says was not listed says so', () => {
     expect(() => tierFact(ds, parseCountry(ds, 'Singapore'), 2003)).toThrow(
-      'The 2003 article says Singapore “was not listed” in the 2003 report',
+      'The article “Cambodia Moves Up on US Trafficking List” says Singapore was not listed in the 2003 report (“except for Singapore, which was not listed”).',
     );
   });
 

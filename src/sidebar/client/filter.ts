@@ -10,9 +10,11 @@ export interface Filters {
   what: string;
   /** Free text, matched against quotes, headlines, values and reasoning. */
   query: string;
+  /** How a placement compares with Kelley and Heiss's record ("differs", …), or "" for all. */
+  check: string;
 }
 
-export const NO_FILTERS: Filters = { country: '', year: '', what: '', query: '' };
+export const NO_FILTERS: Filters = { country: '', year: '', what: '', query: '', check: '' };
 
 export function fold(text: string): string {
   return text
@@ -29,6 +31,7 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   if (f.country && fact.country !== f.country) return false;
   if (f.year && String(fact.year) !== f.year) return false;
   if (f.what && fact.what !== f.what) return false;
+  if (f.check && fact.compared?.check !== f.check) return false;
   if (words.length === 0) return true;
   const haystack = fold(
     [

@@ -149,6 +149,25 @@ async function insert(
   }
 }
 
+/** How Kelley and Heiss's record compares with a placement: agrees, differs, or lacks it. */
+function comparedLine(fact: FactView): HTMLElement | null {
+  const c = fact.compared;
+  if (!c || !data) return null;
+  const label = data.record.label;
+  const row = c.row ? ` (${c.row === null ? '' : `row ${c.row}`})` : '';
+  const [from, to] = data.record.span;
+  const text: Record<string, string> = {
+    agrees: `${label} agrees${row}.`,
+    differs: `${label} differs: it gives ${c.dataset}${row}.`,
+    'articles only': c.row
+      ? `${label} has no tier here (NA: not in that report, or a special case${row ? `; row ${c.row}` : ''}).`
+      : `Outside the years of ${label} (${from}–${to}).`,
+  };
+  const line = text[c.check];
+  if (!line) return null;
+  return el('p', { class: `check ${c.check.replace(' ', '-')}`, title: c.citation ?? '' }, line);
+}
+
 const BASIS_TITLES: Record<FactView['basis'], string> = {
   stated: 'The quote states it',
   inferred: 'Follows from the articles’ own text',
@@ -168,6 +187,7 @@ function factCard(fact: FactView): HTMLElement {
     el('div', { class: 'value' }, fact.valueText),
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
+    comparedLine(fact),
     ...fact.outsideFacts.map((o) =>
       el(
         'p',
@@ -294,9 +314,10 @@ function bindFilters(): void {
   bind('f-year', 'year', 'change');
   bind('f-what', 'what', 'change');
   bind('f-query', 'query', 'input');
+  bind('f-check', 'check', 'change');
   $('f-reset').addEventListener('click', () => {
     Object.assign(filters, NO_FILTERS);
-    for (const id of ['f-country', 'f-year', 'f-what', 'f-query'])
+    for (const id of ['f-country', 'f-year', 'f-what', 'f-query', 'f-check'])
       $<HTMLInputElement>(id).value = '';
     render();
   });
