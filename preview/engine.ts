@@ -16,14 +16,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
-
-export interface CustomFunction {
-  name: string;
-  params: string[];
-  /** Always returns a table (its JSDoc @return is an Array), rather than one value per input cell. */
-  table: boolean;
-  fn: (...args: unknown[]) => unknown;
-}
+import type { CustomFunction } from '../emulator/bundle';
 
 type Cell = string | number | boolean;
 

@@ -15,7 +15,7 @@ import {
 } from '../emulator/sheets';
 import { renderChart } from './charts';
 import { createEngine, registerCustomFunctions } from './engine';
-import { loadBundle, type Bundle } from './sandbox';
+import { loadBundle, type Bundle } from '../emulator/browser-loader';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -35,7 +35,7 @@ export async function startPreview({ port = 8417, host = '127.0.0.1', skipBuild 
     '/preview.js': ['text/javascript', () => script],
     '/shim.js': [
       'text/javascript',
-      () => fs.readFileSync(path.join(ROOT, 'tests', 'support', 'script-run-shim.js')),
+      () => fs.readFileSync(path.join(ROOT, 'emulator', 'script-run.js')),
     ],
     '/dist/Code.js': ['text/javascript', () => fs.readFileSync(path.join(DIST, 'Code.js'))],
     '/dist/Sidebar.html': ['text/html', () => fs.readFileSync(path.join(DIST, 'Sidebar.html'))],
