@@ -17,14 +17,22 @@ import {
   type ImplementedFunctions,
 } from 'hyperformula';
 import type { CustomFunction } from '../emulator/bundle';
+import { serialToDate } from './cells';
 
-type Cell = string | number | boolean;
+type Cell = string | number | boolean | Date;
 
-/** A value as Sheets hands it to a custom function. */
+/**
+ * A value as Sheets hands it to a custom function: "" for an empty cell, a Date for a date
+ * cell (midnight of that day in the page's time zone, which is the preview spreadsheet's),
+ * a plain number for a number however it is formatted.
+ */
 function toSheets(value: unknown): Cell {
   if (value === EmptyValue || value === undefined || value === null) return '';
-  if (typeof value === 'object' && value !== null && 'val' in value)
-    return (value as { val: number }).val;
+  if (typeof value === 'object' && value !== null && 'val' in value) {
+    const n = value as { val: number; getDetailedType?: () => string };
+    const type = n.getDetailedType?.();
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' ? serialToDate(n.val) : n.val;
+  }
   return value as Cell;
 }
 
@@ -108,6 +116,17 @@ export function registerCustomFunctions(functions: CustomFunction[]): void {
   HyperFormula.registerFunctionPlugin(TipFunctions, { enGB: names, enUS: names });
 }
 
+/**
+ * The engine with the preview spreadsheet's locale, English (United States), as a new Sheets
+ * file has it for a US account: what a user types is parsed by HyperFormula's own options, so
+ * 1/5/2016 (month first) and 2016-05-01 are dates, TRUE and false are booleans, 12.5 and 50%
+ * and $5 are numbers, and anything else stays text.
+ */
 export function createEngine(): HyperFormula {
-  return HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', language: 'enGB' });
+  return HyperFormula.buildEmpty({
+    licenseKey: 'gpl-v3',
+    language: 'enGB',
+    dateFormats: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD', 'YYYY/MM/DD'],
+    currencySymbol: ['$'],
+  });
 }
