@@ -65,6 +65,7 @@ export function registerCustomFunctions(functions: CustomFunction[]): void {
       parameters: f.params.map(() => ({
         argumentType: FunctionArgumentType.ANY,
         optionalArg: true,
+        passSubtype: true, // keeps a date a date (DateNumber), to hand it over as a Date
       })),
     };
     proto[`run_${f.name}`] = function (this: FunctionPlugin, ast: { args: never[] }, state: never) {

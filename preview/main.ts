@@ -79,10 +79,22 @@ async function start(): Promise<void> {
     const content = cell ? cell.formula || cell.value : '';
     // What is written is parsed as if typed (HyperFormula's own date, boolean and number
     // parsing), as Sheets does for Range.setValue and for typing.
+    const id = sheetId(sheet);
     hf.setCellContents(
-      { sheet: sheetId(sheet), row: row - 1, col: col - 1 },
+      { sheet: id, row: row - 1, col: col - 1 },
       content === '' ? null : (content as never),
     );
+    // A result that could not spill spills once the way is clear, as in Sheets (HyperFormula
+    // keeps it blocked until the formula is entered again).
+    if (content === '') {
+      for (const [key, c] of sheet.cells) {
+        if (!c.formula) continue;
+        const [r, k] = key.split(',').map((n) => Number(n) - 1);
+        const v = hf.getCellValue({ sheet: id, row: r, col: k });
+        if (v instanceof DetailedCellError && v.type === 'SPILL')
+          hf.setCellContents({ sheet: id, row: r, col: k }, c.formula);
+      }
+    }
     copies = null;
     wrote = true;
   };
