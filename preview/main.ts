@@ -180,7 +180,7 @@ async function start(): Promise<void> {
 
   function renderCharts(): void {
     const charts = ss.activeSheet.charts;
-    $('charts').replaceChildren(...charts.map(renderChart));
+    $('charts').replaceChildren(...charts.map((chart) => renderChart(chart)));
     $('charts-block').hidden = charts.length === 0;
   }
 
