@@ -396,7 +396,9 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   figure.className = 'chart';
   figure.dataset.type = chart.type;
   figure.appendChild(svg);
+  // Sheets shows no caption: this one is for screen readers and tests.
   const caption = document.createElement('figcaption');
+  caption.className = 'visually-hidden';
   caption.textContent = `${chart.type === 'COLUMN' ? 'Column' : 'Line'} chart of ${chart.ranges.map((r) => r.getA1Notation()).join(', ')}, anchored at ${columnLetter(chart.position.column)}${chart.position.row}`;
   figure.appendChild(caption);
   return figure;

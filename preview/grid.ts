@@ -20,6 +20,17 @@ export interface Selection {
   numCols: number;
 }
 
+/** Something drawn over the cells, anchored at a cell as Sheets anchors a chart. */
+export interface Floating {
+  element: HTMLElement;
+  row: number;
+  col: number;
+  offsetX: number;
+  offsetY: number;
+  width: number;
+  height: number;
+}
+
 export interface GridSource {
   /** Which sheet is shown (column widths are kept per sheet). */
   sheetKey(): string;
@@ -32,6 +43,8 @@ export interface GridSource {
   clear(selection: Selection): void;
   /** Enter, F2 or a typed character: edit the selected cell (in the formula bar). */
   edit(initial?: string): void;
+  /** The sheet's charts, drawn over the cells at their anchors. */
+  floating(): Floating[];
 }
 
 export class Grid {
@@ -67,10 +80,13 @@ export class Grid {
   private extent(): { rows: number; cols: number } {
     const s = this.source.size();
     const sel = this.source.selection();
-    return {
-      rows: Math.min(s.maxRows, Math.max(100, s.usedRows + 30, sel.row + sel.numRows + 30)),
-      cols: Math.min(s.maxCols, Math.max(26, s.usedCols + 3, sel.col + sel.numCols + 3)),
-    };
+    let rows = Math.max(100, s.usedRows + 30, sel.row + sel.numRows + 30);
+    let cols = Math.max(26, s.usedCols + 3, sel.col + sel.numCols + 3);
+    for (const f of this.source.floating()) {
+      rows = Math.max(rows, f.row + Math.ceil((f.offsetY + f.height) / ROW_HEIGHT) + 2);
+      cols = Math.max(cols, f.col + Math.ceil((f.offsetX + f.width) / DEFAULT_WIDTH) + 1);
+    }
+    return { rows: Math.min(s.maxRows, rows), cols: Math.min(s.maxCols, cols) };
   }
 
   /** Draws the cells, then shows the selection (scrolled into view when it changed). */
@@ -141,9 +157,33 @@ export class Grid {
     const left = this.container.scrollLeft;
     this.table = table;
     this.container.replaceChildren(table);
+    this.placeFloating(table);
     this.container.scrollTop = top;
     this.container.scrollLeft = left;
     this.showSelection(true);
+  }
+
+  /**
+   * Charts over the cells, their top-left corner at the anchor cell plus the offsets, as in
+   * Sheets. An anchor beyond the sheet's last column or row is drawn there, past the edge of
+   * the grid, so that the preview shows the problem rather than hiding it.
+   */
+  private placeFloating(table: HTMLTableElement): void {
+    const origin = table.getBoundingClientRect();
+    for (const f of this.source.floating()) {
+      const row = Math.min(f.row, this.rows);
+      const col = Math.min(f.col, this.cols);
+      const box = this.td(row, col)?.getBoundingClientRect();
+      if (!box) continue;
+      let x = box.left - origin.left;
+      let y = box.top - origin.top;
+      for (let c = col; c < f.col; c++) x += this.width(c);
+      y += (f.row - row) * ROW_HEIGHT;
+      f.element.classList.add('floating');
+      f.element.style.left = `${x + f.offsetX}px`;
+      f.element.style.top = `${y + f.offsetY}px`;
+      this.container.appendChild(f.element);
+    }
   }
 
   private td(row: number, col: number): HTMLTableCellElement | null {

@@ -152,6 +152,20 @@ async function start(): Promise<void> {
           if (sheet.cell(r, c)) sheet.write(r, c, '');
       refresh();
     },
+    floating: () =>
+      ss.activeSheet.charts.map((chart) => {
+        const element = renderChart(chart);
+        const svg = element.querySelector('svg')!;
+        return {
+          element,
+          row: chart.position.row,
+          col: chart.position.column,
+          offsetX: chart.position.offsetX,
+          offsetY: chart.position.offsetY,
+          width: Number(svg.getAttribute('width')),
+          height: Number(svg.getAttribute('height')),
+        };
+      }),
     edit: (initial) => {
       editing = { row: ss.activeRange.row, col: ss.activeRange.col, original: input.value };
       if (initial !== undefined) input.value = initial;
@@ -178,12 +192,6 @@ async function start(): Promise<void> {
     );
   }
 
-  function renderCharts(): void {
-    const charts = ss.activeSheet.charts;
-    $('charts').replaceChildren(...charts.map((chart) => renderChart(chart)));
-    $('charts-block').hidden = charts.length === 0;
-  }
-
   function renderFormulaBar(): void {
     const sel = ss.activeRange;
     $('cell-name').textContent = `${sel.sheet.name}!${columnLetter(sel.col)}${sel.row}`;
@@ -205,7 +213,6 @@ async function start(): Promise<void> {
     renderTabs();
     grid.render();
     renderFormulaBar();
-    renderCharts();
     renderSidebar();
   }
 

@@ -74,6 +74,9 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(await chart.locator('text.chart-axis').allTextContents()).toEqual(
     expect.arrayContaining(['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3']),
   );
+  // The chart floats over the cells beside the table, as Sheets anchors it.
+  expect(await chart.getAttribute('class')).toContain('floating');
+  await screenshot(page, 'preview-tier-chart');
   // Run it again where the cells are taken: the add-on asks, and Yes makes a new sheet.
   await cell(page, 'B2').click();
   await page.click('#menu-button');
