@@ -243,11 +243,30 @@ export class Grid {
     this.source.select(row, col);
   }
 
+  /**
+   * Ctrl+arrow, as in Sheets: to the end of the run of filled cells, or to the next filled
+   * cell, or to the edge of the sheet when there is none.
+   */
+  private jump(row: number, col: number, dr: number, dc: number): [number, number] {
+    const s = this.source.size();
+    const inside = (r: number, c: number) => r >= 1 && c >= 1 && r <= s.maxRows && c <= s.maxCols;
+    const filled = (r: number, c: number) =>
+      r <= s.usedRows && c <= s.usedCols && this.source.view(r, c).kind !== 'empty';
+    let r = row + dr;
+    let c = col + dc;
+    if (!inside(r, c)) return [row, col];
+    if (filled(row, col) && filled(r, c)) {
+      while (inside(r + dr, c + dc) && filled(r + dr, c + dc)) [r, c] = [r + dr, c + dc];
+      return [r, c];
+    }
+    while (inside(r, c) && !filled(r, c)) [r, c] = [r + dr, c + dc];
+    return inside(r, c) ? [r, c] : [r - dr, c - dc];
+  }
+
   private onKey(e: KeyboardEvent): void {
     if (e.target !== this.container || e.altKey) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const sel = this.source.selection();
-    const s = this.source.size();
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -256,8 +275,7 @@ export class Grid {
     };
     if (e.key in moves) {
       const [dr, dc] = moves[e.key];
-      // Ctrl+arrow goes to the edge of the sheet, as it does in an empty Sheets row or column.
-      if (ctrl) this.move(dr * s.maxRows, dc * s.maxCols);
+      if (ctrl) this.source.select(...this.jump(sel.row, sel.col, dr, dc));
       else this.move(dr, dc);
     } else if (e.key === 'Tab') {
       this.move(0, e.shiftKey ? -1 : 1);

@@ -142,6 +142,21 @@ test('the keyboard moves, edits and clears as in a spreadsheet', async () => {
   const far = (await selected(page))!.replace('Sheet1!', '');
   expect(Number(far.slice(1))).toBeGreaterThan(50);
   expect(await isOnScreen(page, far)).toBe(true);
+  // Ctrl+arrow: to the end of the filled run, the next filled cell, or the sheet's edge.
+  await goTo(page, 'A1');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('y');
+  await page.keyboard.press('Tab');
+  await goTo(page, 'E1');
+  await page.keyboard.type('z');
+  await page.keyboard.press('Enter');
+  await goTo(page, 'A1');
+  await page.keyboard.press('Control+ArrowRight');
+  expect(await selected(page)).toBe('Sheet1!B1');
+  await page.keyboard.press('Control+ArrowRight');
+  expect(await selected(page)).toBe('Sheet1!E1');
+  await goTo(page, far);
   await page.keyboard.press('Control+ArrowRight');
   const right = (await selected(page))!.replace('Sheet1!', '');
   expect(right.startsWith('Z')).toBe(true);
