@@ -11,7 +11,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['tests/support/script-run-shim.js'],
+    files: ['emulator/script-run.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {

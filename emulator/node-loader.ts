@@ -1,7 +1,8 @@
 /**
- * Loads the built dist/Code.js as Apps Script does: a classic script in a fresh V8 context
- * with no require, module, process or exports, and only the services handed to it
- * (the in-memory Sheets fake, for instance). Shared by the tests, the benchmark and the preview.
+ * Apps Script emulator, in Node.js: loads the built dist/Code.js as Apps Script does, a
+ * classic script in a fresh V8 context with no require, module, process or exports, and only
+ * the services handed to it (the in-memory Sheets of ./sheets, for instance). Used by the
+ * tests and by the benchmark (scripts/bench.mjs); the page's counterpart is ./browser-loader.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,10 +18,19 @@ export function readBundle(file = CODE_JS): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-export function loadBundle(services: Record<string, unknown> = {}, code = readBundle()): Sandbox {
-  const context = vm.createContext({ ...services });
+/** A fresh context holding only these services as globals (the platform's part of a cold start). */
+export function newContext(services: Record<string, unknown> = {}): Sandbox {
+  return vm.createContext({ ...services }) as Sandbox;
+}
+
+/** Runs Code.js in the context, as Apps Script does on every server call (the script's part). */
+export function runBundle(context: Sandbox, code = readBundle()): Sandbox {
   new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
-  return context as Sandbox;
+  return context;
+}
+
+export function loadBundle(services: Record<string, unknown> = {}, code = readBundle()): Sandbox {
+  return runBundle(newContext(services), code);
 }
 
 /**
@@ -31,7 +41,7 @@ export function plain<T>(value: T): T {
   return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 
-/** Runs an expression inside the sandbox, to build Dates and arrays of its own realm. */
+/** Runs an expression inside the sandbox, to build Dates, arrays and functions of its own realm. */
 export function inSandbox<T>(sandbox: Sandbox, expression: string): T {
   return vm.runInContext(expression, sandbox) as T;
 }

@@ -1,33 +1,171 @@
-/** Draws the charts the add-on built, from what the fake chart builder recorded. */
-import type { FakeChart, Value } from '../emulator/sheets';
+/**
+ * Draws the charts the add-on built, as Sheets draws an embedded chart, from what the chart
+ * builder of the emulator recorded (type, ranges, headers, transposition, options):
+ * 600 × 371 px unless a size is set, a title and subtitle that wrap, a numeric domain (years)
+ * on a continuous axis, "nice" tick values (multiples of 1, 2, 2.5 or 5) with thousands
+ * separators, axis titles (the unit), series colours and a legend.
+ *
+ * Which settings and options are drawn is decided in one place, `optionsToDraw`: only those
+ * src/core/chart-options.ts lists as documented.
+ */
+import { columnLetter, type FakeChart, type Value } from '../emulator/sheets';
 import { documented } from '../src/core/chart-options';
+import { formatNumber } from './cells';
+
+const NS = 'http://www.w3.org/2000/svg';
+const PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'];
+const FONT = 'Roboto, Arial, sans-serif';
+
+export type ChartOptions = Record<string, unknown>;
+
+/** A series' colour: as set (setColors), or Sheets' default palette. */
+function seriesColor(options: ChartOptions, k: number): string {
+  const colors = options.colors as string[] | undefined;
+  return colors?.[k] ?? PALETTE[k % PALETTE.length];
+}
 
 /**
- * What the preview may draw from: only the builder settings and options that
- * src/core/chart-options.ts lists as documented for the chart's type, so that the preview
- * never shows what Sheets might drop.
+ * The options the preview draws: only the builder settings and setOption options that
+ * src/core/chart-options.ts lists as documented for the chart's type (what the preview shows
+ * is what Sheets documents), each under the option name the drawing reads.
  */
-export function drawable(chart: FakeChart): {
-  title?: string;
-  yTitle?: string;
-  range?: [number, number];
-  interpolateNulls?: boolean;
-} {
+export function optionsToDraw(chart: FakeChart): ChartOptions {
   const { methods, options } = documented(chart.type);
   const set = (m: string) => (m in methods ? chart.settings[m] : undefined);
-  const opt = (o: string) => (o in options ? chart.options[o] : undefined);
+  const drawn: ChartOptions = {};
+  for (const [key, value] of Object.entries(chart.options)) if (key in options) drawn[key] = value;
+  const title = set('setTitle');
+  if (title) drawn.title = title[0];
+  const yTitle = set('setYAxisTitle');
+  if (yTitle) drawn['vAxes.0.title'] = yTitle[0];
+  const xTitle = set('setXAxisTitle');
+  if (xTitle) drawn['hAxis.title'] = xTitle[0];
+  const range = set('setRange') as [number, number] | undefined;
+  if (range) drawn['vAxes.0.viewWindow'] = { min: range[0], max: range[1] };
+  const legend = set('setLegendPosition');
+  if (legend) drawn['legend.position'] = String(legend[0]).toLowerCase();
+  const colors = set('setColors');
+  if (colors) drawn.colors = colors[0];
+  if (set('setPointStyle')) drawn.pointSize = 7;
+  return drawn;
+}
+
+/**
+ * An option by its dotted name, whether it was set flat (`'vAxes.0.title'`) or as an object
+ * (`hAxis: { title }`, `vAxes: { 0: { title } }`), as setOption accepts both.
+ */
+export function option(options: ChartOptions, name: string): unknown {
+  if (name in options) return options[name];
+  const parts = name.split('.');
+  for (let i = parts.length - 1; i > 0; i--) {
+    const head = parts.slice(0, i).join('.');
+    if (!(head in options)) continue;
+    let v: unknown = options[head];
+    for (const p of parts.slice(i)) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string, unknown>)[p];
+    }
+    return v;
+  }
+  return undefined;
+}
+
+export interface Series {
+  name: string;
+  values: (number | null)[];
+}
+
+/** The chart's data as Sheets reads its ranges: a domain and one or more series. */
+export function chartData(chart: FakeChart): { domain: Value[]; series: Series[] } {
+  // Columns of all ranges side by side (or, transposed, rows one under another).
+  const tables = chart.ranges.map((r) => r.getValues());
+  let lines: Value[][];
+  if (chart.transposed) {
+    lines = tables.flat();
+  } else {
+    lines = [];
+    for (const t of tables) {
+      for (let c = 0; c < (t[0]?.length ?? 0); c++) lines.push(t.map((row) => row[c]));
+    }
+  }
+  if (lines.length === 0) return { domain: [], series: [] };
+  // Header cells: as set, or (-1, not set) the first cell when a series starts with text.
+  const headers =
+    chart.numHeaders >= 0
+      ? chart.numHeaders
+      : lines.slice(1).some((l) => typeof l[0] === 'string' && l.length > 1)
+        ? 1
+        : 0;
+  const [domainLine, ...seriesLines] = lines;
   return {
-    title: set('setTitle')?.[0] as string | undefined,
-    yTitle: set('setYAxisTitle')?.[0] as string | undefined,
-    range: set('setRange') as [number, number] | undefined,
-    interpolateNulls: opt('interpolateNulls') as boolean | undefined,
+    domain: domainLine.slice(headers),
+    series: seriesLines.map((l, i) => ({
+      name: headers ? String(l[0]) : `Series ${i + 1}`,
+      values: l.slice(headers).map((v) => (typeof v === 'number' ? v : null)),
+    })),
   };
 }
 
-const NS = 'http://www.w3.org/2000/svg';
-const W = 420;
-const H = 240;
-const M = { left: 96, right: 16, top: 34, bottom: 34 };
+/** Tick values a chart axis shows: multiples of 1, 2, 2.5 or 5 times a power of ten. */
+export function niceTicks(lo: number, hi: number, fixedMin?: number, fixedMax?: number) {
+  if (!(hi > lo)) hi = lo + 1;
+  const raw = (hi - lo) / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.999)!;
+  const min = fixedMin ?? Math.floor(lo / step + 1e-9) * step;
+  const max = fixedMax ?? Math.ceil(hi / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + step * 1e-9; v += step)
+    ticks.push(+v.toPrecision(12));
+  return { min, max, step, ticks };
+}
+
+/** A tick label: thousands separators and the decimals the step needs, or the axis format. */
+export function formatTick(value: number, step: number, format?: unknown): string {
+  const decimals = Number.isInteger(step)
+    ? 0
+    : (String(+step.toPrecision(12)).split('.')[1]?.length ?? 0);
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  switch (format) {
+    case '0':
+      return value.toFixed(decimals);
+    case 'percent':
+      return new Intl.NumberFormat('en-US', { style: 'percent' }).format(value);
+    case 'currency':
+      return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(value);
+    case 'short':
+      return new Intl.NumberFormat('en-US', { notation: 'compact' }).format(value);
+    default: {
+      const text = new Intl.NumberFormat('en-US', digits).format(value);
+      return typeof format === 'string' && format.startsWith('$') ? `$${text}` : text;
+    }
+  }
+}
+
+let canvas: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, px: number, weight = 'normal'): number {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  if (!canvas) return text.length * px * 0.55;
+  canvas.font = `${weight} ${px}px ${FONT}`;
+  return canvas.measureText(text).width;
+}
+
+/** Splits a text into lines no wider than `width` as measured, breaking between words. */
+export function wrap(text: string, width: number, measure: (line: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 function node(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
   const el = document.createElementNS(NS, tag);
@@ -36,63 +174,81 @@ function node(tag: string, attrs: Record<string, string | number>, text?: string
   return el;
 }
 
-/** [x, y] pairs of a chart: columns (header rows skipped) or, transposed, rows. */
-export function chartSeries(chart: FakeChart): { x: Value[]; y: Value[] } {
-  if (chart.ranges.length === 1) {
-    // One block: the first column is the domain, the second the (first) series.
-    const rows = chart.ranges[0].getValues().slice(Math.max(0, chart.numHeaders));
-    return { x: rows.map((r) => r[0]), y: rows.map((r) => r[1]) };
-  }
-  const [domain, series] = chart.ranges.map((r) => r.getValues());
-  if (chart.transposed) return { x: domain[0], y: series[0] };
-  const skip = Math.max(0, chart.numHeaders);
-  return { x: domain.slice(skip).map((r) => r[0]), y: series.slice(skip).map((r) => r[0]) };
-}
+export function renderChart(chart: FakeChart, options: ChartOptions = optionsToDraw(chart)) {
+  const W = Number(option(options, 'width')) || 600;
+  const H = Number(option(options, 'height')) || 371;
+  const { domain, series } = chartData(chart);
+  const svg = node('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img' });
+  const title = String(option(options, 'title') ?? '');
+  svg.setAttribute('aria-label', title || 'Chart');
+  svg.appendChild(node('rect', { x: 0, y: 0, width: W, height: H, class: 'chart-bg' }));
 
-export function renderChart(chart: FakeChart): HTMLElement {
-  const { x, y } = chartSeries(chart);
-  // Every domain value keeps its place; a non-number is a gap (a break in a line).
-  const all = x.map((xv, i) => ({ label: String(xv), value: y[i], i }));
-  const points = all.filter(
-    (p): p is { label: string; value: number; i: number } => typeof p.value === 'number',
-  );
-  const o = drawable(chart);
-  const ticks: { v: number; f: string }[] = [];
-  const values = points.map((p) => p.value);
-  // setRange is documented to widen itself to include every data point.
-  const lo = Math.min(o.range?.[0] ?? 0, ...values);
-  const hi = o.range ? Math.max(o.range[1], ...values) : Math.max(...values, 1) * 1.1;
-  const reversed = false;
-  const plotH = H - M.top - M.bottom;
+  // Title and subtitle, wrapped to the chart's width.
+  let y = 12;
+  const titleLines = title ? wrap(title, W - 32, (t) => textWidth(t, 16, '500')) : [];
+  const titleEl = node('text', { x: 16, class: 'chart-title' });
+  titleLines.forEach((line, i) => {
+    y += 20;
+    titleEl.appendChild(node('tspan', { x: 16, y }, line));
+    if (i === 0) titleEl.setAttribute('y', String(y));
+  });
+  if (titleLines.length) svg.appendChild(titleEl);
+  const subtitle = option(options, 'subtitle');
+  if (typeof subtitle === 'string' && subtitle) {
+    const sub = node('text', { x: 16, class: 'chart-subtitle' });
+    for (const line of wrap(subtitle, W - 32, (t) => textWidth(t, 12))) {
+      y += 16;
+      sub.appendChild(node('tspan', { x: 16, y }, line));
+    }
+    svg.appendChild(sub);
+  }
+
+  // Vertical axis: ticks as recorded, or nice ones over the data and the view window.
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const view = (option(options, 'vAxes.0.viewWindow') as { min?: number; max?: number }) ?? {};
+  const custom = option(options, 'vAxes.0.ticks') as
+    ({ v: number; f?: string } | number)[] | undefined;
+  const vFormat = option(options, 'vAxes.0.format');
+  const isColumn = chart.type === 'COLUMN' || chart.type === 'BAR';
+  let lo = Math.min(...values, isColumn ? 0 : Infinity);
+  let hi = Math.max(...values);
+  if (!values.length) [lo, hi] = [0, 1];
+  let ticks: { v: number; f: string }[];
+  let min: number;
+  let max: number;
+  if (custom?.length) {
+    ticks = custom.map((t) =>
+      typeof t === 'number' ? { v: t, f: String(t) } : { v: t.v, f: t.f ?? String(t.v) },
+    );
+    min = view.min ?? Math.min(lo, ...ticks.map((t) => t.v));
+    max = view.max ?? Math.max(hi, ...ticks.map((t) => t.v));
+  } else {
+    const nice = niceTicks(view.min ?? lo, view.max ?? hi, view.min, view.max);
+    min = nice.min;
+    max = nice.max;
+    ticks = nice.ticks.map((v) => ({ v, f: formatTick(v, nice.step, vFormat) }));
+  }
+  ticks = ticks.filter((t) => t.v >= min - 1e-9 && t.v <= max + 1e-9);
+  const vTitle = option(options, 'vAxes.0.title');
+  const hTitle = option(options, 'hAxis.title');
+  const labelWidth = Math.max(0, ...ticks.map((t) => textWidth(t.f, 12)));
+  // A legend (drawn under the plot) unless it is turned off; one series needs none by default.
+  const legend = option(options, 'legend.position');
+  const showLegend = legend !== 'none' && (legend !== undefined || series.length > 1);
+  const M = {
+    left: 16 + (vTitle ? 22 : 0) + labelWidth + 8,
+    right: 24,
+    top: y + 20,
+    bottom: 28 + (hTitle ? 22 : 0) + (showLegend ? 22 : 0),
+  };
   const plotW = W - M.left - M.right;
+  const plotH = Math.max(40, H - M.top - M.bottom);
+  const reversed = option(options, 'vAxes.0.direction') === -1;
   const yOf = (v: number) => {
-    const t = (v - lo) / (hi - lo || 1);
+    const t = (v - min) / (max - min || 1);
     return M.top + (reversed ? t : 1 - t) * plotH;
   };
-  const step = plotW / Math.max(1, all.length);
-  const xOf = (i: number) => M.left + step * (i + 0.5);
-
-  const svg = node('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img' });
-  svg.setAttribute('aria-label', o.title ?? 'Chart');
-  svg.appendChild(
-    node('text', { x: W / 2, y: 18, class: 'chart-title', 'text-anchor': 'middle' }, o.title ?? ''),
-  );
-  if (o.yTitle) {
-    svg.appendChild(
-      node(
-        'text',
-        { x: W / 2, y: 30, class: 'chart-axis', 'data-role': 'y-title', 'text-anchor': 'middle' },
-        o.yTitle,
-      ),
-    );
-  }
-  const gridLines = ticks.length
-    ? ticks
-    : [lo, (lo + hi) / 2, hi].map((v) => ({
-        v,
-        f: Number.isInteger(v) ? String(v) : v.toFixed(1),
-      }));
-  for (const t of gridLines) {
+  for (const t of ticks) {
     svg.appendChild(
       node('line', {
         x1: M.left,
@@ -105,60 +261,174 @@ export function renderChart(chart: FakeChart): HTMLElement {
     svg.appendChild(
       node(
         'text',
-        { x: M.left - 6, y: yOf(t.v) + 4, 'text-anchor': 'end', class: 'chart-axis' },
+        { x: M.left - 8, y: yOf(t.v) + 4, 'text-anchor': 'end', class: 'chart-axis' },
         t.f,
       ),
     );
   }
-  const every = Math.ceil(34 / step); // label every n-th point where they would overlap
-  all.forEach((p, i) => {
-    if (i % every !== 0 && i !== all.length - 1) return;
+  if (typeof vTitle === 'string' && vTitle) {
+    const cy = M.top + plotH / 2;
     svg.appendChild(
-      node('text', { x: xOf(i), y: H - 14, 'text-anchor': 'middle', class: 'chart-axis' }, p.label),
-    );
-  });
-  if (chart.type === 'COLUMN') {
-    const base = yOf(Math.max(lo, 0));
-    points.forEach((p) => {
-      const top = yOf(p.value);
-      svg.appendChild(
-        node('rect', {
-          x: xOf(p.i) - step * 0.3,
-          y: Math.min(top, base),
-          width: step * 0.6,
-          height: Math.abs(base - top),
-          class: 'chart-bar',
-        }),
-      );
-    });
-  } else {
-    // Runs of consecutive points; a gap breaks the line unless interpolateNulls is true.
-    const runs: (typeof points)[] = [];
-    for (const p of o.interpolateNulls ? points : all) {
-      if (typeof p.value !== 'number') runs.push([]);
-      else if (!runs.length) runs.push([p as (typeof points)[number]]);
-      else runs[runs.length - 1].push(p as (typeof points)[number]);
-    }
-    for (const run of runs.filter((r) => r.length > 1)) {
-      svg.appendChild(
-        node('polyline', {
-          points: run.map((p) => `${xOf(p.i)},${yOf(p.value)}`).join(' '),
-          class: 'chart-line',
-        }),
-      );
-    }
-    points.forEach((p) =>
-      svg.appendChild(
-        node('circle', { cx: xOf(p.i), cy: yOf(p.value), r: 3.5, class: 'chart-dot' }),
+      node(
+        'text',
+        {
+          x: 16 + 12,
+          y: cy,
+          transform: `rotate(-90 ${16 + 12} ${cy})`,
+          'text-anchor': 'middle',
+          class: 'chart-axis-title',
+          'data-role': 'y-title',
+        },
+        vTitle,
       ),
     );
   }
+
+  // Horizontal axis: a numeric domain is continuous (a missing year leaves a gap); text is a
+  // row of categories.
+  const numeric = domain.length > 0 && domain.every((d) => typeof d === 'number');
+  const hFormat = option(options, 'hAxis.format');
+  let xOf: (i: number) => number;
+  let slot: number;
+  if (numeric) {
+    const xs = domain as number[];
+    const xMin = Math.min(...xs);
+    const xMax = Math.max(...xs);
+    const gaps = xs
+      .slice(1)
+      .map((x, i) => Math.abs(x - xs[i]))
+      .filter((g) => g > 0);
+    const unit = gaps.length ? Math.min(...gaps) : 1;
+    const pad = isColumn ? unit / 2 : 0;
+    const span = xMax - xMin + 2 * pad || 1;
+    const inset = isColumn ? 0 : 12;
+    xOf = (i) => M.left + inset + ((xs[i] - xMin + pad) / span) * (plotW - 2 * inset);
+    slot = (unit / span) * (plotW - 2 * inset);
+    const nice = niceTicks(xMin, xMax);
+    const step = Math.max(nice.step, Math.ceil(unit));
+    const labels = nice.ticks.filter((v) => v >= xMin && v <= xMax && Number.isInteger(v / step));
+    for (const v of labels.length >= 2 ? labels : xs) {
+      const x = M.left + inset + ((v - xMin + pad) / span) * (plotW - 2 * inset);
+      // Labels as the domain's cells show them (Automatic: 2016, not 2,016), or the axis format.
+      const text = hFormat ? formatTick(v, step, hFormat) : formatNumber(v);
+      svg.appendChild(
+        node(
+          'text',
+          { x, y: M.top + plotH + 18, 'text-anchor': 'middle', class: 'chart-axis' },
+          text,
+        ),
+      );
+    }
+  } else {
+    slot = plotW / Math.max(1, domain.length);
+    xOf = (i) => M.left + slot * (i + 0.5);
+    const every = Math.ceil(40 / slot);
+    domain.forEach((d, i) => {
+      if (i % every !== 0) return;
+      svg.appendChild(
+        node(
+          'text',
+          { x: xOf(i), y: M.top + plotH + 18, 'text-anchor': 'middle', class: 'chart-axis' },
+          String(d),
+        ),
+      );
+    });
+  }
+  svg.appendChild(
+    node('line', {
+      x1: M.left,
+      x2: W - M.right,
+      y1: yOf(reversed ? max : min),
+      y2: yOf(reversed ? max : min),
+      class: 'chart-baseline',
+    }),
+  );
+  if (typeof hTitle === 'string' && hTitle) {
+    svg.appendChild(
+      node(
+        'text',
+        {
+          x: M.left + plotW / 2,
+          y: M.top + plotH + 40,
+          'text-anchor': 'middle',
+          class: 'chart-axis-title',
+        },
+        hTitle,
+      ),
+    );
+  }
+
+  // The series.
+  const pointSize = Number(option(options, 'pointSize') ?? 0);
+  series.forEach((s, k) => {
+    const color = seriesColor(options, k);
+    if (isColumn) {
+      const width = (slot * 0.7) / series.length;
+      const base = yOf(Math.max(min, Math.min(max, 0)));
+      s.values.forEach((v, i) => {
+        if (v === null) return;
+        const top = yOf(v);
+        svg.appendChild(
+          node('rect', {
+            x: xOf(i) - (slot * 0.7) / 2 + k * width,
+            y: Math.min(top, base),
+            width,
+            height: Math.abs(base - top),
+            fill: color,
+            class: 'chart-bar',
+          }),
+        );
+      });
+      return;
+    }
+    // A line breaks where a value is missing, as Sheets draws it (interpolateNulls is off).
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 1)
+        svg.appendChild(
+          node('polyline', { points: run.join(' '), stroke: color, class: 'chart-line' }),
+        );
+      run = [];
+    };
+    s.values.forEach((v, i) => {
+      if (v === null) return flush();
+      run.push(`${xOf(i)},${yOf(v)}`);
+    });
+    flush();
+    s.values.forEach((v, i) => {
+      if (v === null) return;
+      if (pointSize > 0)
+        svg.appendChild(
+          node('circle', {
+            cx: xOf(i),
+            cy: yOf(v),
+            r: pointSize / 2,
+            fill: color,
+            class: 'chart-dot',
+          }),
+        );
+    });
+  });
+  if (showLegend) {
+    let x = M.left;
+    const ly = H - 10;
+    for (const [k, s] of series.entries()) {
+      svg.appendChild(
+        node('rect', { x, y: ly - 9, width: 10, height: 10, fill: seriesColor(options, k) }),
+      );
+      svg.appendChild(node('text', { x: x + 14, y: ly, class: 'chart-axis' }, s.name));
+      x += 14 + textWidth(s.name, 12) + 16;
+    }
+  }
+
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.dataset.type = chart.type;
   figure.appendChild(svg);
+  // Sheets shows no caption: this one is for screen readers and tests.
   const caption = document.createElement('figcaption');
-  caption.textContent = `${chart.type === 'COLUMN' ? 'Column' : 'Line'} chart of ${chart.ranges.map((r) => r.getA1Notation()).join(', ')}`;
+  caption.className = 'visually-hidden';
+  caption.textContent = `${chart.type === 'COLUMN' ? 'Column' : 'Line'} chart of ${chart.ranges.map((r) => r.getA1Notation()).join(', ')}, anchored at ${columnLetter(chart.position.column)}${chart.position.row}`;
   figure.appendChild(caption);
   return figure;
 }

@@ -16,22 +16,23 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
+import type { CustomFunction } from '../emulator/bundle';
+import { serialToDate } from './cells';
 
-export interface CustomFunction {
-  name: string;
-  params: string[];
-  /** Always returns a table (its JSDoc @return is an Array), rather than one value per input cell. */
-  table: boolean;
-  fn: (...args: unknown[]) => unknown;
-}
+type Cell = string | number | boolean | Date;
 
-type Cell = string | number | boolean;
-
-/** A value as Sheets hands it to a custom function. */
+/**
+ * A value as Sheets hands it to a custom function: "" for an empty cell, a Date for a date
+ * cell (midnight of that day in the page's time zone, which is the preview spreadsheet's),
+ * a plain number for a number however it is formatted.
+ */
 function toSheets(value: unknown): Cell {
   if (value === EmptyValue || value === undefined || value === null) return '';
-  if (typeof value === 'object' && value !== null && 'val' in value)
-    return (value as { val: number }).val;
+  if (typeof value === 'object' && value !== null && 'val' in value) {
+    const n = value as { val: number; getDetailedType?: () => string };
+    const type = n.getDetailedType?.();
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' ? serialToDate(n.val) : n.val;
+  }
   return value as Cell;
 }
 
@@ -64,6 +65,7 @@ export function registerCustomFunctions(functions: CustomFunction[]): void {
       parameters: f.params.map(() => ({
         argumentType: FunctionArgumentType.ANY,
         optionalArg: true,
+        passSubtype: true, // keeps a date a date (DateNumber), to hand it over as a Date
       })),
     };
     proto[`run_${f.name}`] = function (this: FunctionPlugin, ast: { args: never[] }, state: never) {
@@ -115,6 +117,17 @@ export function registerCustomFunctions(functions: CustomFunction[]): void {
   HyperFormula.registerFunctionPlugin(TipFunctions, { enGB: names, enUS: names });
 }
 
+/**
+ * The engine with the preview spreadsheet's locale, English (United States), as a new Sheets
+ * file has it for a US account: what a user types is parsed by HyperFormula's own options, so
+ * 1/5/2016 (month first) and 2016-05-01 are dates, TRUE and false are booleans, 12.5 and 50%
+ * and $5 are numbers, and anything else stays text.
+ */
 export function createEngine(): HyperFormula {
-  return HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', language: 'enGB' });
+  return HyperFormula.buildEmpty({
+    licenseKey: 'gpl-v3',
+    language: 'enGB',
+    dateFormats: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD', 'YYYY/MM/DD'],
+    currencySymbol: ['$'],
+  });
 }

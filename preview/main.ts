@@ -1,10 +1,12 @@
 /**
- * npm start: the add-on in a page, without a Google account. dist/Code.js runs over the
- * in-memory Sheets fake shared with the tests; HyperFormula computes the grid's formulas with
- * the TIP_ functions registered from the bundle; the add-on menu, the sidebar from dist/ (its
- * google.script.run bridged to the bundle) and the charts the menu builds all work here.
+ * npm start: the add-on in a page, without a Google account. dist/Code.js runs over the Apps
+ * Script emulator (emulator/: the in-memory Sheets services and the page's bundle loader);
+ * HyperFormula computes the grid's formulas with the TIP_ functions registered from the
+ * bundle; the add-on menu, the sidebar from dist/ (its google.script.run bridged to the
+ * bundle) and the charts the menu builds all work here.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { loadBundle, type Bundle } from '../emulator/browser-loader';
 import {
   columnLetter,
   createFakeSheets,
@@ -13,9 +15,10 @@ import {
   type FakeSheet,
   type Value,
 } from '../emulator/sheets';
+import { cellView, errorCopies, serialToDate } from './cells';
 import { renderChart } from './charts';
 import { createEngine, registerCustomFunctions } from './engine';
-import { loadBundle, type Bundle } from './sandbox';
+import { Grid, type Selection } from './grid';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -51,72 +54,125 @@ async function start(): Promise<void> {
     if (id === undefined) id = hf.getSheetId(hf.addSheet(sheet.name)) as number;
     return id;
   };
+
+  // Copies of a thrown error over an array's area, which Sheets leaves empty (see cells.ts).
+  let copies: Map<string, Set<string>> | null = null;
+  const errorCopiesOf = (sheet: FakeSheet): Set<string> => {
+    copies ??= new Map();
+    let set = copies.get(sheet.name);
+    if (!set) {
+      const formulas = [...sheet.cells]
+        .filter(([, cell]) => cell.formula)
+        .map(([key]) => key.split(',').map((n) => Number(n) - 1) as [number, number]);
+      set = errorCopies(hf, sheetId(sheet), formulas);
+      copies.set(sheet.name, set);
+    }
+    return set;
+  };
+  const isCopy = (sheet: FakeSheet, row: number, col: number) =>
+    errorCopiesOf(sheet).has(`${row - 1},${col - 1}`);
+
+  /** Set while the add-on runs: whether it wrote into the grid. */
+  let wrote = false;
   ss.onEdit = (sheet, row, col) => {
     const cell = sheet.cell(row, col);
+    const content = cell ? cell.formula || cell.value : '';
+    // What is written is parsed as if typed (HyperFormula's own date, boolean and number
+    // parsing), as Sheets does for Range.setValue and for typing.
+    const id = sheetId(sheet);
     hf.setCellContents(
-      { sheet: sheetId(sheet), row: row - 1, col: col - 1 },
-      cell ? cell.formula || (cell.value as never) : null,
+      { sheet: id, row: row - 1, col: col - 1 },
+      content === '' ? null : (content as never),
     );
+    // A result that could not spill spills once the way is clear, as in Sheets (HyperFormula
+    // keeps it blocked until the formula is entered again).
+    if (content === '') {
+      for (const [key, c] of sheet.cells) {
+        if (!c.formula) continue;
+        const [r, k] = key.split(',').map((n) => Number(n) - 1);
+        const v = hf.getCellValue({ sheet: id, row: r, col: k });
+        if (v instanceof DetailedCellError && v.type === 'SPILL')
+          hf.setCellContents({ sheet: id, row: r, col: k }, c.formula);
+      }
+    }
+    copies = null;
+    wrote = true;
   };
+  // What getValues returns: the computed value; a Date for a date cell; an error's text.
   ss.readValue = (sheet, row, col): Value | undefined => {
     const id = hf.getSheetId(sheet.name);
     if (id === undefined) return undefined;
-    const v = hf.getCellValue({ sheet: id, row: row - 1, col: col - 1 });
-    if (v instanceof DetailedCellError) return v.value;
-    return v === null ? '' : (v as Value);
+    const at = { sheet: id, row: row - 1, col: col - 1 };
+    const v = hf.getCellValue(at);
+    if (v instanceof DetailedCellError) return isCopy(sheet, row, col) ? '' : cellView(hf, at).text;
+    if (v === null) return '';
+    const type = hf.getCellValueDetailedType(at);
+    if (typeof v === 'number' && (type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME'))
+      return serialToDate(v);
+    return v as Value;
   };
   sheetId(ss.activeSheet);
 
-  // ---- rendering
-  function cellView(
-    sheet: FakeSheet,
-    row: number,
-    col: number,
-  ): { text: string; title?: string; kind: string } {
-    const id = hf.getSheetId(sheet.name);
-    const v = id === undefined ? null : hf.getCellValue({ sheet: id, row: row - 1, col: col - 1 });
-    if (v instanceof DetailedCellError) return { text: v.value, title: v.message, kind: 'error' };
-    if (v === null || v === '') return { text: '', kind: 'empty' };
-    if (typeof v === 'number')
-      return { text: Number.isInteger(v) ? String(v) : String(+v.toFixed(6)), kind: 'number' };
-    return { text: String(v), kind: typeof v === 'boolean' ? 'bool' : 'text' };
-  }
+  // ---- the grid
+  const input = $<HTMLInputElement>('formula');
+  const content = (sheet: FakeSheet, row: number, col: number): string => {
+    const cell = sheet.cell(row, col);
+    if (!cell) return '';
+    if (cell.formula) return cell.formula;
+    return cell.value instanceof Date ? cell.value.toLocaleDateString('en-US') : String(cell.value);
+  };
 
-  function renderGrid(): void {
-    const sheet = ss.activeSheet;
-    const id = sheetId(sheet);
-    const dims = hf.getSheetDimensions(id);
-    const rows = Math.min(sheet.maxRows, Math.max(40, dims.height + 8));
-    const cols = Math.min(sheet.maxColumns, Math.max(12, dims.width + 3));
-    const sel = ss.activeRange;
-    const table = document.createElement('table');
-    table.className = 'grid';
-    const head = table.createTHead().insertRow();
-    head.appendChild(document.createElement('th'));
-    for (let c = 1; c <= cols; c++) {
-      const th = document.createElement('th');
-      th.textContent = columnLetter(c);
-      head.appendChild(th);
-    }
-    const body = table.createTBody();
-    for (let r = 1; r <= rows; r++) {
-      const tr = body.insertRow();
-      const th = document.createElement('th');
-      th.textContent = String(r);
-      tr.appendChild(th);
-      for (let c = 1; c <= cols; c++) {
-        const td = tr.insertCell();
-        const view = cellView(sheet, r, c);
-        td.textContent = view.text;
-        td.className = view.kind;
-        if (sheet.cell(r, c)?.bold) td.classList.add('bold');
-        if (view.title) td.title = view.title;
-        td.dataset.cell = `${columnLetter(c)}${r}`;
-        if (r === sel.row && c === sel.col) td.classList.add('selected');
-      }
-    }
-    $('grid').replaceChildren(table);
-  }
+  const grid = new Grid($('grid'), {
+    sheetKey: () => ss.activeSheet.name,
+    size: () => {
+      const sheet = ss.activeSheet;
+      const dims = hf.getSheetDimensions(sheetId(sheet));
+      return {
+        maxRows: sheet.maxRows,
+        maxCols: sheet.maxColumns,
+        usedRows: dims.height,
+        usedCols: dims.width,
+      };
+    },
+    view: (row, col) => {
+      const sheet = ss.activeSheet;
+      if (isCopy(sheet, row, col)) return { text: '', kind: 'empty' };
+      const view = cellView(hf, { sheet: sheetId(sheet), row: row - 1, col: col - 1 });
+      return { ...view, bold: sheet.cell(row, col)?.bold };
+    },
+    selection: () => {
+      const r = ss.activeRange;
+      return { row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols };
+    },
+    select: (row, col) => select(row, col),
+    clear: (sel: Selection) => {
+      const sheet = ss.activeSheet;
+      for (let r = sel.row; r < sel.row + sel.numRows; r++)
+        for (let c = sel.col; c < sel.col + sel.numCols; c++)
+          if (sheet.cell(r, c)) sheet.write(r, c, '');
+      refresh();
+    },
+    floating: () =>
+      ss.activeSheet.charts.map((chart) => {
+        const element = renderChart(chart);
+        const svg = element.querySelector('svg')!;
+        return {
+          element,
+          row: chart.position.row,
+          col: chart.position.column,
+          offsetX: chart.position.offsetX,
+          offsetY: chart.position.offsetY,
+          width: Number(svg.getAttribute('width')),
+          height: Number(svg.getAttribute('height')),
+        };
+      }),
+    edit: (initial) => {
+      editing = { row: ss.activeRange.row, col: ss.activeRange.col, original: input.value };
+      if (initial !== undefined) input.value = initial;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    },
+  });
 
   function renderTabs(): void {
     $('tabs').replaceChildren(
@@ -136,19 +192,10 @@ async function start(): Promise<void> {
     );
   }
 
-  function renderCharts(): void {
-    const charts = ss.activeSheet.charts;
-    $('charts').replaceChildren(...charts.map(renderChart));
-    $('charts-block').hidden = charts.length === 0;
-  }
-
   function renderFormulaBar(): void {
     const sel = ss.activeRange;
     $('cell-name').textContent = `${sel.sheet.name}!${columnLetter(sel.col)}${sel.row}`;
-    const cell = sel.sheet.cell(sel.row, sel.col);
-    const input = $<HTMLInputElement>('formula');
-    if (document.activeElement !== input)
-      input.value = cell ? cell.formula || String(cell.value ?? '') : '';
+    if (!editing) input.value = content(sel.sheet, sel.row, sel.col);
   }
 
   let sidebarShown = 0;
@@ -164,38 +211,60 @@ async function start(): Promise<void> {
 
   function refresh(): void {
     renderTabs();
-    renderGrid();
+    grid.render();
     renderFormulaBar();
-    renderCharts();
     renderSidebar();
   }
 
   // ---- the add-on: menu, server calls from the sidebar
+  /** Runs an entry point of the bundle; then shows what it wrote, scrolled into view. */
+  function run<T>(fn: () => T): T {
+    wrote = false;
+    try {
+      return fn();
+    } finally {
+      refresh();
+      if (wrote) grid.reveal();
+    }
+  }
+
   function runEntry(name: string): void {
     try {
-      bundle.entries[name]();
+      run(() => bundle.entries[name]());
     } catch (err) {
       window.alert(`${name} failed: ${(err as Error).message}`);
     }
-    refresh();
   }
 
   (window as unknown as { __gasCall: (n: string, a: string) => Promise<string> }).__gasCall =
     async (name, argsJson) => {
       await new Promise((r) => setTimeout(r, 30)); // a server round trip is never synchronous
       try {
-        const value = bundle.entries[name](...(JSON.parse(argsJson) as unknown[]));
-        refresh();
+        const value = run(() => bundle.entries[name](...(JSON.parse(argsJson) as unknown[])));
         return JSON.stringify({ ok: true, value: value === undefined ? null : value });
       } catch (err) {
         return JSON.stringify({ ok: false, error: (err as Error).message });
       }
     };
 
+  // ---- the Extensions menu: opens and closes as a menu does (click, Escape, click elsewhere)
+  const menuEl = $('menu');
+  const menuButton = $('menu-button');
+  const menuItems = () => [...menuEl.querySelectorAll<HTMLButtonElement>('button')];
+  function closeMenu(focusButton = false): void {
+    if (menuEl.hidden) return;
+    menuEl.hidden = true;
+    menuButton.setAttribute('aria-expanded', 'false');
+    if (focusButton) menuButton.focus();
+  }
+  function openMenu(): void {
+    menuEl.hidden = false;
+    menuButton.setAttribute('aria-expanded', 'true');
+    menuItems()[0]?.focus();
+  }
   bundle.entries.onOpen({ authMode: 'LIMITED' });
-  const menu = fake.ui.menu;
   const list = $('menu-items');
-  for (const item of menu?.items ?? []) {
+  for (const item of fake.ui.menu?.items ?? []) {
     if (item === 'separator') {
       list.appendChild(Object.assign(document.createElement('hr'), { role: 'separator' }));
       continue;
@@ -205,59 +274,113 @@ async function start(): Promise<void> {
     b.setAttribute('role', 'menuitem');
     b.textContent = item.label;
     b.addEventListener('click', () => {
-      $('menu').hidden = true;
-      $('menu-button').setAttribute('aria-expanded', 'false');
+      closeMenu();
+      grid.container.focus({ preventScroll: true });
       runEntry(item.functionName);
     });
     list.appendChild(b);
   }
-  $('menu-button').addEventListener('click', () => {
-    const open = $('menu').hidden;
-    $('menu').hidden = !open;
-    $('menu-button').setAttribute('aria-expanded', String(open));
+  menuButton.addEventListener('click', () => (menuEl.hidden ? openMenu() : closeMenu()));
+  menuEl.addEventListener('keydown', (e) => {
+    const items = menuItems();
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'ArrowDown') items[(i + 1) % items.length].focus();
+    else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length].focus();
+    else return;
+    e.preventDefault();
   });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !menuEl.hidden) {
+      e.preventDefault();
+      closeMenu(true);
+    }
+  });
+  document.addEventListener('mousedown', (e) => {
+    const target = e.target as Node;
+    if (!menuEl.contains(target) && !menuButton.contains(target)) closeMenu();
+  });
+  // A click inside the sidebar's frame does not reach this document: its focus moving does.
+  window.addEventListener('blur', () => closeMenu());
   $('sidebar-close').addEventListener('click', () => {
     $('sidebar').hidden = true;
   });
 
-  // ---- editing
+  // ---- selection and editing (in the formula bar, as Sheets' bar edits the selected cell)
+  /** The cell being edited and what the bar held when editing began. */
+  let editing: { row: number; col: number; original: string } | null = null;
+
   function select(row: number, col: number): void {
     const sheet = ss.activeSheet;
-    ss.activeRange = sheet.range(Math.max(1, row), Math.max(1, col), 1, 1);
+    ss.activeRange = sheet.range(
+      Math.min(sheet.maxRows, Math.max(1, row)),
+      Math.min(sheet.maxColumns, Math.max(1, col)),
+      1,
+      1,
+    );
+    grid.showSelection();
+    renderFormulaBar();
+  }
+
+  /** Writes what the bar holds into the cell being edited, as typing into it does. */
+  function commit(): void {
+    if (!editing) return;
+    const { row, col, original } = editing;
+    editing = null;
+    const raw = input.value;
+    if (raw === original) return;
+    const range = ss.activeSheet.range(row, col, 1, 1);
+    // setValue parses text as typing does (dates, booleans, numbers; "=" starts a formula).
+    range.setValue(raw);
     refresh();
   }
-  $('grid').addEventListener('click', (e) => {
-    const td = (e.target as HTMLElement).closest('td');
-    if (!td?.dataset.cell) return;
-    const [row, col] = parseA1(td.dataset.cell);
-    select(row, col);
-    $<HTMLInputElement>('formula').focus();
+
+  input.addEventListener('focus', () => {
+    editing ??= { row: ss.activeRange.row, col: ss.activeRange.col, original: input.value };
   });
-  $('formula').addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter') return;
-    const input = e.target as HTMLInputElement;
-    const sel = ss.activeRange;
-    const raw = input.value;
-    const range = sel.sheet.range(sel.row, sel.col, 1, 1);
-    if (raw.startsWith('=')) range.setFormula(raw);
-    else if (raw.trim() !== '' && !isNaN(Number(raw))) range.setValue(Number(raw));
-    else range.setValue(raw);
-    input.blur();
-    select(sel.row + 1, sel.col);
-    input.focus();
+  input.addEventListener('keydown', (e) => {
+    const moves: Record<string, [number, number]> = {
+      Enter: [e.shiftKey ? -1 : 1, 0],
+      Tab: [0, e.shiftKey ? -1 : 1],
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      const at = editing ?? { row: ss.activeRange.row, col: ss.activeRange.col };
+      commit();
+      select(at.row + moves[e.key][0], at.col + moves[e.key][1]);
+      grid.container.focus({ preventScroll: true });
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (editing) input.value = editing.original;
+      editing = null;
+      grid.container.focus({ preventScroll: true });
+    }
   });
+  // Clicking elsewhere (another cell, the menu) keeps what was typed, as Sheets does.
+  input.addEventListener('blur', () => commit());
+
   $('go').addEventListener('submit', (e) => {
     e.preventDefault();
     const target = $<HTMLInputElement>('go-cell').value.trim().toUpperCase();
+    let at: [number, number];
     try {
-      const [row, col] = parseA1(target);
-      select(row, col);
+      at = parseA1(target);
     } catch {
       window.alert(`"${target}" is not a cell reference such as B3.`);
+      return;
     }
+    const sheet = ss.activeSheet;
+    if (at[0] > sheet.maxRows || at[1] > sheet.maxColumns) {
+      window.alert(
+        `${target} is outside ${sheet.name}, which has ${sheet.maxRows} rows and columns A to ${columnLetter(sheet.maxColumns)}.`,
+      );
+      return;
+    }
+    select(at[0], at[1]);
+    grid.container.focus({ preventScroll: true });
   });
 
   refresh();
+  grid.container.focus({ preventScroll: true });
   document.body.dataset.ready = 'true';
 }
 

@@ -1,12 +1,12 @@
 // npm run bench: prints the size of dist/Code.js, its cold start, and the per-cell cost of a
 // range formula, each beside the baseline the aim is set against. Figures, not a pass/fail test.
-import fs from 'node:fs';
-import path from 'node:path';
+// dist/Code.js is loaded by the Apps Script emulator's node loader (emulator/node-loader.ts),
+// as the tests load it.
 import { performance } from 'node:perf_hooks';
-import vm from 'node:vm';
-import { DIST, readDataFiles } from './lib.mjs';
+import { importTs, readDataFiles } from './lib.mjs';
 
-const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+const { newContext, runBundle, inSandbox, readBundle } = await importTs('emulator/node-loader.ts');
+const code = readBundle();
 const dataJson = JSON.stringify(readDataFiles());
 const ROUNDS = 40;
 
@@ -27,10 +27,10 @@ const coldMs = [];
 const parseMs = [];
 for (let i = 0; i < ROUNDS; i++) {
   let context;
-  contextMs.push(time(() => (context = vm.createContext({}))));
+  contextMs.push(time(() => (context = newContext())));
   coldMs.push(
     time(() => {
-      vm.runInContext(code, context, { filename: 'Code.js' });
+      runBundle(context, code);
       if (context.TIP_TIER(2016) !== 'Tier 2') throw new Error('wrong answer');
     }),
   );
@@ -39,16 +39,16 @@ for (let i = 0; i < ROUNDS; i++) {
 
 // Per cell: one TIP_TIER call over a 10,000-cell column of report years, beside answering the
 // same column from a bare Map (year -> tier) into the same 2D shape.
-const sandbox = vm.createContext({});
-vm.runInContext(code, sandbox);
+const sandbox = runBundle(newContext(), code);
 const years = sandbox.TIP_YEARS().map((row) => row[0]);
 const CELLS = 10_000;
-const column = vm.runInContext(
-  `(function (years, n) { const c = []; for (let i = 0; i < n; i++) c.push([years[i % years.length]]); return c; })`,
+const column = inSandbox(
   sandbox,
+  `(function (years, n) { const c = []; for (let i = 0; i < n; i++) c.push([years[i % years.length]]); return c; })`,
 )(years, CELLS);
 // Both run inside the same sandbox, so that both pay the same price for the context.
-const measure = vm.runInContext(
+const measure = inSandbox(
+  sandbox,
   `(function (column, rounds, now) {
     const years = TIP_YEARS().map((row) => row[0]);
     const tiers = new Map(years.map((y) => [y, TIP_TIER(y)]));
@@ -67,7 +67,6 @@ const measure = vm.runInContext(
     }
     return { range, map };
   })`,
-  sandbox,
 );
 const { range: rangeMs, map: mapMs } = measure(column, ROUNDS, () => performance.now());
 

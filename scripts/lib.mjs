@@ -20,7 +20,10 @@ export const DATA_FILES = {
   reference: 'reference-tiers.json',
 };
 
-/** Bundles a TypeScript module for node (into a temporary file) and loads it. */
+/**
+ * Bundles a TypeScript module for node (into a temporary file) and loads it. `__dirname` in
+ * the bundle is the entry's own folder, as it is when jest runs the module from source.
+ */
 export async function importTs(entry) {
   // Inside node_modules, so that the external packages resolve from the bundle.
   const cache = path.join(ROOT, 'node_modules', '.cache');
@@ -35,6 +38,7 @@ export async function importTs(entry) {
     format: 'cjs',
     platform: 'node',
     packages: 'external',
+    define: { __dirname: JSON.stringify(path.dirname(path.join(ROOT, entry))) },
     outfile,
     logLevel: 'silent',
   });

@@ -2,62 +2,30 @@
  * npm start in headless Chromium: the preview server as `npm start` runs it, a formula typed
  * into the grid, a menu item's table and chart, and a fact inserted from the sidebar.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
+import {
+  cell,
+  openPreview as open,
+  screenshot,
+  startPreview,
+  type,
+  type Preview,
+} from './preview-page';
 
 jest.setTimeout(90_000);
 
-const ROOT = path.resolve(__dirname, '..', '..');
-let server: ChildProcess;
+let preview: Preview;
 let url: string;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, ['scripts/preview.mjs', '--port', '0', '--no-build'], {
-    cwd: ROOT,
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve(m[0]);
-    });
-    server.stderr!.on('data', (chunk) => (out += String(chunk)));
-    server.once('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
-  });
-  browser = await launch();
+  preview = await startPreview();
+  url = preview.url;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill();
+  await preview?.stop();
 });
 
-async function openPreview(): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.accept();
-  });
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, requests, dialogs };
-}
-
-const cell = (page: Page, a1: string) => page.locator(`td[data-cell="${a1}"]`);
-
-async function type(page: Page, a1: string, content: string): Promise<void> {
-  await cell(page, a1).click();
-  await page.fill('#formula', content);
-  await page.press('#formula', 'Enter');
-}
+const openPreview = () => open(preview);
 
 test('formulas typed in the grid are computed by the bundle, spills included', async () => {
   const { page, requests } = await openPreview();
@@ -100,15 +68,21 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   const chart = page.locator('figure.chart');
   expect(await chart.count()).toBe(1);
   expect(await chart.getAttribute('data-type')).toBe('LINE');
-  expect(await chart.locator('circle').count()).toBe(14);
-  // Years without a placement (2004, 2010–2011, 2018) break the line: three runs of two or more.
-  expect(await chart.locator('polyline').count()).toBe(3);
-  expect(await chart.locator('text.chart-title').textContent()).toBe(
+  // 14 placements in the articles and 15 years of Kelley and Heiss's record.
+  expect(await chart.locator('circle').count()).toBe(29);
+  // The articles' line breaks at 2004, 2010–2011 and 2018 (three runs of two or more); the
+  // record's is one run, 2001–2015.
+  expect(await chart.locator('polyline').count()).toBe(4);
+  // The title wraps onto lines (tspans) that fit the chart; the SVG's label holds it whole.
+  expect(await chart.locator('svg').getAttribute('aria-label')).toBe(
     "Cambodia: TIP report tier by report year, the articles and Kelley and Heiss's dataset",
   );
   expect(await chart.locator('text[data-role="y-title"]').textContent()).toBe(
     'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
   );
+  // The chart floats over the cells beside the table, as Sheets anchors it.
+  expect(await chart.getAttribute('class')).toContain('floating');
+  await screenshot(page, 'preview-tier-chart');
   // Run it again where the cells are taken: the add-on asks, and Yes makes a new sheet.
   await cell(page, 'B2').click();
   await page.click('#menu-button');
@@ -117,8 +91,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(dialogs[0]).toContain('Put it on a new sheet, "TIP figures", instead?');
   expect(await page.locator('.tab').allTextContents()).toEqual(['Sheet1', 'TIP figures']);
   expect(await cell(page, 'A1').textContent()).toBe('Metric');
-  fs.mkdirSync(path.join(ROOT, 'tests', 'artifacts'), { recursive: true });
-  await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'preview.png') });
+  await screenshot(page, 'preview');
   await page.close();
 });
 

@@ -16,7 +16,7 @@ jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const SHIM = path.join(ROOT, 'tests', 'support', 'script-run-shim.js');
+const SHIM = path.join(ROOT, 'emulator', 'script-run.js');
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 const PAGE_URL = 'https://sidebar.script.test/Sidebar.html';
 

@@ -1,7 +1,8 @@
-// A stand-in for google.script.run in a page outside Apps Script. Each call goes to
-// window.__gasCall(name, argsJson), which answers a JSON string { ok, value } or { ok, error }:
-// the browser tests expose it from node (running the real dist/Code.js), and the local preview
-// defines it over HTTP. Success and failure handlers are called asynchronously, as in Sheets.
+// Apps Script emulator: google.script.run (and google.script.host) for an HtmlService page
+// shown outside Apps Script. Each call goes to window.__gasCall(name, argsJson), which answers
+// a JSON string { ok, value } or { ok, error }: the browser tests expose it from node (running
+// the real dist/Code.js), and the local preview bridges it to the bundle running in the parent
+// page. Success and failure handlers are called asynchronously, as in Sheets.
 (function () {
   function runner(onSuccess, onFailure) {
     return new Proxy(
