@@ -45,6 +45,9 @@ async function start(): Promise<void> {
   const fake = createFakeSheets({ readHtml: (name) => (name === 'Sidebar' ? sidebarHtml : '') });
   fake.ui.onAlert = ask;
   const ss = fake.spreadsheet;
+  // A typed date becomes midnight in the browser's zone: the spreadsheet's zone is the
+  // browser's, as a new Sheets file takes its owner's, so its year is the one typed.
+  ss.setSpreadsheetTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   const bundle: Bundle = loadBundle(code, fake.services as unknown as Record<string, unknown>);
   registerCustomFunctions(bundle.customFunctions);
   const hf: HyperFormula = createEngine();

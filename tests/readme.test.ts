@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_FILES } from '../src/data';
+import { DATA_FILES, getDataset } from '../src/data';
+import { recordTable } from '../scripts/record-table';
 
 const readme = fs
   .readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8')
@@ -47,4 +48,18 @@ test('every outside fact is described in the section', () => {
     const year = /tip-(\d{4})-release/.exec(id)?.[1];
     if (year) expect(section).toContain(`the ${year} report's release`);
   }
+});
+
+test('its table of where the articles and the record part is the data’s', () => {
+  // Prettier pads table cells; compare cells, not spacing.
+  const cells = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
+      .map((l) => l.split('|').map((c) => c.trim()));
+  const expected = cells(recordTable(getDataset()));
+  const raw = fs.readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8');
+  const start = raw.indexOf('| Country ');
+  const table = raw.slice(start, raw.indexOf('\n\n', start));
+  expect(cells(table)).toEqual(expected);
 });

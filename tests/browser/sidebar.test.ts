@@ -496,3 +496,41 @@ test('every control has a label and the panel works from the keyboard', async ()
   expect(await visibleFacts(page)).toBeGreaterThan(0);
   await h.context.close();
 });
+
+test('each placement is marked against Kelley and Heiss’s record, and the differences can be filtered', async () => {
+  const h = await open();
+  const { page } = h;
+  const card = (subject: string) =>
+    page.locator('li.fact', { has: page.locator('.subject', { hasText: subject }) });
+  await expect(
+    card('Cambodia, 2005 report').first().locator('.compared').textContent(),
+  ).resolves.toBe("Kelley and Heiss's dataset agrees (row 484).");
+  await expect(card('Cuba, 2003 report').locator('.compared').textContent()).resolves.toMatch(
+    /^Kelley and Heiss's dataset has no tier here \(NA: not in that report, or a special case; row \d+\)\.$/,
+  );
+  await expect(card('Cambodia, 2016 report').locator('.compared').textContent()).resolves.toBe(
+    "Outside the years of Kelley and Heiss's dataset (2001–2015).",
+  );
+  // Every placement carries a mark; figures and negative facts carry none.
+  expect(await page.locator('li.fact.tier .compared').count()).toBe(DATA_FILES.placements.length);
+  expect(await page.locator('li.fact.figure .compared').count()).toBe(0);
+  // The filter: no placement differs; the ones the record lacks are listed.
+  await page.selectOption('#f-check', 'differs');
+  await expect(page.locator('.empty').textContent()).resolves.toBe(
+    'No fact matches these filters.',
+  );
+  await page.selectOption('#f-check', 'articles only');
+  const lacking = await page.locator('li.fact .subject').allTextContents();
+  expect(lacking).toEqual(
+    expect.arrayContaining([
+      'Brunei, 2003 report',
+      'Cuba, 2003 report',
+      'Cambodia, 2016 report',
+      'Cambodia, 2019 report',
+    ]),
+  );
+  expect(lacking).not.toContain('Cambodia, 2005 report');
+  await page.click('#f-reset');
+  expect(await page.inputValue('#f-check')).toBe('');
+  await h.context.close();
+});

@@ -165,7 +165,7 @@ function comparedLine(fact: FactView): HTMLElement | null {
   };
   const line = text[c.check];
   if (!line) return null;
-  return el('p', { class: `check ${c.check.replace(' ', '-')}`, title: c.citation ?? '' }, line);
+  return el('p', { class: `compared ${c.check.replace(' ', '-')}`, title: c.citation ?? '' }, line);
 }
 
 const BASIS_TITLES: Record<FactView['basis'], string> = {
@@ -194,7 +194,7 @@ function factCard(fact: FactView): HTMLElement {
         { class: 'outside' },
         el('strong', {}, 'Outside fact: '),
         `${o.statement} `,
-        el('span', { class: 'check' }, `Check: ${o.check}`),
+        el('span', { class: 'where' }, `Check: ${o.check}`),
       ),
     ),
   );
