@@ -9,16 +9,10 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 export const DATA_DIR = path.join(ROOT, 'src', 'data');
 export const ARTICLES_DIR = path.resolve(ROOT, '..', 'shared', 'articles');
-export const DATA_FILES = {
-  articles: 'articles.json',
-  countries: 'countries.json',
-  placements: 'placements.json',
-  nonPlacements: 'non-placements.json',
-  metrics: 'metrics.json',
-  figures: 'figures.json',
-  outsideFacts: 'outside-facts.json',
-  reference: 'reference-tiers.json',
-};
+/** Each data file by its key in DatasetFiles (src/data/file-names.json, read by the checks too). */
+export const DATA_FILES = JSON.parse(
+  fs.readFileSync(path.join(DATA_DIR, 'file-names.json'), 'utf8'),
+);
 
 /**
  * Bundles a TypeScript module for node (into a temporary file) and loads it. `__dirname` in

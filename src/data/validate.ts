@@ -7,20 +7,12 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import schema from './schema.json';
+import fileNames from './file-names.json';
 import type { DatasetFiles, Sourced } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 
-/** The file each key of DatasetFiles is read from (scripts/lib.mjs reads the same names). */
-export const FILE_NAMES: Record<keyof DatasetFiles, string> = {
-  articles: 'articles.json',
-  countries: 'countries.json',
-  placements: 'placements.json',
-  nonPlacements: 'non-placements.json',
-  metrics: 'metrics.json',
-  figures: 'figures.json',
-  outsideFacts: 'outside-facts.json',
-  reference: 'reference-tiers.json',
-};
+/** The file each key of DatasetFiles is read from (scripts/lib.mjs reads the same list). */
+export const FILE_NAMES: Record<keyof DatasetFiles, string> = fileNames;
 
 type Key = keyof DatasetFiles;
 type AnyRecord = Record<string, unknown>;

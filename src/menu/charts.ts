@@ -18,28 +18,19 @@ const a1 = (r: Range) => `${r.getSheet().getName()}!${r.getA1Notation()}`;
 
 function configure(builder: Builder, range: Range, spec: ChartSpec, row: number, col: number) {
   const base = builder.clearRanges().addRange(range).setNumHeaders(1).setPosition(row, col, 0, 0);
-  let b: Builder;
+  // The typed builders share these setters; each is documented on both builders' pages.
+  const typed = (spec.type === 'LINE' ? base.asLineChart() : base.asColumnChart())
+    .setTitle(spec.title)
+    .setXAxisTitle(spec.xTitle)
+    .setYAxisTitle(spec.yTitle)
+    .setLegendPosition(Charts.Position[spec.legend]);
+  if (spec.range) typed.setRange(spec.range[0], spec.range[1]);
   if (spec.type === 'LINE') {
-    const line = base
-      .asLineChart()
-      .setTitle(spec.title)
-      .setXAxisTitle(spec.xTitle)
-      .setYAxisTitle(spec.yTitle)
-      .setLegendPosition(Charts.Position[spec.legend]);
+    const line = typed as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
     if (spec.points) line.setPointStyle(Charts.PointStyle[spec.points]);
     if (spec.colors) line.setColors(spec.colors);
-    if (spec.range) line.setRange(spec.range[0], spec.range[1]);
-    b = line as unknown as Builder;
-  } else {
-    const column = base
-      .asColumnChart()
-      .setTitle(spec.title)
-      .setXAxisTitle(spec.xTitle)
-      .setYAxisTitle(spec.yTitle)
-      .setLegendPosition(Charts.Position[spec.legend]);
-    if (spec.range) column.setRange(spec.range[0], spec.range[1]);
-    b = column as unknown as Builder;
   }
+  let b = typed as unknown as Builder;
   for (const [key, value] of Object.entries(spec.options)) b = b.setOption(key, value);
   return b.build();
 }
