@@ -113,16 +113,17 @@ describe('Chart tier timeline', () => {
     expect(chart.numHeaders).toBe(1);
     expect(chart.transposed).toBe(false);
     const rows = chart.ranges[0].getValues();
+    // The record first, the articles second (drawn over it where they agree).
     expect(rows[0]).toEqual([
       'Report year',
-      'Tier in the articles',
       "Tier in Kelley and Heiss's dataset",
+      'Tier in the articles',
     ]);
     // Every year from the first either source covers (2001) to the last (2019), as text.
     expect(rows.slice(1).map((r) => r[0])).toEqual(
       Array.from({ length: 19 }, (_, i) => String(2001 + i)),
     );
-    for (const [year, articles, record] of rows.slice(1)) {
+    for (const [year, record, articles] of rows.slice(1)) {
       const y = Number(year);
       expect(articles).toBe(
         placements.includes(y) ? TIER_LEVELS[sandbox.TIP_TIER(y) as keyof typeof TIER_LEVELS] : '',
@@ -134,7 +135,7 @@ describe('Chart tier timeline', () => {
       );
     }
     // The articles' gaps, filled by the record and marked as such; 2018 is in neither.
-    expect(rows.filter((r) => r[1] === '').map((r) => r[0])).toEqual([
+    expect(rows.filter((r) => r[2] === '').map((r) => r[0])).toEqual([
       '2001',
       '2004',
       '2010',

@@ -62,15 +62,17 @@ const LEVEL_KEY = Object.entries(TIER_LEVELS)
 
 /**
  * A country's tier for every report year from the first year either source places it to the
- * last, one row each: report year, the level in the articles, the level in Kelley and Heiss's
- * record (a second series, drawn in another colour), and both in words. A cell is empty where
- * its source has no tier, so each line breaks there; years neither covers stay empty in both.
+ * last, one row each: report year, the level in Kelley and Heiss's record, the level in the
+ * articles, and both in words. The articles' series comes second, so that it is drawn over the
+ * record's where they agree, and the record shows through where the articles have a gap; each
+ * has its own colour. A cell is empty where its source has no tier, so each line breaks there;
+ * years neither covers stay empty in both.
  */
 export function tierChartData(ds: Dataset, country: Country): ChartData {
   const years = tierYears(ds, country, 'any');
   const record = ds.reference.label;
   const block: Block = [
-    ['Report year', 'Tier in the articles', `Tier in ${record}`, `Tier (plotted as ${LEVEL_KEY})`],
+    ['Report year', `Tier in ${record}`, 'Tier in the articles', `Tier (plotted as ${LEVEL_KEY})`],
   ];
   for (let year = years[0]; year <= years[years.length - 1]; year++) {
     const c = compareTier(ds, country, year);
@@ -87,8 +89,8 @@ export function tierChartData(ds: Dataset, country: Country): ChartData {
               : `${c.articles} in the articles, ${inRecord} in the dataset`;
     block.push([
       String(year),
-      c.articles ? TIER_LEVELS[c.articles] : '',
       inRecord ? TIER_LEVELS[inRecord] : '',
+      c.articles ? TIER_LEVELS[c.articles] : '',
       words,
     ]);
   }
@@ -103,7 +105,7 @@ export function tierChartData(ds: Dataset, country: Country): ChartData {
       legend: 'BOTTOM',
       points: 'MEDIUM',
       range: [1, 4],
-      colors: ['#1a5fc9', '#e8710a'],
+      colors: ['#f29900', '#1a5fc9'],
       options: { interpolateNulls: false },
     },
   };
