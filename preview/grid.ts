@@ -219,6 +219,12 @@ export class Grid {
     if (changed) this.reveal();
   }
 
+  /** Scrolls the last chart drawn over the grid into view, as Sheets shows a chart it inserts. */
+  revealLastChart(): void {
+    const charts = this.container.querySelectorAll('.floating');
+    charts[charts.length - 1]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
   /** Scrolls the selection into view: as much of it as fits, its first cell above all. */
   reveal(): void {
     const sel = this.source.selection();

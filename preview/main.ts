@@ -83,9 +83,12 @@ async function start(): Promise<void> {
     // What is written is parsed as if typed (HyperFormula's own date, boolean and number
     // parsing), as Sheets does for Range.setValue and for typing.
     const id = sheetId(sheet);
+    // A cell formatted as plain text ("@") keeps what is written as text, as in Sheets; the
+    // engine reads a leading apostrophe that way.
+    const asText = cell?.numberFormat === '@' && typeof content === 'string' && !cell.formula;
     hf.setCellContents(
       { sheet: id, row: row - 1, col: col - 1 },
-      content === '' ? null : (content as never),
+      content === '' ? null : ((asText ? `'${content}` : content) as never),
     );
     // A result that could not spill spills once the way is clear, as in Sheets (HyperFormula
     // keeps it blocked until the formula is entered again).
@@ -141,7 +144,13 @@ async function start(): Promise<void> {
       const sheet = ss.activeSheet;
       if (isCopy(sheet, row, col)) return { text: '', kind: 'empty' };
       const view = cellView(hf, { sheet: sheetId(sheet), row: row - 1, col: col - 1 });
-      return { ...view, bold: sheet.cell(row, col)?.bold };
+      const cell = sheet.cell(row, col);
+      // A number format the add-on set ("at least "#,##0, #,##0) shows as Sheets shows it.
+      const format = cell?.numberFormat;
+      if (format && format !== 'General' && format !== '@' && view.kind === 'number') {
+        return { text: sheet.displayAt(row, col), kind: 'number', bold: cell?.bold };
+      }
+      return { ...view, bold: cell?.bold };
     },
     selection: () => {
       const r = ss.activeRange;
@@ -223,11 +232,15 @@ async function start(): Promise<void> {
   /** Runs an entry point of the bundle; then shows what it wrote, scrolled into view. */
   function run<T>(fn: () => T): T {
     wrote = false;
+    const charts = (s: FakeSheet) => s.charts.map((c) => c.id).join(',');
+    const before = charts(ss.activeSheet);
     try {
       return fn();
     } finally {
       refresh();
       if (wrote) grid.reveal();
+      // A chart the add-on drew is shown too (it sits beside the table it charts).
+      if (charts(ss.activeSheet) !== before) grid.revealLastChart();
     }
   }
 

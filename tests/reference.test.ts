@@ -83,7 +83,9 @@ describe.each(impls)('the record from %s', (_label, call) => {
       const args = [Number(r.year), r.iso, 'dataset'];
       if (r.tier === 'NA') {
         expect(() => call('TIP_TIER', ...args)).toThrow(
-          Number(r.year) < 2001 ? /no (row|tier)/ : 'NA: not in that report, or a special case',
+          Number(r.year) < 2001
+            ? `Kelley and Heiss's dataset covers report years 2001–2015 and has no row for`
+            : 'NA: not in that report, or a special case',
         );
       } else {
         expect([r.iso, r.year, call('TIP_TIER', ...args)]).toEqual([r.iso, r.year, TIERS[r.tier]]);
@@ -112,6 +114,12 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(call('TIP_TIER', 2010, '', 'any')).toBe('Tier 2');
     expect(call('TIP_TIER', 2010, 'Angola', 'ANY')).toBe('Tier 2');
     expect(call('TIP_TIER_NUMBER', [[2001], [2002]], 'Cambodia', 'any')).toEqual([[2], [3]]);
+    expect(() => call('TIP_TIER', 2018, 'Angola', 'any')).toThrow(
+      "No tier for Angola in the 2018 report in the articles or in Kelley and Heiss's dataset; report years with a tier in either: 2001–2015.",
+    );
+    expect(() => call('TIP_TIER', 2003, 'Singapore', 'any')).toThrow(
+      'report years with a tier in either: 2001–2002, 2004–2015.',
+    );
     // Where the articles give a tier, "any" gives theirs.
     expect(call('TIP_TIER', 2003, 'Cuba', 'any')).toBe('Tier 3');
     expect(() => call('TIP_TIER', 2003, 'Cuba', 'dataset')).toThrow(

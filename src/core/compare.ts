@@ -35,7 +35,8 @@ export function datasetRow(ds: Dataset, country: Country, year: number): Referen
     ? `its report years with a tier: ${yearRanges(years)}`
     : 'it has no tier for any year';
   const [from, to] = ds.reference.span;
-  if (!row) {
+  // The record's rows before its first report (1999, 2000) are all NA: no report to cite.
+  if (!row || year < from || year > to) {
     throw new TipError(
       `${ds.reference.label} covers report years ${from}–${to} and has no row for ${country.name} in ${show(year)}; ${has}.`,
     );
@@ -66,6 +67,13 @@ export function tierFrom(
   if (source === 'any' && ds.placementsFor(country.name, year).length === 0) {
     const row = ds.reference.row(country.iso, year);
     if (row?.tier) return { tier: row.tier, from: 'dataset', row };
+    const years = tierYears(ds, country, 'any');
+    throw new TipError(
+      `No tier for ${country.name} in the ${show(year)} report in the articles or in ${ds.reference.label}; ` +
+        (years.length
+          ? `report years with a tier in either: ${yearRanges(years)}.`
+          : 'neither has one for any year.'),
+    );
   }
   const fact = tierFact(ds, country, year);
   return { tier: fact.tier, from: 'articles', fact };

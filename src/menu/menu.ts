@@ -136,7 +136,7 @@ export function menuHelp(): void {
         '',
         'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, with the data it plots, inserting the table first if needed.',
         '',
-        'Every value comes from five news articles, each with a verbatim quote marked stated, inferred or external. Years the articles do not cover have no value.',
+        'Every value comes from five news articles, each with a verbatim quote marked stated, inferred or external. Years the articles do not cover have no value, unless you ask for Kelley and Heiss’s dataset ("dataset" or "any"); the menu’s timeline shows both, marked.',
       ].join('\n'),
       ui.ButtonSet.OK,
     );

@@ -91,6 +91,12 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(dialogs[0]).toContain('Put it on a new sheet, "TIP figures", instead?');
   expect(await page.locator('.tab').allTextContents()).toEqual(['Sheet1', 'TIP figures']);
   expect(await cell(page, 'A1').textContent()).toBe('Metric');
+  // The number formats the add-on sets show as in Sheets: the qualifier, thousands separators;
+  // periods written into text-formatted cells stay text.
+  expect(await page.locator('td', { hasText: /^at least 100$/ }).count()).toBe(1);
+  expect(await page.locator('td', { hasText: /^877,407$/ }).count()).toBe(1);
+  expect(await cell(page, 'B2').textContent()).toBe('2015');
+  expect(await cell(page, 'B2').getAttribute('class')).not.toMatch(/\bnumber\b/);
   await screenshot(page, 'preview');
   await page.close();
 });

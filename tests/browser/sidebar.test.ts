@@ -146,7 +146,7 @@ test('shows every article with its facts and quotes, and a timeline telling stat
   // Publisher and report year, stated or inferred.
   const meta = await page.locator('.meta').allTextContents();
   expect(meta).toContain('Phnom Penh Post · 2017 report, year stated');
-  expect(meta).toContain('Khmer Times · 2019 report, year external');
+  expect(meta).toContain('Khmer Times · 2019 report, year from an outside fact');
   expect(meta).toContain('publisher not named · 2003 report, year inferred');
   // The timeline: one dot per Cambodian report year, filled when a source states it, dashed
   // when it rests on an outside fact (2019).
@@ -517,7 +517,7 @@ test('each placement is marked against Kelley and Heiss’s record, and the diff
   // The filter: no placement differs; the ones the record lacks are listed.
   await page.selectOption('#f-check', 'differs');
   await expect(page.locator('.empty').textContent()).resolves.toBe(
-    'No fact matches these filters.',
+    "No placement differs from Kelley and Heiss's dataset: where both give a tier, it is the same.",
   );
   await page.selectOption('#f-check', 'articles only');
   const lacking = await page.locator('li.fact .subject').allTextContents();

@@ -168,6 +168,12 @@ function comparedLine(fact: FactView): HTMLElement | null {
   return el('p', { class: `compared ${c.check.replace(' ', '-')}`, title: c.citation ?? '' }, line);
 }
 
+const YEAR_BASIS: Record<FactView['basis'], string> = {
+  stated: 'stated',
+  inferred: 'inferred',
+  external: 'from an outside fact',
+};
+
 const BASIS_TITLES: Record<FactView['basis'], string> = {
   stated: 'The quote states it',
   inferred: 'Follows from the articles’ own text',
@@ -235,7 +241,7 @@ function factCard(fact: FactView): HTMLElement {
 }
 
 function articleCard(article: ArticleView): HTMLElement {
-  const year = `${article.reportYear} report, year ${article.reportYearBasis}`;
+  const year = `${article.reportYear} report, year ${YEAR_BASIS[article.reportYearBasis]}`;
   return el(
     'article',
     { class: 'source', 'aria-labelledby': `h-${article.id}` },
@@ -296,7 +302,9 @@ function render(): void {
             { class: 'empty' },
             filters.query.trim()
               ? `No fact matches “${filters.query.trim()}” with these filters.`
-              : 'No fact matches these filters.',
+              : filters.check === 'differs'
+                ? `No placement differs from ${data.record.label}: where both give a tier, it is the same.`
+                : 'No fact matches these filters.',
           ),
         ]),
   );

@@ -39,7 +39,9 @@ export function timelineSvg(
   const years = points.map((p) => p.year);
   const min = Math.min(...years);
   const max = Math.max(...years);
-  const x = (year: number) => LEFT + ((year - min) / Math.max(1, max - min)) * (W - LEFT - RIGHT);
+  // One year alone sits in the middle; otherwise the years spread over the width.
+  const x = (year: number) =>
+    min === max ? (LEFT + W - RIGHT) / 2 : LEFT + ((year - min) / (max - min)) * (W - LEFT - RIGHT);
   const y = (n: number) => TOP + ((n - 1) / 2) * (H - TOP - BOTTOM);
   const summary = points.map((p) => `${p.year}: ${p.tier} (${p.basis})`).join('; ');
   const root = svg(
@@ -62,10 +64,14 @@ export function timelineSvg(
       svg('text', { x: LEFT - 6, y: y(t.number) + 4, class: 'axis', 'text-anchor': 'end' }, short),
     );
   }
-  for (const [year, anchor] of [
-    [min, 'start'],
-    [max, 'end'],
-  ] as const) {
+  const ends: [number, string][] =
+    min === max
+      ? [[min, 'middle']]
+      : [
+          [min, 'start'],
+          [max, 'end'],
+        ];
+  for (const [year, anchor] of ends) {
     root.appendChild(
       svg('text', { x: x(year), y: H - 6, class: 'axis', 'text-anchor': anchor }, String(year)),
     );
@@ -73,6 +79,8 @@ export function timelineSvg(
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
+    // A year without a placement breaks the line, as in the add-on's chart.
+    if (b.year !== a.year + 1) continue;
     root.appendChild(
       svg('line', {
         x1: x(a.year),
