@@ -35,7 +35,8 @@ export async function checkData(dataDir = DATA_DIR, articlesDir = ARTICLES_DIR) 
     );
   }
   const records = Object.values(files).reduce(
-    (n, data) => n + (Array.isArray(data) ? data.length : data.countries.length),
+    (n, data) =>
+      n + (Array.isArray(data) ? data.length : (data.countries ?? Object.keys(data)).length),
     0,
   );
   return { problems, quotesChecked, records };

@@ -104,6 +104,18 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(call('TIP_TIER', 2014, 'Korea, Republic of', 'dataset')).toBe('Tier 1');
     expect(call('TIP_TIER', 2015, 'SSD', 'dataset')).toBe('Tier 3');
     expect(call('TIP_TIER', 2015, 'south sudan', 'dataset')).toBe('Tier 3');
+    // Common names the record does not use (src/data/reference-aliases.json).
+    expect(call('TIP_TIER', 2010, 'Iran', 'dataset')).toBe(
+      call('TIP_TIER', 2010, 'IRN', 'dataset'),
+    );
+    expect(call('TIP_TIER', 2014, 'South Korea', 'dataset')).toBe('Tier 1');
+    expect(call('TIP_CHECK', 2010, 'DRC')).toBe(call('TIP_CHECK', 2010, 'COD'));
+    expect(call('TIP_TIER', 2010, 'DRC', 'dataset')).toBe(
+      call('TIP_TIER', 2010, 'Congo, the Democratic Republic of the', 'dataset'),
+    );
+    expect((call('TIP_COUNTRIES', 'dataset') as string[][]).find((r) => r[0] === 'Congo')![1]).toBe(
+      'COG, Republic of the Congo, Congo-Brazzaville',
+    );
   });
 
   test('defaults are unchanged: the record answers only when asked for by name', () => {
@@ -251,6 +263,18 @@ describe('the build and the checks', () => {
       const codes = entry.split('|')[3];
       expect(unpackCodes(packCodes(codes)).slice(0, codes.length)).toBe(codes);
     }
+  });
+
+  test('refuse a common name that already names another country', () => {
+    const files = JSON.parse(JSON.stringify(DATA_FILES));
+    files.referenceAliases.COG.push('DRC');
+    files.referenceAliases.KOR.push('Burma');
+    files.referenceAliases.XXX = ['Atlantis'];
+    expect(checkDataset(files)).toEqual([
+      'src/data/reference-aliases.json: "DRC" (COG) already names COD',
+      'src/data/reference-aliases.json: "Burma" (KOR) already names Burma',
+      'src/data/reference-aliases.json: XXX is not a country of src/data/reference-tiers.json',
+    ]);
   });
 
   test('refuse a record entry whose codes do not match its years, and a clashing name', () => {

@@ -59,9 +59,10 @@ export class Dataset {
   get allCountries(): readonly Country[] {
     return this.once('allCountries', () => {
       const ours = new Set(this.countries.map((c) => c.iso));
+      const common = this.files.referenceAliases;
       const merged = this.countries.map((c) => {
         const named = this.reference.countries.get(c.iso)?.name;
-        const extra = [named, c.iso].filter(
+        const extra = [named, c.iso, ...(common[c.iso] ?? [])].filter(
           (n): n is string =>
             !!n && ![c.name, ...c.aliases].some((a) => normalizeName(a) === normalizeName(n)),
         );
@@ -69,7 +70,12 @@ export class Dataset {
       });
       const others = [...this.reference.countries.values()]
         .filter((r) => !ours.has(r.iso))
-        .map((r): Country => ({ name: r.name, iso: r.iso, aliases: [r.iso], namedIn: [] }));
+        .map((r): Country => ({
+          name: r.name,
+          iso: r.iso,
+          aliases: [r.iso, ...(common[r.iso] ?? [])],
+          namedIn: [],
+        }));
       return [...merged, ...others];
     });
   }

@@ -110,6 +110,8 @@ export interface DatasetFiles {
   figures: Figure[];
   outsideFacts: OutsideFact[];
   reference: ReferenceFile;
+  /** Common names of the record's countries that it does not use ("Iran", "South Korea"), by ISO code. */
+  referenceAliases: Record<string, string[]>;
 }
 
 /**

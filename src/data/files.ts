@@ -6,6 +6,7 @@ import metrics from './metrics.json';
 import figures from './figures.json';
 import outsideFacts from './outside-facts.json';
 import reference from './reference-tiers.json';
+import referenceAliases from './reference-aliases.json';
 import type { DatasetFiles } from '../core/types';
 
 /**
@@ -22,4 +23,5 @@ export const DATA_FILES = {
   figures,
   outsideFacts,
   reference,
+  referenceAliases,
 } as unknown as DatasetFiles;

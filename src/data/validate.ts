@@ -30,6 +30,7 @@ function describe(key: Key, record: AnyRecord | undefined): string {
     figures: [record.metric, record.country, period?.year],
     outsideFacts: [record.id],
     reference: [],
+    referenceAliases: [],
   };
   return parts[key].filter((p) => p !== undefined && p !== null).join(' ');
 }
@@ -248,6 +249,31 @@ function checkReference(ds: DatasetFiles): string[] {
   ds.countries.forEach((c) => {
     for (const n of [c.name, ...c.aliases, c.iso]) byName.set(normalizeName(n), c.name);
   });
+  // Common names of the record's countries: each for a country of the record, and none that
+  // already names another country (in the articles or in the record).
+  const recordNames = new Map<string, string>();
+  for (const [iso, name] of names) {
+    recordNames.set(normalizeName(name), iso);
+    recordNames.set(normalizeName(iso), iso);
+  }
+  const aliasFile = 'src/data/reference-aliases.json';
+  for (const [iso, aliases] of Object.entries(ds.referenceAliases)) {
+    if (!names.has(iso)) problems.push(`${aliasFile}: ${iso} is not a country of ${file}`);
+    const own = ds.countries.find((c) => c.iso === iso)?.name;
+    for (const alias of aliases) {
+      const key = normalizeName(alias);
+      const other = byName.get(key);
+      const inRecord = recordNames.get(key);
+      if (
+        (other && other !== own) ||
+        (inRecord && inRecord !== iso) ||
+        (inRecord === iso && !other)
+      ) {
+        problems.push(`${aliasFile}: "${alias}" (${iso}) already names ${other ?? inRecord}`);
+      }
+      recordNames.set(key, iso);
+    }
+  }
   ds.countries.forEach((c, i) => {
     if (!names.has(c.iso)) {
       problems.push(`${locate(ds, 'countries', i)}: ISO code ${c.iso} is not in ${file}`);
