@@ -268,6 +268,9 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   }
   if (typeof vTitle === 'string' && vTitle) {
     const cy = M.top + plotH / 2;
+    // A title longer than the plot is cut with an ellipsis, as a chart axis title is.
+    let shown = vTitle;
+    while (shown.length > 1 && textWidth(`${shown}…`, 12) > plotH) shown = shown.slice(0, -1);
     svg.appendChild(
       node(
         'text',
@@ -278,8 +281,9 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
           'text-anchor': 'middle',
           class: 'chart-axis-title',
           'data-role': 'y-title',
+          'data-full': vTitle,
         },
-        vTitle,
+        shown === vTitle ? vTitle : `${shown.trimEnd()}…`,
       ),
     );
   }

@@ -140,10 +140,12 @@ export class Grid {
         if (view.bold) td.classList.add('bold');
         if (view.title) td.title = view.title;
         if (view.kind === 'empty') continue;
-        // Text runs on over empty cells to its right, and stops at the first filled one.
+        // Text runs on over empty cells to its right, as far as it needs, and stops at the
+        // first filled one; a short text keeps the grid lines of the cells it does not reach.
         let span = this.width(c);
         if (view.kind === 'text') {
-          for (let k = c + 1; k <= cols && views[k - 1].kind === 'empty'; k++)
+          const needed = this.textWidth(view.text) + 8;
+          for (let k = c + 1; k <= cols && span < needed && views[k - 1].kind === 'empty'; k++)
             span += this.width(k);
         }
         const div = document.createElement('div');
@@ -184,6 +186,16 @@ export class Grid {
       f.element.style.top = `${y + f.offsetY}px`;
       this.container.appendChild(f.element);
     }
+  }
+
+  private measure: CanvasRenderingContext2D | null = null;
+  /** The width a text takes in the grid's font. */
+  private textWidth(text: string): number {
+    if (!this.measure) {
+      this.measure = document.createElement('canvas').getContext('2d');
+      if (this.measure) this.measure.font = getComputedStyle(this.container).font || '13px Arial';
+    }
+    return this.measure ? this.measure.measureText(text).width : text.length * 7;
   }
 
   private td(row: number, col: number): HTMLTableCellElement | null {

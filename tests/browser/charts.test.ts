@@ -65,7 +65,7 @@ test('the tier chart: Tier 1 on top, both sources in their own colours, a break 
   const chart = page.locator('figure.chart');
   // The documented setRange(1, 4): levels 1 (Tier 3) to 4 (Tier 1), named in the axis title.
   expect(await vTicks(chart)).toEqual(['1', '2', '3', '4']);
-  expect(await chart.locator('text[data-role="y-title"]').textContent()).toBe(
+  expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(
     'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
   );
   const y = async (label: string) =>

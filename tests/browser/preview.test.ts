@@ -77,7 +77,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(await chart.locator('svg').getAttribute('aria-label')).toBe(
     "Cambodia: TIP report tier by report year, the articles and Kelley and Heiss's dataset",
   );
-  expect(await chart.locator('text[data-role="y-title"]').textContent()).toBe(
+  expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(
     'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
   );
   // The chart floats over the cells beside the table, as Sheets anchors it.
