@@ -56,7 +56,8 @@ export function unpackCodes(packed: string): string {
   return codes;
 }
 
-function years(runs: string): number[] {
+/** "2015,1999-2014" -> [2015, 1999, 2000, …, 2014]: the years of consecutive rows, in order. */
+export function runYears(runs: string): number[] {
   return runs.split(',').flatMap((run) => {
     const [from, to = from] = run.split('-').map(Number);
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -84,7 +85,7 @@ export class ReferenceRecord {
       const codes = this.file.packed ? unpackCodes(stored) : stored;
       let country = byIso.get(iso);
       if (!country) byIso.set(iso, (country = { iso, name, rows: new Map() }));
-      years(runs || this.file.years).forEach((year, i) => {
+      runYears(runs || this.file.years).forEach((year, i) => {
         const code = codes[i] === '-' ? 'NA' : codes[i];
         row++;
         (country as ReferenceCountry).rows.set(year, {

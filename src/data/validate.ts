@@ -10,6 +10,7 @@ import schema from './schema.json';
 import fileNames from './file-names.json';
 import type { DatasetFiles, Sourced } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
+import { runYears } from '../core/reference';
 
 /** The file each key of DatasetFiles is read from (scripts/lib.mjs reads the same list). */
 export const FILE_NAMES: Record<keyof DatasetFiles, string> = fileNames;
@@ -224,11 +225,6 @@ function checkReference(ds: DatasetFiles): string[] {
   const file = 'src/data/reference-tiers.json';
   const names = new Map<string, string>();
   const seen = new Set<string>();
-  const runYears = (runs: string) =>
-    runs.split(',').flatMap((run) => {
-      const [from, to = from] = run.split('-').map(Number);
-      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    });
   ds.reference.countries.forEach((entry, i) => {
     const where = `${file}, countries entry ${i + 1} (${entry.split('|').slice(0, 2).join(' ')})`;
     const [iso, name, runs, codes] = entry.split('|');
