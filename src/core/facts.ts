@@ -4,11 +4,11 @@
  * that it crosses google.script.run unchanged.
  */
 import type { Dataset } from './dataset';
-import { DEFAULT_COUNTRY } from './args';
 import {
   citation,
   figureDisplay,
   figurePeriodLabel,
+  formulaFor,
   negativeNote,
   publisherLabel,
   statFormula,
@@ -65,17 +65,6 @@ export interface SidebarData {
   record: { label: string; span: [number, number] };
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
-}
-
-const quoteText = (text: string) => JSON.stringify(text);
-
-/** The formula that yields a tier or a figure in a cell; `when` is a year or a period text. */
-export function formulaFor(what: string, when: number | string, country: string | null): string {
-  const place = country && country !== DEFAULT_COUNTRY ? `, ${quoteText(country)}` : '';
-  const arg = typeof when === 'number' ? String(when) : quoteText(when);
-  return what === 'tier'
-    ? `=TIP_TIER(${arg}${place})`
-    : `=TIP_STAT(${quoteText(what)}, ${arg}${place})`;
 }
 
 function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {

@@ -9,12 +9,16 @@ import { groupThousands } from './text';
 
 const literal = (text: string) => `"${text.replace(/"/g, '')}"`;
 
+/** `"at least "#,##0" (January–June 2019)"`: the number, its qualifier before, a note after. */
+function numberFormat(qualifier?: string, note?: string): string {
+  const prefix = qualifier ? literal(`${qualifier} `) : '';
+  return `${prefix}#,##0${note ? literal(` (${note})`) : ''}`;
+}
+
 /** The format for a figure's cell, or null when the plain number says it all. */
 export function figureNumberFormat(figure: Figure, withPeriod: boolean): string | null {
-  const prefix = figure.qualifier ? literal(`${figure.qualifier} `) : '';
-  const suffix =
-    withPeriod && !isWholeYear(figure.period) ? literal(` (${periodLabel(figure.period)})`) : '';
-  return prefix || suffix ? `${prefix}#,##0${suffix}` : null;
+  const note = withPeriod && !isWholeYear(figure.period) ? periodLabel(figure.period) : undefined;
+  return figure.qualifier || note ? numberFormat(figure.qualifier, note) : null;
 }
 
 /** What a cell under figureNumberFormat displays: "at least 100", "78 (January–June 2019)". */
@@ -28,5 +32,5 @@ export function figureCellText(figure: Figure, withPeriod: boolean): string {
 
 /** Value-column formats of the inserted figures table, from its Qualifier column. */
 export function valueFormats(qualifiers: readonly (string | number)[]): string[] {
-  return qualifiers.map((q) => (q ? `${literal(`${q} `)}#,##0` : '#,##0'));
+  return qualifiers.map((q) => numberFormat(q ? String(q) : undefined));
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_COUNTRY } from './args';
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type {
@@ -82,10 +83,17 @@ export function figurePeriodLabel(metric: Metric, period: Period): string {
 
 /** The formula that yields a figure, with its period as TIP_STAT reads it. */
 export function statFormula(metric: Metric, period: Period, country: string | null): string {
-  const arg = periodArgument(period);
-  const when = typeof arg === 'number' ? String(arg) : JSON.stringify(arg);
-  const place = country && country !== 'Cambodia' ? `, ${JSON.stringify(country)}` : '';
-  return `=TIP_STAT(${JSON.stringify(metric.key)}, ${when}${place})`;
+  return formulaFor(metric.key, periodArgument(period), country);
+}
+
+/** The formula that yields a tier or a figure in a cell; `when` is a year or a period text. */
+export function formulaFor(what: string, when: number | string, country: string | null): string {
+  const quote = (text: string) => JSON.stringify(text);
+  const place = country && country !== DEFAULT_COUNTRY ? `, ${quote(country)}` : '';
+  const arg = typeof when === 'number' ? String(when) : quote(when);
+  return what === 'tier'
+    ? `=TIP_TIER(${arg}${place})`
+    : `=TIP_STAT(${quote(what)}, ${arg}${place})`;
 }
 
 /**
