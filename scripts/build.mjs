@@ -2,17 +2,26 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTICLES_DIR, DIST, ROOT, importTs, readArticle, readDataFiles } from './lib.mjs';
+import {
+  DATA_DIR,
+  DIST,
+  ROOT,
+  SHARED_DIR,
+  fileKey,
+  importTs,
+  readDataFiles,
+  readShared,
+} from './lib.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
 async function validateData(files) {
   const { checkDataset, checkQuotes } = await importTs('src/data/validate.ts');
   const problems = checkDataset(files);
-  if (problems.length === 0 && fs.existsSync(ARTICLES_DIR)) {
-    problems.push(...checkQuotes(files, readArticle));
+  if (problems.length === 0 && fs.existsSync(SHARED_DIR)) {
+    problems.push(...checkQuotes(files, (file) => readShared(file)));
   } else if (problems.length === 0) {
-    console.log(`build: ${ARTICLES_DIR} not found; quotes not checked against the articles`);
+    console.log(`build: ${SHARED_DIR} not found; quotes not checked against the sources`);
   }
   if (problems.length) {
     throw new Error(`src/data is not valid:\n  ${problems.join('\n  ')}`);
@@ -38,16 +47,20 @@ export function bundleData(files, packCodes) {
           )
         : value;
   const data = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strip(v, 0)]));
-  // The record's attribution, licence and rows travel; its book reference and coding note are
+  // A record's attribution, licence and rows travel; its book reference and coding note are
   // for readers of the data file and the README.
-  const reference = { ...data.reference, packed: true };
-  delete reference.book;
-  delete reference.coding;
-  reference.countries = reference.countries.map((entry) => {
-    const parts = entry.split('|');
-    return [...parts.slice(0, 3), packCodes(parts[3])].join('|');
-  });
-  return { ...data, reference };
+  for (const source of files.sources.filter((s) => s.kind === 'record')) {
+    const key = fileKey(source.record);
+    const record = { ...data[key], packed: true };
+    delete record.book;
+    delete record.coding;
+    record.countries = record.countries.map((entry) => {
+      const parts = entry.split('|');
+      return [...parts.slice(0, 3), packCodes(parts[3])].join('|');
+    });
+    data[key] = record;
+  }
+  return data;
 }
 
 /**
@@ -111,7 +124,7 @@ async function sidebarDataScript(files) {
 }
 
 /** The sidebar: its client TypeScript bundled and inlined with its CSS and data into one HTML file. */
-async function buildSidebar(files) {
+async function buildSidebar(files, dist) {
   const dir = path.join(ROOT, 'src', 'sidebar', 'client');
   const result = await esbuild.build({
     entryPoints: [path.join(dir, 'main.ts')],
@@ -133,26 +146,27 @@ async function buildSidebar(files) {
     .replace('<!-- STYLE -->', () => `<style>\n${style}</style>`)
     .replace('<!-- DATA -->', () => data)
     .replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`);
-  fs.writeFileSync(path.join(DIST, 'Sidebar.html'), html);
+  fs.writeFileSync(path.join(dist, 'Sidebar.html'), html);
   return Buffer.byteLength(html);
 }
 
-export async function build() {
-  const files = readDataFiles();
+/** Builds dist/ (or `dist`) from the data files of `dataDir`. */
+export async function build(dataDir = DATA_DIR, dist = DIST) {
+  const files = readDataFiles(dataDir);
   await validateData(files);
   const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
   const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts'));
   const bundle = await bundleServer(files);
-  fs.rmSync(DIST, { recursive: true, force: true });
-  fs.mkdirSync(DIST, { recursive: true });
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist, { recursive: true });
   const code =
     '// Built by scripts/build.mjs from src/ — do not edit.\n' +
     bundle +
     '\n' +
     renderDeclarations(entries, GLOBAL_NAME);
-  fs.writeFileSync(path.join(DIST, 'Code.js'), code);
-  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
-  const sidebarBytes = await buildSidebar(files);
+  fs.writeFileSync(path.join(dist, 'Code.js'), code);
+  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  const sidebarBytes = await buildSidebar(files, dist);
   return { entries, bytes: Buffer.byteLength(code), sidebarBytes };
 }
 

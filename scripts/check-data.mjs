@@ -1,23 +1,30 @@
 // npm run check-data: validates the data files against their schema and each other and, when
-// ../shared/articles is beside the project, every quote against its article. Prints one line
-// per problem (file, record, what is wrong) and exits 1 if there is any.
-//   node scripts/check-data.mjs [--data DIR] [--articles DIR]
+// ../shared is beside the project, every quote against its document there (articles/,
+// report-text/, news-passages/). Prints one line per problem (file, record, what is wrong) and
+// exits 1 if there is any.
+//   node scripts/check-data.mjs [--data DIR] [--shared DIR]
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTICLES_DIR, DATA_DIR, DATA_FILES, importTs } from './lib.mjs';
+import { DATA_DIR, SHARED_DIR, dataFileNames, fileKey, importTs, readShared } from './lib.mjs';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : fallback;
 }
 
-export async function checkData(dataDir = DATA_DIR, articlesDir = ARTICLES_DIR) {
+export async function checkData(dataDir = DATA_DIR, sharedDir = SHARED_DIR) {
   const problems = [];
   const files = {};
-  for (const [key, file] of Object.entries(DATA_FILES)) {
+  let names = [];
+  try {
+    names = dataFileNames(dataDir);
+  } catch (err) {
+    problems.push(`src/data/sources.json: cannot be read as JSON: ${err.message}`);
+  }
+  for (const file of names) {
     const full = path.join(dataDir, file);
     try {
-      files[key] = JSON.parse(fs.readFileSync(full, 'utf8'));
+      files[fileKey(file)] = JSON.parse(fs.readFileSync(full, 'utf8'));
     } catch (err) {
       problems.push(`src/data/${file}: cannot be read as JSON: ${err.message}`);
     }
@@ -25,28 +32,21 @@ export async function checkData(dataDir = DATA_DIR, articlesDir = ARTICLES_DIR) 
   if (problems.length) return { problems, quotesChecked: false };
   const { checkDataset, checkQuotes } = await importTs('src/data/validate.ts');
   problems.push(...checkDataset(files));
-  const quotesChecked = problems.length === 0 && fs.existsSync(articlesDir);
-  if (quotesChecked) {
-    problems.push(
-      ...checkQuotes(files, (file) => {
-        const full = path.join(articlesDir, file);
-        return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
-      }),
-    );
-  }
+  const quotesChecked = problems.length === 0 && fs.existsSync(sharedDir);
+  if (quotesChecked) problems.push(...checkQuotes(files, (file) => readShared(file, sharedDir)));
   const records = Object.values(files).reduce(
     (n, data) =>
       n + (Array.isArray(data) ? data.length : (data.countries ?? Object.keys(data)).length),
     0,
   );
-  return { problems, quotesChecked, records };
+  return { problems, quotesChecked, records, fileCount: names.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const articlesDir = option('--articles', ARTICLES_DIR);
-  const { problems, quotesChecked, records } = await checkData(
+  const sharedDir = option('--shared', SHARED_DIR);
+  const { problems, quotesChecked, records, fileCount } = await checkData(
     option('--data', DATA_DIR),
-    articlesDir,
+    sharedDir,
   );
   for (const problem of problems) console.log(problem);
   if (problems.length) {
@@ -54,9 +54,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(
-    `check-data: ${records} records in ${Object.keys(DATA_FILES).length} files are valid; ` +
+    `check-data: ${records} records in ${fileCount} files are valid; ` +
       (quotesChecked
-        ? `every quote stands verbatim in its article in ${articlesDir}`
-        : `quotes not checked: ${articlesDir} not found`),
+        ? `every quote stands verbatim in its document in ${sharedDir}`
+        : `quotes not checked: ${sharedDir} not found`),
   );
 }

@@ -8,11 +8,25 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
 export const DATA_DIR = path.join(ROOT, 'src', 'data');
-export const ARTICLES_DIR = path.resolve(ROOT, '..', 'shared', 'articles');
-/** Each data file by its key in DatasetFiles (src/data/file-names.json, read by the checks too). */
-export const DATA_FILES = JSON.parse(
-  fs.readFileSync(path.join(DATA_DIR, 'file-names.json'), 'utf8'),
+/** The folder beside the project that holds the archived sources (articles/, report-text/, …). */
+export const SHARED_DIR = path.resolve(ROOT, '..', 'shared');
+
+/** The files every dataset has (src/data/core-files.json); the others are those sources.json names. */
+export const CORE_FILES = JSON.parse(
+  fs.readFileSync(path.join(DATA_DIR, 'core-files.json'), 'utf8'),
 );
+const SOURCE_FILE_FIELDS = ['documents', 'placements', 'nonPlacements', 'record'];
+
+/** "report-pages.json" -> "reportPages", as src/core/types.ts fileKey. */
+export const fileKey = (file) =>
+  file.replace(/\.json$/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+/** Every data file of a data folder: the core files, then those its registry names. */
+export function dataFileNames(dataDir = DATA_DIR) {
+  const sources = JSON.parse(fs.readFileSync(path.join(dataDir, 'sources.json'), 'utf8'));
+  const named = sources.flatMap((s) => SOURCE_FILE_FIELDS.map((f) => s[f]).filter(Boolean));
+  return [...new Set([...CORE_FILES, ...named])];
+}
 
 /**
  * Bundles a TypeScript module for node (into a temporary file) and loads it. `__dirname` in
@@ -43,17 +57,18 @@ export async function importTs(entry) {
   }
 }
 
-export function readDataFiles() {
+/** The data files by key (DatasetFiles), read from a data folder. */
+export function readDataFiles(dataDir = DATA_DIR) {
   return Object.fromEntries(
-    Object.entries(DATA_FILES).map(([key, file]) => [
-      key,
-      JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')),
+    dataFileNames(dataDir).map((file) => [
+      fileKey(file),
+      JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')),
     ]),
   );
 }
 
-/** The archived article text, or undefined when shared/articles is not beside the project. */
-export function readArticle(file) {
-  const full = path.join(ARTICLES_DIR, file);
+/** An archived source's text ("articles/000_….txt"), or undefined when it is not beside the project. */
+export function readShared(file, sharedDir = SHARED_DIR) {
+  const full = path.join(sharedDir, file);
   return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
 }

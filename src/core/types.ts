@@ -1,9 +1,10 @@
 /** The shape of the files in src/data, as src/data/schema.json describes them. */
 
 /**
- * stated: the quoted text gives the value outright. inferred: it follows from the articles' own
- * text (possibly two articles together), with the reasoning recorded. external: it also needs a
- * fact from outside the articles, named in outsideFacts and recorded in outside-facts.json.
+ * stated: the quoted text gives the value outright (for a report page, its year may come from
+ * the page's title, publication date or address). inferred: it follows from the sources' own
+ * text (possibly two documents together), with the reasoning recorded. external: it also needs
+ * a fact from outside all the sources, named in outsideFacts and recorded in outside-facts.json.
  */
 export type Basis = 'stated' | 'inferred' | 'external';
 export type TierLabel = 'Tier 1' | 'Tier 2' | 'Tier 2 Watch List' | 'Tier 3';
@@ -13,40 +14,76 @@ export interface Reading {
   reading: string;
 }
 
-export interface Article {
+/**
+ * What a document is: a whole news article, a passage of one (news-passages/), the report on
+ * state.gov, a mirror of the report's text on another site, or a US Embassy press release.
+ */
+export type DocumentKind =
+  | 'news article'
+  | 'news passage'
+  | 'report text'
+  | 'mirror of report text'
+  | 'embassy press release';
+
+/**
+ * One document a source quotes: a news article or passage (articles.json), a page of the
+ * report's words (report-pages.json). Its quotes are checked verbatim against `file`.
+ */
+export interface SourceDocument {
   id: string;
+  kind: DocumentKind;
+  /** The title as the page prints it; a description in [brackets] where the copy shows none. */
   headline: string;
-  /** As the article names it; null where it names none. */
+  /** Who published the page; null where neither it nor an outside fact names one. */
   publisher: string | null;
-  /** The TIP report year the article discusses. */
-  reportYear: number;
-  reportYearBasis: Basis;
+  /** The author as the page or an outside fact names them. */
+  byline?: string;
+  /** The page's address; null where none is known. */
+  url: string | null;
+  /** Date of publication, ISO (2009-06-17), where the page or its address shows it. */
+  published?: string;
+  /**
+   * Outside facts that give the address, publisher or date where the document's own file does
+   * not (the founding articles' addresses come from a search, shared/articles/SOURCES.md).
+   */
+  locatedBy?: string[];
+  /** Copyright status in words: public domain (US Government work), or quoted briefly. */
+  licence: string;
+  /** The TIP report year the document is about; null where its text does not fix it. */
+  reportYear: number | null;
+  /** How the year was reached; absent only when reportYear is null. */
+  reportYearBasis?: Basis;
+  /** The words that give the year (or, for a null year, why none), and the reasoning. */
   reportYearClue: { quote: string; reasoning: string; outsideFacts?: string[] };
-  /** File name of the archived copy in shared/articles. */
+  /** The archived copy, relative to shared/ beside the project: "articles/000_….txt". */
   file: string;
-  /** Readings taken where the article is ambiguous, contradicts itself or carries a correction. */
+  /** Readings taken where the document is ambiguous, contradicts itself or carries a correction. */
   readings: Reading[];
 }
+
+/** A document of the articles source (founding articles and news passages). */
+export type Article = SourceDocument;
 
 export interface Country {
   name: string;
   /** ISO 3166-1 alpha-3 code, as the reference record writes it (Kosovo: KOS). */
   iso: string;
   aliases: string[];
-  /** The articles whose archived text names the country (checked against the texts). */
+  /** The articles (ids in articles.json) whose archived text names the country (checked). */
   namedIn: string[];
 }
 
-/** A fact from outside the articles that some records need, with where a reader can check it. */
+/** A fact from outside all the sources that some records need, with where a reader can check it. */
 export interface OutsideFact {
   id: string;
   statement: string;
   check: string;
 }
 
-/** What every fact carries: the article, its shortest supporting quote, stated or inferred. */
+/** What every fact carries: its document, its shortest supporting quote, and its basis. */
 export interface Sourced {
-  article: string;
+  /** The id of the document (article, passage or report page) the quote stands in. */
+  document: string;
   quote: string;
   basis: Basis;
   /** Required when basis is inferred or external. */
@@ -57,11 +94,20 @@ export interface Sourced {
   conflictNote?: string;
 }
 
+/** How a placement moved from the year before, as the words say it. */
+export type Movement = 'upgraded' | 'downgraded' | 'remained';
+
 export interface Placement extends Sourced {
   country: string;
   /** The report's year: the 2016 report covers April 2015 to March 2016. */
   year: number;
   tier: TierLabel;
+  /** "downgraded", "upgraded to", "remained on": what the quote says of the move. */
+  movement?: Movement;
+  /** "for the fourth straight year": years in a row in this tier, this one included. */
+  consecutiveYears?: number;
+  /** What the words call the country beyond its tier, such as "state sponsor" of trafficking. */
+  labels?: string[];
 }
 
 /**
@@ -101,17 +147,56 @@ export interface Figure extends Sourced {
   qualifier?: string;
 }
 
+/**
+ * One entry of src/data/sources.json, the registry of tier sources. A source is data: the
+ * files it names, read by the module of its kind (src/core/sources/). Order is precedence:
+ * "any" takes the first source with a tier.
+ */
+export interface SourceEntry {
+  /** The name the source argument takes: "report", "articles", "dataset". */
+  key: string;
+  /** Other names the source argument accepts, whatever their case. */
+  names: string[];
+  /** How messages name it: "the report's own words". */
+  label: string;
+  /** Its column heading and chart series name: "Report". */
+  column: string;
+  /** What it is and where it ends, for Help, the formula help and TIP_COUNTRIES. */
+  about: string;
+  /** The source formulas use when none is named (exactly one). */
+  default?: boolean;
+  kind: 'documents' | 'record';
+  /** kind documents: file names in src/data. */
+  documents?: string;
+  placements?: string;
+  nonPlacements?: string;
+  /** kind record: the file of a country-by-year tier record. */
+  record?: string;
+}
+
 export interface DatasetFiles {
-  articles: Article[];
+  /** src/data/sources.json. */
+  sources: SourceEntry[];
   countries: Country[];
-  placements: Placement[];
-  nonPlacements: NonPlacement[];
   metrics: Metric[];
+  /** Figures quote documents of any documents source (today the articles). */
   figures: Figure[];
   outsideFacts: OutsideFact[];
-  reference: ReferenceFile;
   /** Common names of the record's countries that it does not use ("Iran", "South Korea"), by ISO code. */
   referenceAliases: Record<string, string[]>;
+  /** The files the sources name, by file name without .json in camelCase (reportPages). */
+  articles: SourceDocument[];
+  placements: Placement[];
+  nonPlacements: NonPlacement[];
+  referenceTiers: ReferenceFile;
+  reportPages: SourceDocument[];
+  reportPlacements: Placement[];
+  [file: string]: unknown;
+}
+
+/** "report-pages.json" -> "reportPages": the key of a data file in DatasetFiles. */
+export function fileKey(file: string): string {
+  return file.replace(/\.json$/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 /**

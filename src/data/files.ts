@@ -1,27 +1,26 @@
-import articles from './articles.json';
-import countries from './countries.json';
-import placements from './placements.json';
-import nonPlacements from './non-placements.json';
-import metrics from './metrics.json';
-import figures from './figures.json';
-import outsideFacts from './outside-facts.json';
-import reference from './reference-tiers.json';
-import referenceAliases from './reference-aliases.json';
-import type { DatasetFiles } from '../core/types';
+import fs from 'node:fs';
+import path from 'node:path';
+import coreFiles from './core-files.json';
+import type { DatasetFiles, SourceEntry } from '../core/types';
+import { fileKey } from '../core/types';
+
+function read(file: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8'));
+}
 
 /**
- * The data files, as the build validated them against schema.json. In dist/Code.js the build
- * swaps this module for one that keeps each file as a JSON string and parses it on first use
- * (scripts/build.mjs, lazyDataFiles); the shape and values are the same.
+ * The data files, read from src/data for the tests and the build scripts. In dist/Code.js the
+ * build swaps this module for one that keeps each file as a JSON string and parses it on first
+ * use (scripts/build.mjs, lazyDataFiles), with no file system; the shape and values are the
+ * same.
  */
-export const DATA_FILES = {
-  articles,
-  countries,
-  placements,
-  nonPlacements,
-  metrics,
-  figures,
-  outsideFacts,
-  reference,
-  referenceAliases,
-} as unknown as DatasetFiles;
+export const DATA_FILES = (() => {
+  const files: Record<string, unknown> = {};
+  for (const file of coreFiles) files[fileKey(file)] = read(file);
+  for (const s of files.sources as SourceEntry[]) {
+    for (const file of [s.documents, s.placements, s.nonPlacements, s.record]) {
+      if (file) files[fileKey(file)] = read(file);
+    }
+  }
+  return files as DatasetFiles;
+})();

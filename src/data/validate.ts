@@ -7,77 +7,136 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import schema from './schema.json';
-import fileNames from './file-names.json';
-import type { DatasetFiles, Sourced } from '../core/types';
+import type {
+  DatasetFiles,
+  NonPlacement,
+  Placement,
+  SourceDocument,
+  SourceEntry,
+  Sourced,
+} from '../core/types';
+import { fileKey } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 import { runYears } from '../core/reference';
 
-/** The file each key of DatasetFiles is read from (scripts/lib.mjs reads the same list). */
-export const FILE_NAMES: Record<keyof DatasetFiles, string> = fileNames;
-
-type Key = keyof DatasetFiles;
+type Key = string;
 type AnyRecord = Record<string, unknown>;
+/** What a file of a source holds: the schema $defs name of its records. */
+type Role = 'documents' | 'placements' | 'nonPlacements' | 'record';
+const ROLES: readonly Role[] = ['documents', 'placements', 'nonPlacements', 'record'];
 
-/** What a record is about, in a few words: "Cambodia 2009", "convictions 2015", "tip-2019-release". */
-function describe(key: Key, record: AnyRecord | undefined): string {
+/** "reportPages" -> "report-pages.json": the file name of a key of DatasetFiles. */
+export function fileName(key: Key): string {
+  return `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.json`;
+}
+
+/** The files the registry names, each with its role and source. */
+function sourceFiles(files: {
+  sources?: SourceEntry[];
+}): { key: Key; role: Role; source: SourceEntry }[] {
+  return (Array.isArray(files.sources) ? files.sources : []).flatMap((source) =>
+    ROLES.filter((role) => typeof source[role] === 'string').map((role) => ({
+      key: fileKey(source[role] as string),
+      role,
+      source,
+    })),
+  );
+}
+
+/** What a record is about, in a few words: "Cambodia 2009", "convictions 2015", "report-2019". */
+function describe(files: Partial<DatasetFiles>, key: Key, record: AnyRecord | undefined): string {
   if (!record || typeof record !== 'object') return '';
   const period = record.period as { year?: number } | undefined;
-  const parts: Record<Key, unknown[]> = {
-    articles: [record.id],
+  const role = sourceFiles(files).find((f) => f.key === key)?.role ?? key;
+  const parts: Record<string, unknown[]> = {
+    documents: [record.id],
     countries: [record.name],
     placements: [record.country, record.year],
     nonPlacements: [record.country, record.year],
     metrics: [record.key],
     figures: [record.metric, record.country, period?.year],
     outsideFacts: [record.id],
-    reference: [],
-    referenceAliases: [],
+    sources: [record.key],
   };
-  return parts[key].filter((p) => p !== undefined && p !== null).join(' ');
+  return (parts[role] ?? []).filter((p) => p !== undefined && p !== null).join(' ');
 }
 
 /** "src/data/placements.json, record 14 (Brunei 2003)". */
 export function locate(files: Partial<DatasetFiles>, key: Key, index?: number): string {
-  const file = `src/data/${FILE_NAMES[key]}`;
+  const file = `src/data/${fileName(key)}`;
   if (index === undefined) return file;
-  const record = (files[key] as unknown as AnyRecord[] | undefined)?.[index];
-  const about = describe(key, record);
+  const record = (files[key] as AnyRecord[] | undefined)?.[index];
+  const about = describe(files, key, record);
   return `${file}, record ${index + 1}${about ? ` (${about})` : ''}`;
 }
 
 /** Schema errors, then consistency errors: references, unique names, recorded conflicts. */
 export function checkDataset(files: unknown): string[] {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
-  const validate = ajv.compile(schema);
-  if (!validate(files)) {
-    const data = files as Partial<DatasetFiles>;
-    return (validate.errors ?? []).map((e) => {
-      const [, key, index, ...rest] = e.instancePath.split('/');
-      if (!key) return `the data files: ${e.message ?? 'invalid'}`;
-      // reference-tiers.json is an object: its path is a field, not a record number.
+  ajv.addSchema(schema);
+  const data = files as Partial<DatasetFiles>;
+  const problems: string[] = [];
+  const report = (prefix: string, errors: typeof ajv.errors) => {
+    for (const e of errors ?? []) {
+      const [, key, index, ...rest] = `${prefix}${e.instancePath}`.split('/');
+      if (!key) {
+        problems.push(`the data files: ${e.message ?? 'invalid'}`);
+        continue;
+      }
+      // A record file is an object: its path is a field, not a record number.
       const numbered = index !== undefined && /^\d+$/.test(index);
-      const where = locate(data, key as Key, numbered ? Number(index) : undefined);
+      const where = locate(data, key, numbered ? Number(index) : undefined);
       const path = numbered ? rest : [index, ...rest].filter((p) => p !== undefined);
       const field = path.length ? `${path.join('.')} ` : '';
-      return `${where}: ${field}${e.message ?? 'is invalid'}`;
-    });
+      problems.push(`${where}: ${field}${e.message ?? 'is invalid'}`);
+    }
+  };
+  const whole = ajv.getSchema(schema.$id);
+  if (whole && !whole(files)) report('', whole.errors);
+  if (problems.length) return problems;
+  for (const { key, role } of sourceFiles(data)) {
+    const validate = ajv.getSchema(`${schema.$id}#/$defs/${role}`);
+    if (!(key in data)) problems.push(`src/data/${fileName(key)}: missing (sources.json names it)`);
+    else if (validate && !validate(data[key])) report(`/${key}`, validate.errors);
   }
-  return checkConsistency(files as unknown as DatasetFiles);
+  if (problems.length) return problems;
+  return checkConsistency(files as DatasetFiles);
 }
 
-/** A sourced record with where it is: file key and index. */
+/** A sourced record with where it is: file key and index, and the source it belongs to. */
 interface Located {
   key: Key;
   index: number;
   fact: Sourced & { country: string | null };
+  source: SourceEntry | null;
+}
+
+/** The documents of every documents source, each with its file key and index. */
+export function allDocuments(
+  ds: DatasetFiles,
+): { key: Key; index: number; doc: SourceDocument; source: SourceEntry }[] {
+  return sourceFiles(ds)
+    .filter((f) => f.role === 'documents')
+    .flatMap(({ key, source }) =>
+      (ds[key] as SourceDocument[]).map((doc, index) => ({ key, index, doc, source })),
+    );
 }
 
 function sourcedRecords(ds: DatasetFiles): Located[] {
-  return [
-    ...ds.placements.map((fact, index): Located => ({ key: 'placements', index, fact })),
-    ...ds.nonPlacements.map((fact, index): Located => ({ key: 'nonPlacements', index, fact })),
-    ...ds.figures.map((fact, index): Located => ({ key: 'figures', index, fact })),
-  ];
+  const located: Located[] = [];
+  for (const { key, role, source } of sourceFiles(ds)) {
+    if (role !== 'placements' && role !== 'nonPlacements') continue;
+    (ds[key] as (Placement | NonPlacement)[]).forEach((fact, index) =>
+      located.push({ key, index, fact, source }),
+    );
+  }
+  ds.figures.forEach((fact, index) => located.push({ key: 'figures', index, fact, source: null }));
+  return located;
+}
+
+/** The default source: the one formulas use when none is named. */
+function defaultSource(ds: DatasetFiles): SourceEntry | undefined {
+  return ds.sources.find((s) => s.default);
 }
 
 function checkConsistency(ds: DatasetFiles): string[] {
@@ -86,28 +145,67 @@ function checkConsistency(ds: DatasetFiles): string[] {
   const unique = (
     key: Key,
     kind: string,
-    names: [string, number][],
+    names: [string, number, Key?][],
     fold: (s: string) => string,
   ) => {
     const seen = new Map<string, string>();
-    for (const [name, index] of names) {
+    for (const [name, index, own] of names) {
       const folded = fold(name);
       if (seen.has(folded))
-        problems.push(`${at(key, index)}: ${kind} "${name}" clashes with "${seen.get(folded)}"`);
+        problems.push(
+          `${at(own ?? key, index)}: ${kind} "${name}" clashes with "${seen.get(folded)}"`,
+        );
       else seen.set(folded, name);
     }
   };
   const same = (s: string) => s;
+  const documents = allDocuments(ds);
+
+  // The registry: one default, keys and names that name one source each.
+  const defaults = ds.sources.filter((s) => s.default);
+  if (defaults.length !== 1) {
+    problems.push(
+      `src/data/sources.json: exactly one source must be the default (found ${defaults.length})`,
+    );
+  }
   unique(
-    'articles',
-    'article id',
-    ds.articles.map((a, i) => [a.id, i]),
+    'sources',
+    'source name',
+    ds.sources
+      .flatMap((s, i) => [s.key, ...s.names].map((n): [string, number] => [n, i]))
+      .filter(
+        // A source may list its own key among its names.
+        ([n, i], j, all) =>
+          all.findIndex(([m, k]) => normalizeKey(m) === normalizeKey(n) && k === i) === j,
+      ),
+    normalizeKey,
+  );
+  unique(
+    'sources',
+    'file',
+    sourceFiles(ds).map(({ key, source }): [string, number] => [
+      fileName(key),
+      ds.sources.indexOf(source),
+    ]),
+    same,
+  );
+  for (const word of ['any']) {
+    ds.sources.forEach((s, i) => {
+      if ([s.key, ...s.names].some((n) => normalizeKey(n) === word))
+        problems.push(`${at('sources', i)}: "${word}" is reserved for every source at once`);
+    });
+  }
+
+  unique(
+    'documents',
+    'document id',
+    documents.map(({ doc, index, key }): [string, number, Key] => [doc.id, index, key]),
     same,
   );
   unique(
-    'articles',
+    'documents',
     'archived file',
-    ds.articles.map((a, i) => [a.file, i]),
+    documents.map(({ doc, index, key }): [string, number, Key] => [doc.file, index, key]),
     same,
   );
   unique(
@@ -131,7 +229,10 @@ function checkConsistency(ds: DatasetFiles): string[] {
     normalizeKey,
   );
 
-  const articles = new Set(ds.articles.map((a) => a.id));
+  const docSource = new Map(documents.map(({ doc, source }) => [doc.id, source]));
+  const named = new Set(
+    documents.filter(({ source }) => source === defaultSource(ds)).map(({ doc }) => doc.id),
+  );
   const countries = new Set(ds.countries.map((c) => c.name));
   const metrics = new Map(ds.metrics.map((m) => [m.key, m]));
   const outside = new Set(ds.outsideFacts.map((f) => f.id));
@@ -146,18 +247,25 @@ function checkConsistency(ds: DatasetFiles): string[] {
     }
   };
 
-  ds.articles.forEach((a, i) =>
-    checkOutside(`${at('articles', i)} year clue`, a.reportYearClue.outsideFacts),
-  );
+  for (const { key, index, doc } of documents) {
+    checkOutside(`${at(key, index)} year clue`, doc.reportYearClue.outsideFacts);
+    checkOutside(`${at(key, index)} address`, doc.locatedBy);
+  }
   ds.countries.forEach((c, i) => {
     for (const id of c.namedIn) {
-      if (!articles.has(id))
+      if (!named.has(id))
         problems.push(`${at('countries', i)}: namedIn names unknown article "${id}"`);
     }
   });
-  for (const { key, index, fact } of sourcedRecords(ds)) {
+  for (const { key, index, fact, source } of sourcedRecords(ds)) {
     const where = at(key, index);
-    if (!articles.has(fact.article)) problems.push(`${where}: unknown article "${fact.article}"`);
+    const owner = docSource.get(fact.document);
+    if (!owner) problems.push(`${where}: unknown document "${fact.document}"`);
+    else if (source && owner !== source) {
+      problems.push(
+        `${where}: document "${fact.document}" belongs to the ${owner.key} source, not ${source.key}`,
+      );
+    }
     if (fact.country !== null && !countries.has(fact.country)) {
       problems.push(
         `${where}: country "${fact.country}" is not a canonical name in countries.json`,
@@ -170,7 +278,9 @@ function checkConsistency(ds: DatasetFiles): string[] {
       problems.push(`${at('outsideFacts', i)}: no record uses this outside fact`);
   });
 
-  problems.push(...checkReference(ds));
+  for (const source of ds.sources.filter((s) => s.kind === 'record')) {
+    problems.push(...checkReference(ds, fileKey(source.record as string)));
+  }
 
   ds.figures.forEach((f, i) => {
     const metric = metrics.get(f.metric);
@@ -187,23 +297,32 @@ function checkConsistency(ds: DatasetFiles): string[] {
       problems.push(`${where}: the period ends before it starts`);
     }
   });
-  ds.nonPlacements.forEach((n, i) => {
-    const clash = ds.placements.find(
-      (p) => p.country === n.country && p.year === n.year && (!n.notTier || p.tier === n.notTier),
-    );
-    if (clash) {
-      problems.push(
-        `${at('nonPlacements', i)}: says ${n.notTier ? `not in ${n.notTier}` : 'not listed'}, but a placement gives ${clash.tier}`,
+  // Within a source, facts must agree (or say which reading is taken); across sources, a
+  // disagreement is what TIP_CHECK reports.
+  for (const source of ds.sources.filter((s) => s.kind === 'documents')) {
+    const placements = ds[fileKey(source.placements as string)] as Placement[];
+    const nonKey = source.nonPlacements ? fileKey(source.nonPlacements) : undefined;
+    const negatives = nonKey ? (ds[nonKey] as NonPlacement[]) : [];
+    negatives.forEach((n, i) => {
+      const clash = placements.find(
+        (p) => p.country === n.country && p.year === n.year && (!n.notTier || p.tier === n.notTier),
       );
-    }
-  });
+      if (clash) {
+        problems.push(
+          `${at(nonKey as Key, i)}: says ${n.notTier ? `not in ${n.notTier}` : 'not listed'}, but a placement gives ${clash.tier}`,
+        );
+      }
+    });
+    problems.push(
+      ...conflicts(
+        placements,
+        (p) => `${p.country} ${p.year}`,
+        (p) => p.tier,
+        `${source.key} placement`,
+      ),
+    );
+  }
   problems.push(
-    ...conflicts(
-      ds.placements,
-      (p) => `${p.country} ${p.year}`,
-      (p) => p.tier,
-      'placement',
-    ),
     ...conflicts(
       ds.figures,
       (f) =>
@@ -220,15 +339,16 @@ function checkConsistency(ds: DatasetFiles): string[] {
  * twice, every article country's ISO code is in it, and none of its names or codes stands for
  * a different article country than its own.
  */
-function checkReference(ds: DatasetFiles): string[] {
+function checkReference(ds: DatasetFiles, key: Key): string[] {
   const problems: string[] = [];
-  const file = 'src/data/reference-tiers.json';
+  const file = `src/data/${fileName(key)}`;
+  const record = ds[key] as DatasetFiles['referenceTiers'];
   const names = new Map<string, string>();
   const seen = new Set<string>();
-  ds.reference.countries.forEach((entry, i) => {
+  record.countries.forEach((entry, i) => {
     const where = `${file}, countries entry ${i + 1} (${entry.split('|').slice(0, 2).join(' ')})`;
     const [iso, name, runs, codes] = entry.split('|');
-    const years = runYears(runs || ds.reference.years);
+    const years = runYears(runs || record.years);
     if (years.length !== codes.length) {
       problems.push(`${where}: ${years.length} years but ${codes.length} codes`);
     }
@@ -310,9 +430,9 @@ export function conflicts<T extends Sourced>(
         `${kind} ${key}: sources disagree (${[...values].join(' / ')}) with no conflictNote`,
       );
     }
-    const articles = group.map((f) => `${f.article} ${value(f)}`);
-    if (new Set(articles).size < articles.length) {
-      problems.push(`${kind} ${key}: the same article gives it twice`);
+    const documents = group.map((f) => `${f.document} ${value(f)}`);
+    if (new Set(documents).size < documents.length) {
+      problems.push(`${kind} ${key}: the same document gives it twice`);
     }
   }
   return problems;
@@ -329,42 +449,44 @@ export function namesCountry(text: string, names: readonly string[]): boolean {
 }
 
 /**
- * Checks against the archived articles: every quote (and every report-year clue) stands
- * verbatim in its own article, white space folded, and each country's namedIn lists exactly
- * the articles that name it. `readArticle` returns the archived text for a file name, or
- * undefined.
+ * Checks against the archived sources: every quote (and every report-year clue) stands
+ * verbatim in its own document, white space folded, and each country's namedIn lists exactly
+ * the articles (documents of the default source) that name it. `readShared` returns the
+ * archived text for a file path under shared/ ("report-text/2019-report.txt"), or undefined.
  */
 export function checkQuotes(
   ds: DatasetFiles,
-  readArticle: (file: string) => string | undefined,
+  readShared: (file: string) => string | undefined,
 ): string[] {
   const problems: string[] = [];
   const texts = new Map<string, string>();
-  ds.articles.forEach((article, i) => {
-    const text = readArticle(article.file);
+  const documents = allDocuments(ds);
+  for (const { key, index, doc } of documents) {
+    const text = readShared(doc.file);
     if (text === undefined) {
-      problems.push(`${locate(ds, 'articles', i)}: no archived copy ${article.file}`);
-      return;
+      problems.push(`${locate(ds, key, index)}: no archived copy ${doc.file}`);
+      continue;
     }
-    texts.set(article.id, foldSpace(text));
-  });
-  const check = (where: string, articleId: string, quote: string) => {
-    const text = texts.get(articleId);
+    texts.set(doc.id, foldSpace(text));
+  }
+  const check = (where: string, id: string, quote: string) => {
+    const text = texts.get(id);
     if (text !== undefined && !text.includes(foldSpace(quote))) {
-      problems.push(`${where}: quote not found verbatim in article ${articleId}: "${quote}"`);
+      problems.push(`${where}: quote not found verbatim in document ${id}: "${quote}"`);
     }
   };
-  ds.articles.forEach((a, i) =>
-    check(`${locate(ds, 'articles', i)} year clue`, a.id, a.reportYearClue.quote),
-  );
-  for (const { key, index, fact } of sourcedRecords(ds)) {
-    check(locate(ds, key, index), fact.article, fact.quote);
+  for (const { key, index, doc } of documents) {
+    check(`${locate(ds, key, index)} year clue`, doc.id, doc.reportYearClue.quote);
   }
-  if (texts.size === ds.articles.length) {
+  for (const { key, index, fact } of sourcedRecords(ds)) {
+    check(locate(ds, key, index), fact.document, fact.quote);
+  }
+  const articles = documents.filter(({ source }) => source === defaultSource(ds));
+  if (articles.every(({ doc }) => texts.has(doc.id))) {
     ds.countries.forEach((c, i) => {
-      const naming = ds.articles
-        .filter((a) => namesCountry(texts.get(a.id) as string, [c.name, ...c.aliases]))
-        .map((a) => a.id);
+      const naming = articles
+        .filter(({ doc }) => namesCountry(texts.get(doc.id) as string, [c.name, ...c.aliases]))
+        .map(({ doc }) => doc.id);
       const listed = [...c.namedIn].sort().join(', ');
       if (listed !== [...naming].sort().join(', ')) {
         problems.push(
