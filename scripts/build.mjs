@@ -150,12 +150,34 @@ async function buildSidebar(files, dist) {
   return Buffer.byteLength(html);
 }
 
+/** The word in the functions' JSDoc that the build replaces with the registry's sources. */
+export const SOURCE_LIST = 'SOURCE_LIST';
+
+/**
+ * The sources as the formula help lists them, from src/data/sources.json: `"report" (the
+ * report's own words, 2001–2024), …, or "any" (…)`, so that a source added to the registry is
+ * in the help with no code change.
+ */
+export async function sourceList(files) {
+  const { Dataset } = await importTs('src/core/dataset.ts');
+  const { yearRanges } = await importTs('src/core/text.ts');
+  const ds = new Dataset(files);
+  const named = ds.sources.map(
+    (s) => `"${s.key}" (${s.label}, report years ${yearRanges(s.reportYears())})`,
+  );
+  return `${named.join(', ')} or "any" (the first of these with a tier; an error where two disagree)`;
+}
+
 /** Builds dist/ (or `dist`) from the data files of `dataDir`. */
 export async function build(dataDir = DATA_DIR, dist = DIST) {
   const files = readDataFiles(dataDir);
   await validateData(files);
   const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
-  const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts'));
+  const list = await sourceList(files);
+  const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts')).map((e) => ({
+    ...e,
+    jsdoc: e.jsdoc.replaceAll(SOURCE_LIST, list),
+  }));
   const bundle = await bundleServer(files);
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });

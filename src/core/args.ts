@@ -35,13 +35,11 @@ function requireText(value: CellValue, name: string, valid: string): string {
 /** A country name or alias; blank means Cambodia. */
 export function parseCountry(ds: Dataset, value: CellValue): Country {
   if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
-  const valid = `=TIP_COUNTRIES() lists the ${ds.countries.length} countries of the articles, and =TIP_COUNTRIES("any") all ${ds.allCountries.length} with those of ${ds.reference.label} (names, other names, ISO codes)`;
+  const valid = `=TIP_COUNTRIES() lists the countries of ${ds.defaultSource.label}, and =TIP_COUNTRIES("any") all ${ds.allCountries.length} of every source (names, other names, ISO codes)`;
   const text = requireText(value, 'country', valid);
   const country = ds.findCountry(text);
   if (!country) {
-    throw new TipError(
-      `No country ${show(text)} in the articles or in ${ds.reference.label}: ${valid}.`,
-    );
+    throw new TipError(`No country ${show(text)} in any source: ${valid}.`);
   }
   return country;
 }

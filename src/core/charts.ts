@@ -11,7 +11,8 @@
  */
 import type { Dataset } from './dataset';
 import { figureSeries } from './figure-series';
-import { compareTier, tierYears } from './compare';
+import { ANY, compareTier, comparisonText, tierYears } from './compare';
+import type { TierSource } from './sources/source';
 import { REPORT_COLUMNS } from './tables';
 import { yearRanges } from './text';
 import type { Country, TierLabel } from './types';
@@ -60,52 +61,43 @@ const LEVEL_KEY = Object.entries(TIER_LEVELS)
   .map(([label, level]) => `${level} = ${label}`)
   .join(', ');
 
+/** One colour per source, in registry order (report, articles, dataset, then any added). */
+export const SOURCE_COLOURS = ['#188038', '#1a5fc9', '#f29900', '#a142f4', '#d93025'];
+
 /**
- * A country's tier for every report year from the first year either source places it to the
- * last, one row each: report year, the level in Kelley and Heiss's record, the level in the
- * articles, and both in words. The articles' series comes second, so that it is drawn over the
- * record's where they agree, and the record shows through where the articles have a gap; each
- * has its own colour. A cell is empty where its source has no tier, so each line breaks there;
- * years neither covers stay empty in both.
+ * A country's tier for every report year from the first year any source places it to the
+ * last, one row each: report year, the level in each source, and the sources in words. The
+ * series run in reverse registry order, so that the source "any" prefers is drawn last, on
+ * top, where they agree; each has its own colour, and the words column says which agree. A
+ * cell is empty where its source has no tier, so each line breaks there.
  */
 export function tierChartData(ds: Dataset, country: Country): ChartData {
-  const years = tierYears(ds, country, 'any');
-  const record = ds.reference.label;
+  const years = tierYears(ds, country, ANY);
+  const sources = [...ds.sources].reverse();
   const block: Block = [
-    ['Report year', `Tier in ${record}`, 'Tier in the articles', `Tier (plotted as ${LEVEL_KEY})`],
+    ['Report year', ...sources.map((s) => `Tier in ${s.label}`), `Tier (plotted as ${LEVEL_KEY})`],
   ];
   for (let year = years[0]; year <= years[years.length - 1]; year++) {
     const c = compareTier(ds, country, year);
-    const inRecord = c.row?.tier;
-    const words =
-      c.check === 'neither'
-        ? 'no tier in either source'
-        : c.check === 'dataset only'
-          ? `${inRecord} (dataset only: no tier in the articles)`
-          : c.check === 'articles only'
-            ? `${c.articles} (articles only)`
-            : c.check === 'agrees'
-              ? `${c.articles} (both agree)`
-              : `${c.articles} in the articles, ${inRecord} in the dataset`;
-    block.push([
-      String(year),
-      inRecord ? TIER_LEVELS[inRecord] : '',
-      c.articles ? TIER_LEVELS[c.articles] : '',
-      words,
-    ]);
+    const level = (s: TierSource) => {
+      const tier = c.all.find((a) => a.source === s)?.answer?.tier;
+      return tier ? TIER_LEVELS[tier] : '';
+    };
+    block.push([String(year), ...sources.map(level), comparisonText(c)]);
   }
+  const colours = ds.sources.map((_, i) => SOURCE_COLOURS[i % SOURCE_COLOURS.length]).reverse();
   return {
     block,
-    series: 2,
+    series: sources.length,
     spec: {
       type: 'LINE',
-      title: `${country.name}: TIP report tier by report year, the articles and ${record}`,
+      title: `${country.name}: TIP report tier by report year, in ${ds.sources.length} sources`,
       xTitle: 'Report year (a gap: no tier in that source)',
       yTitle: `Tier: ${LEVEL_KEY}`,
       legend: 'BOTTOM',
       points: 'MEDIUM',
       range: [1, 4],
-      colors: ['#f29900', '#1a5fc9'],
+      colors: colours,
       options: { interpolateNulls: false },
     },
   };

@@ -1,136 +1,168 @@
 /**
- * The articles against Kelley and Heiss's record: which source a tier comes from when the user
- * names one, and how the two compare for a country and report year. A value from the record
- * is only ever returned when the user asked for "dataset" or "any".
+ * The sources side by side: which source a tier comes from when the user names one (or
+ * "any"), and how every source that gives a tier compares for a country and report year.
+ * What differs between sources is data (src/data/sources.json); nothing here names one.
  */
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
-import { overallBasis, tierFact, type TierFact } from './lookup';
-import type { ReferenceRow } from './reference';
+import type { TierAnswer, TierSource } from './sources/source';
 import { normalizeKey, yearRanges } from './text';
-import type { Basis, Country, TierLabel } from './types';
+import type { Country, TierLabel } from './types';
 import { type CellValue, isBlank } from './values';
 
-export type TierSource = 'articles' | 'dataset' | 'any';
-export type Check = 'agrees' | 'differs' | 'articles only' | 'dataset only' | 'neither';
+/** A source the user named, or "any": the first source with a tier, all of them agreeing. */
+export type SourceChoice = TierSource | 'any';
 
-export const SOURCES: readonly TierSource[] = ['articles', 'dataset', 'any'];
+export const ANY = 'any';
 
-/** "articles" (also when blank), "dataset" or "any", whatever the case. */
-export function parseSource(value: CellValue): TierSource {
-  if (isBlank(value)) return 'articles';
-  const found = SOURCES.find((s) => typeof value === 'string' && normalizeKey(value) === s);
-  if (found) return found;
-  throw new TipError(
-    `source ${show(value)} is not a source: give "articles" (the news articles, the default), "dataset" (Kelley and Heiss's record only) or "any" (the articles where they give a tier, otherwise the record).`,
+/** The names the source argument takes, for messages: "report", "articles", "dataset", "any". */
+export function sourceNames(ds: Dataset): string {
+  return [...ds.sources.map((s) => `"${s.key}" (${s.label})`), `"${ANY}" (every source)`].join(
+    ', ',
   );
 }
 
-/** The record's row with a tier for the country and year, or a message saying what it has. */
-export function datasetRow(ds: Dataset, country: Country, year: number): ReferenceRow {
-  const row = ds.reference.row(country.iso, year);
-  if (row?.tier) return row;
-  const years = ds.reference.tierYears(country.iso);
-  const has = years.length
-    ? `its report years with a tier: ${yearRanges(years)}`
-    : 'it has no tier for any year';
-  const [from, to] = ds.reference.span;
-  // The record's rows before its first report (1999, 2000) are all NA: no report to cite.
-  if (!row || year < from || year > to) {
-    throw new TipError(
-      `${ds.reference.label} covers report years ${from}–${to} and has no row for ${country.name} in ${show(year)}; ${has}.`,
+/** A source by its key or one of its names, whatever the case; blank is the default source. */
+export function parseSource(ds: Dataset, value: CellValue): SourceChoice {
+  if (isBlank(value)) return ds.defaultSource;
+  if (typeof value === 'string') {
+    const key = normalizeKey(value);
+    if (key === ANY) return ANY;
+    const found = ds.sources.find((s) =>
+      [s.key, ...s.entry.names].some((n) => normalizeKey(n) === key),
     );
+    if (found) return found;
   }
   throw new TipError(
-    `${ds.reference.label} has no tier for ${country.name} in the ${year} report (NA: not in that report, or a special case; ${ds.reference.file.file} row ${row.row}); ${has}.`,
+    `source ${show(value)} is not a source: give ${sourceNames(ds)}; leave it out for "${ds.defaultSource.key}".`,
   );
+}
+
+/** Each source's answer for a country and year, in registry order (null: no tier). */
+export interface SourceAnswer {
+  source: TierSource;
+  answer: TierAnswer | null;
+}
+
+export function answersFor(ds: Dataset, country: Country, year: number): SourceAnswer[] {
+  return ds.sources.map((source) => ({ source, answer: source.tier(country, year) }));
+}
+
+/** The formula that asks a source for a tier: =TIP_TIER(2024, "Cambodia", "report"). */
+export function sourceFormula(country: Country, year: number, source: TierSource): string {
+  return `=TIP_TIER(${year}, ${JSON.stringify(country.name)}, "${source.key}")`;
+}
+
+/** "Tier 2 in the report's own words and Tier 3 in the news articles". */
+function tiersIn(given: readonly SourceAnswer[]): string {
+  return given.map((g) => `${g.answer?.tier} in ${g.source.label}`).join(', ');
+}
+
+/**
+ * " A tier is in the report's own words: =TIP_TIER(…, "report")." for each other source with a
+ * tier: where to ask, never the value itself (a value comes only from the source asked for).
+ */
+function pointers(given: readonly SourceAnswer[], country: Country, year: number): string {
+  return given
+    .map(
+      (g) => ` A tier is in ${g.source.label}: ${sourceFormula(country, year, g.source)}.`,
+    )
+    .join('');
 }
 
 export interface SourcedTier {
   tier: TierLabel;
-  from: 'articles' | 'dataset';
-  fact?: TierFact;
-  row?: ReferenceRow;
+  /** The source the tier comes from. */
+  from: TierSource;
+  answer: TierAnswer;
 }
 
-/** The tier from the source asked for; "any" takes the articles where they give one. */
+/**
+ * The tier from the source asked for. A source without one throws its own message, naming the
+ * sources that do have it and the formula to ask them. "any" takes the first source with a
+ * tier, and throws when two sources that give one disagree: never a silent pick.
+ */
 export function tierFrom(
   ds: Dataset,
   country: Country,
   year: number,
-  source: TierSource,
+  choice: SourceChoice,
 ): SourcedTier {
-  if (source === 'dataset') {
-    const row = datasetRow(ds, country, year);
-    return { tier: row.tier as TierLabel, from: 'dataset', row };
+  if (choice !== ANY) {
+    const answer = choice.tier(country, year);
+    if (answer) return { tier: answer.tier, from: choice, answer };
+    const others = answersFor(ds, country, year).filter((a) => a.answer && a.source !== choice);
+    throw new TipError(`${choice.missing(country, year)}${pointers(others, country, year)}`);
   }
-  if (source === 'any' && ds.placementsFor(country.name, year).length === 0) {
-    const row = ds.reference.row(country.iso, year);
-    if (row?.tier) return { tier: row.tier, from: 'dataset', row };
-    const years = tierYears(ds, country, 'any');
+  const given = answersFor(ds, country, year).filter((a) => a.answer);
+  if (given.length === 0) {
+    const years = tierYears(ds, country, ANY);
     throw new TipError(
-      `No tier for ${country.name} in the ${show(year)} report in the articles or in ${ds.reference.label}; ` +
+      `No tier for ${country.name} in the ${show(year)} report in any source (${ds.sources.map((s) => s.label).join(', ')}); ` +
         (years.length
-          ? `report years with a tier in either: ${yearRanges(years)}.`
-          : 'neither has one for any year.'),
+          ? `report years with a tier in one or more: ${yearRanges(years)}.`
+          : 'none has one for any year.'),
     );
   }
-  const fact = tierFact(ds, country, year);
-  return { tier: fact.tier, from: 'articles', fact };
-}
-
-export interface Comparison {
-  check: Check;
-  articles?: TierLabel;
-  basis?: Basis;
-  /** The record's row, with or without a tier (NA), where it has one. */
-  row?: ReferenceRow;
-}
-
-/** How the articles and the record compare for a country and report year. */
-export function compareTier(ds: Dataset, country: Country, year: number): Comparison {
-  const placed = ds.placementsFor(country.name, year);
-  const row = ds.reference.row(country.iso, year);
-  const articles = placed[0]?.tier;
-  const basis = placed.length ? overallBasis(placed) : undefined;
-  const inRecord = row?.tier ?? undefined;
-  const check: Check =
-    articles && inRecord
-      ? articles === inRecord
-        ? 'agrees'
-        : 'differs'
-      : articles
-        ? 'articles only'
-        : inRecord
-          ? 'dataset only'
-          : 'neither';
-  return { check, articles, basis, row };
-}
-
-/**
- * The record's line in a citation: authors, file and row, what it gives, and how that
- * compares with the articles.
- */
-export function referenceCitation(ds: Dataset, comparison: Comparison): string | null {
-  const { row, check, articles, basis } = comparison;
-  if (!row) return null;
-  const ref = ds.reference.file;
-  const given = row.tier
-    ? `${row.tier} (code ${row.code})`
-    : 'NA (not in that report, or a special case)';
-  const versus: Record<Check, string> = {
-    agrees: 'agrees with the articles',
-    differs: `differs from the articles, which give ${articles} (${basis})`,
-    'articles only': `the articles give ${articles} (${basis})`,
-    'dataset only': 'the articles give no tier',
-    neither: 'the articles give no tier',
+  if (new Set(given.map((g) => g.answer?.tier)).size > 1) {
+    throw new TipError(
+      `The sources disagree on ${country.name} in the ${year} report: ${tiersIn(given)}. Name one source, or compare them with =TIP_SOURCE("tier", ${year}, ${JSON.stringify(country.name)}).`,
+    );
+  }
+  const first = given[0];
+  return {
+    tier: first.answer?.tier as TierLabel,
+    from: first.source,
+    answer: first.answer as TierAnswer,
   };
-  return `${ref.authors}, ${ref.title} (${ref.year}, MIT licence), ${ref.file} row ${row.row}: ${row.name}, ${row.year} report, ${given}; ${versus[check]}.`;
 }
 
 /** Report years with a tier for the country in the source asked for, ascending. */
-export function tierYears(ds: Dataset, country: Country, source: TierSource): number[] {
-  const articles = source === 'dataset' ? [] : ds.tierYears(country.name);
-  const record = source === 'articles' ? [] : ds.reference.tierYears(country.iso);
-  return [...new Set([...articles, ...record])].sort((a, b) => a - b);
+export function tierYears(ds: Dataset, country: Country, choice: SourceChoice): number[] {
+  const sources = choice === ANY ? ds.sources : [choice];
+  return [...new Set(sources.flatMap((s) => s.years(country)))].sort((a, b) => a - b);
+}
+
+export type Verdict = 'agrees' | 'differs' | 'neither' | `${string} only`;
+
+export interface Comparison {
+  /** "agrees", "differs", "report only" (the one source with a tier), or "neither". */
+  verdict: Verdict;
+  /** The sources that give a tier, in registry order, with their answer. */
+  given: SourceAnswer[];
+  /** Every source's answer, in registry order. */
+  all: SourceAnswer[];
+}
+
+/** How every source that gives a tier compares for a country and report year. */
+export function compareTier(ds: Dataset, country: Country, year: number): Comparison {
+  const all = answersFor(ds, country, year);
+  const given = all.filter((a) => a.answer);
+  const tiers = new Set(given.map((g) => g.answer?.tier));
+  const verdict: Verdict =
+    given.length === 0
+      ? 'neither'
+      : given.length === 1
+        ? `${given[0].source.key} only`
+        : tiers.size === 1
+          ? 'agrees'
+          : 'differs';
+  return { verdict, given, all };
+}
+
+/**
+ * The comparison in words: "agrees: 3 sources give Tier 2 (report, articles, dataset)",
+ * "differs: report Tier 2; articles Tier 3", "report only: Tier 3", "neither: no source gives
+ * a tier".
+ */
+export function comparisonText(c: Comparison): string {
+  const keys = (list: readonly SourceAnswer[]) => list.map((g) => g.source.key).join(', ');
+  if (c.verdict === 'neither') return 'neither: no source gives a tier';
+  if (c.verdict === 'agrees') {
+    return `agrees: ${c.given.length} sources give ${c.given[0].answer?.tier} (${keys(c.given)})`;
+  }
+  if (c.verdict === 'differs') {
+    return `differs: ${c.given.map((g) => `${g.source.key} ${g.answer?.tier}`).join('; ')}`;
+  }
+  return `${c.verdict}: ${c.given[0].answer?.tier}`;
 }

@@ -1,29 +1,18 @@
 import type {
-  Article,
   Country,
   DatasetFiles,
   Figure,
   Metric,
-  NonPlacement,
   OutsideFact,
   Period,
-  Placement,
-  Sourced,
+  SourceDocument,
 } from './types';
 import { comparePeriods, samePeriod } from './periods';
-import { ReferenceRecord } from './reference';
 import { normalizeKey, normalizeName } from './text';
-
-/** Stated sources before inferred ones; otherwise the order of the data files. */
-function statedFirst<T extends Sourced>(facts: readonly T[]): T[] {
-  return facts
-    .map((fact, index) => ({ fact, index }))
-    .sort(
-      (a, b) =>
-        Number(a.fact.basis !== 'stated') - Number(b.fact.basis !== 'stated') || a.index - b.index,
-    )
-    .map((entry) => entry.fact);
-}
+import { DocumentsSource, statedFirst } from './sources/documents';
+import { RecordSource } from './sources/record';
+import { buildSources } from './sources/registry';
+import type { TierSource } from './sources/source';
 
 /**
  * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
@@ -39,36 +28,73 @@ export class Dataset {
     return this.cache.get(key) as T;
   }
 
-  get articles(): readonly Article[] {
-    return this.files.articles;
+  /** The sources of tiers, in the registry's order (src/data/sources.json). */
+  get sources(): readonly TierSource[] {
+    return this.once('sources', () => buildSources(this.files, this));
   }
-  /** The countries of the articles (countries.json). */
+
+  /** The source with this key ("report", "articles", "dataset"). */
+  source(key: string): TierSource {
+    const found = this.sources.find((s) => s.key === key);
+    if (!found) throw new Error(`The dataset names an unknown source "${key}".`);
+    return found;
+  }
+
+  /** The source formulas use when none is named: the articles. */
+  get defaultSource(): DocumentsSource {
+    return this.sources.find((s) => s.entry.default) as DocumentsSource;
+  }
+
+  /** The sources of quoted documents, in registry order. */
+  get documentSources(): readonly DocumentsSource[] {
+    return this.sources.filter((s): s is DocumentsSource => s instanceof DocumentsSource);
+  }
+
+  /** Every document of every documents source. */
+  get documents(): readonly SourceDocument[] {
+    return this.once('documents', () => this.documentSources.flatMap((s) => s.documents));
+  }
+
+  /** The articles (the default source's documents: founding articles and news passages). */
+  get articles(): readonly SourceDocument[] {
+    return this.defaultSource.documents;
+  }
+
+  /** The countries of the data files (countries.json). */
   get countries(): readonly Country[] {
     return this.files.countries;
   }
-  /** Kelley and Heiss's record, parsed on first use. */
-  get reference(): ReferenceRecord {
-    return this.once('reference', () => new ReferenceRecord(this.files.reference));
+
+  /** The records' countries (Kelley and Heiss's), by ISO code, in the record's order. */
+  private get recordCountries(): Map<string, { iso: string; name: string }> {
+    return this.once('recordCountries', () => {
+      const byIso = new Map<string, { iso: string; name: string }>();
+      for (const s of this.sources) {
+        if (!(s instanceof RecordSource)) continue;
+        for (const c of s.record.countries.values()) if (!byIso.has(c.iso)) byIso.set(c.iso, c);
+      }
+      return byIso;
+    });
   }
 
   /**
-   * Every country either source knows: the articles' countries, each with the record's name
-   * and ISO code among its aliases, then the record's other countries under the record's own
-   * name (its ISO code as an alias).
+   * Every country any source knows: the data files' countries, each with the record's name and
+   * ISO code among its aliases, then the record's other countries under the record's own name
+   * (its ISO code as an alias).
    */
   get allCountries(): readonly Country[] {
     return this.once('allCountries', () => {
       const ours = new Set(this.countries.map((c) => c.iso));
       const common = this.files.referenceAliases;
       const merged = this.countries.map((c) => {
-        const named = this.reference.countries.get(c.iso)?.name;
+        const named = this.recordCountries.get(c.iso)?.name;
         const extra = [named, c.iso, ...(common[c.iso] ?? [])].filter(
           (n): n is string =>
             !!n && ![c.name, ...c.aliases].some((a) => normalizeName(a) === normalizeName(n)),
         );
         return { ...c, aliases: [...c.aliases, ...extra] };
       });
-      const others = [...this.reference.countries.values()]
+      const others = [...this.recordCountries.values()]
         .filter((r) => !ours.has(r.iso))
         .map((r): Country => ({
           name: r.name,
@@ -80,17 +106,10 @@ export class Dataset {
     });
   }
 
-  /** The articles' countries and the record's, as one Country each. */
-  countriesOf(source: 'articles' | 'dataset' | 'any'): readonly Country[] {
-    if (source === 'articles') return this.allCountries.slice(0, this.countries.length);
+  /** The countries a source says anything about ("any": every source's). */
+  countriesOf(source: TierSource | 'any'): readonly Country[] {
     if (source === 'any') return this.allCountries;
-    return this.allCountries.filter((c) => this.reference.countries.has(c.iso));
-  }
-  get placements(): readonly Placement[] {
-    return this.files.placements;
-  }
-  get nonPlacements(): readonly NonPlacement[] {
-    return this.files.nonPlacements;
+    return this.allCountries.filter((c) => source.covers(c));
   }
   get metrics(): readonly Metric[] {
     return this.files.metrics;
@@ -125,10 +144,11 @@ export class Dataset {
     });
   }
 
-  article(id: string): Article {
-    const article = this.articles.find((a) => a.id === id);
-    if (!article) throw new Error(`The dataset names an unknown article "${id}".`);
-    return article;
+  /** The document (article, passage or report page) with this id, in any source. */
+  document(id: string): SourceDocument {
+    const doc = this.documents.find((d) => d.id === id);
+    if (!doc) throw new Error(`The dataset names an unknown document "${id}".`);
+    return doc;
   }
 
   outsideFact(id: string): OutsideFact {
@@ -160,18 +180,6 @@ export class Dataset {
     return this.metricByName.get(normalizeKey(name));
   }
 
-  /** Every source for a country's placement in a report year, stated ones first. */
-  placementsFor(country: string, year: number): readonly Placement[] {
-    // A scan of a few dozen records is cheaper than building an index on a cold start, and a
-    // range asks once per distinct year (src/core/grid.ts).
-    return statedFirst(this.placements.filter((p) => p.country === country && p.year === year));
-  }
-
-  /** What the sources say a country was not in a report year: not listed, or not in a tier. */
-  nonPlacementsFor(country: string, year: number): readonly NonPlacement[] {
-    return this.nonPlacements.filter((n) => n.country === country && n.year === year);
-  }
-
   /** Every figure of a metric about a calendar year (any part of it), stated ones first. */
   figuresFor(metric: string, country: string | null, year: number): readonly Figure[] {
     return statedFirst(
@@ -179,11 +187,6 @@ export class Dataset {
         (f) => f.metric === metric && f.country === country && f.period.year === year,
       ),
     );
-  }
-
-  /** Report years with a placement for the country, ascending. */
-  tierYears(country: string): number[] {
-    return uniqueSorted(this.placements.filter((p) => p.country === country).map((p) => p.year));
   }
 
   /** Periods with a figure for the metric (and country, for country metrics), in time order. */
@@ -195,8 +198,4 @@ export class Dataset {
     }
     return periods.sort(comparePeriods);
   }
-}
-
-function uniqueSorted(years: number[]): number[] {
-  return [...new Set(years)].sort((a, b) => a - b);
 }

@@ -6,7 +6,9 @@
 import type { Dataset } from './dataset';
 import {
   citation,
+  dateText,
   figureDisplay,
+  placementRemarks,
   figurePeriodLabel,
   formulaFor,
   negativeNote,
@@ -14,9 +16,11 @@ import {
   statFormula,
 } from './lookup';
 import { periodArgument } from './periods';
+import { yearRanges } from './text';
 import { TIER_NUMBERS } from './tiers';
-import type { Basis, Country } from './types';
-import { type Check, compareTier, referenceCitation } from './compare';
+import type { Basis, Country, SourceDocument } from './types';
+import { type Verdict, compareTier, comparisonText } from './compare';
+import type { DocumentsSource } from './sources/documents';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -44,25 +48,36 @@ export interface FactView {
   /** The facts from outside the articles that an external record rests on. */
   outsideFacts: { statement: string; check: string }[];
   citation: string;
-  /** For a placement: how Kelley and Heiss's record compares, and what it gives. */
-  compared?: { check: Check; dataset: string | null; row: number | null; citation: string | null };
+  /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
+  compared?: { verdict: Verdict; text: string; citations: string[] };
 }
 
+/** A document of a documents source (an article, a passage, a report page) and its facts. */
 export interface ArticleView {
   id: string;
+  /** The source it belongs to ("report", "articles") and how the sidebar names it. */
+  source: string;
+  sourceLabel: string;
+  kind: SourceDocument['kind'];
   headline: string;
   publisher: string;
-  reportYear: number;
-  reportYearBasis: Basis;
+  byline: string | null;
+  /** The page's address: the sidebar links to it (opening in a new tab). */
+  url: string | null;
+  /** "17 June 2009", where known. */
+  published: string | null;
+  reportYear: number | null;
+  reportYearBasis: Basis | null;
   reportYearClue: string;
   readings: { about: string; reading: string }[];
   facts: FactView[];
 }
 
 export interface SidebarData {
+  /** Every document of every documents source, by report year (undated last). */
   articles: ArticleView[];
-  /** How the sidebar names Kelley and Heiss's record, and the report years it covers. */
-  record: { label: string; span: [number, number] };
+  /** Every source of tiers, in registry order, with the report years it covers. */
+  sources: { key: string; label: string; column: string; about: string; years: string }[];
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
 }
@@ -75,83 +90,103 @@ function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
 }
 
 function comparedOf(ds: Dataset, name: string, year: number): FactView['compared'] {
-  const c = compareTier(ds, ds.findCountry(name) as Country, year);
-  const dataset = c.row ? (c.row.tier ?? 'NA') : null;
-  return { check: c.check, dataset, row: c.row?.row ?? null, citation: referenceCitation(ds, c) };
+  const country = ds.findCountry(name) as Country;
+  const c = compareTier(ds, country, year);
+  return {
+    verdict: c.verdict,
+    text: comparisonText(c),
+    citations: c.all.flatMap((a) => a.source.citations(country, year)),
+  };
 }
 
 export function sidebarData(ds: Dataset): SidebarData {
-  const articles = ds.articles.map((a): ArticleView => {
-    const facts: FactView[] = [];
-    for (const p of ds.placements.filter((x) => x.article === a.id)) {
-      facts.push({
-        kind: 'tier',
-        what: 'tier',
-        country: p.country,
-        year: p.year,
-        when: p.year,
-        valueText: p.tier,
-        tierNumber: TIER_NUMBERS[p.tier],
-        formula: formulaFor('tier', p.year, p.country),
-        subject: `${p.country}, ${p.year} report`,
-        basis: p.basis,
-        quote: p.quote,
-        reasoning: p.reasoning,
-        outsideFacts: outsideOf(ds, p.outsideFacts),
-        citation: citation(ds, p),
-        compared: comparedOf(ds, p.country, p.year),
-      });
-    }
-    for (const n of ds.nonPlacements.filter((x) => x.article === a.id)) {
-      facts.push({
-        kind: 'not-listed',
-        what: 'tier',
-        country: n.country,
-        year: n.year,
-        when: n.year,
-        valueText: n.notTier ? `Not in ${n.notTier}` : 'Not listed',
-        formula: null,
-        subject: `${n.country}, ${n.year} report`,
-        basis: n.basis,
-        quote: n.quote,
-        reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
-        outsideFacts: outsideOf(ds, n.outsideFacts),
-        citation: citation(ds, n),
-      });
-    }
-    for (const f of ds.figures.filter((x) => x.article === a.id)) {
-      const m = ds.metric(f.metric);
-      facts.push({
-        kind: 'figure',
-        what: m.key,
-        country: f.country,
-        year: f.period.year,
-        when: periodArgument(f.period),
-        valueText: figureDisplay(m, f),
-        formula: statFormula(m, f.period, f.country),
-        subject: `${m.label}, ${figurePeriodLabel(m, f.period)}`,
-        basis: f.basis,
-        quote: f.quote,
-        reasoning: f.reasoning,
-        outsideFacts: outsideOf(ds, f.outsideFacts),
-        citation: citation(ds, f),
-      });
-    }
-    return {
-      id: a.id,
-      headline: a.headline,
-      publisher: publisherLabel(a),
-      reportYear: a.reportYear,
-      reportYearBasis: a.reportYearBasis,
-      reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
-      readings: a.readings,
-      facts,
-    };
-  });
+  const articles = ds.documentSources.flatMap((source) =>
+    source.documents.map((a) => documentView(ds, source, a)),
+  );
   return {
-    articles: [...articles].sort((x, y) => x.reportYear - y.reportYear),
-    record: { label: ds.reference.label, span: ds.reference.span },
+    articles: [...articles].sort((x, y) => (x.reportYear ?? Infinity) - (y.reportYear ?? Infinity)),
+    sources: ds.sources.map((s) => ({
+      key: s.key,
+      label: s.label,
+      column: s.entry.column,
+      about: s.entry.about,
+      years: yearRanges(s.reportYears()),
+    })),
     metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
+  };
+}
+
+function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): ArticleView {
+  const facts: FactView[] = [];
+  for (const p of source.placements.filter((x) => x.document === a.id)) {
+    facts.push({
+      kind: 'tier',
+      what: 'tier',
+      country: p.country,
+      year: p.year,
+      when: p.year,
+      valueText: [p.tier, placementRemarks(p)].filter(Boolean).join(', '),
+      tierNumber: TIER_NUMBERS[p.tier],
+      formula: formulaFor('tier', p.year, p.country),
+      subject: `${p.country}, ${p.year} report`,
+      basis: p.basis,
+      quote: p.quote,
+      reasoning: p.reasoning,
+      outsideFacts: outsideOf(ds, p.outsideFacts),
+      citation: citation(ds, p),
+      compared: comparedOf(ds, p.country, p.year),
+    });
+  }
+  for (const n of source.nonPlacements.filter((x) => x.document === a.id)) {
+    facts.push({
+      kind: 'not-listed',
+      what: 'tier',
+      country: n.country,
+      year: n.year,
+      when: n.year,
+      valueText: n.notTier ? `Not in ${n.notTier}` : 'Not listed',
+      formula: null,
+      subject: `${n.country}, ${n.year} report`,
+      basis: n.basis,
+      quote: n.quote,
+      reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
+      outsideFacts: outsideOf(ds, n.outsideFacts),
+      citation: citation(ds, n),
+    });
+  }
+  for (const f of ds.figures.filter((x) => x.document === a.id)) {
+    const m = ds.metric(f.metric);
+    facts.push({
+      kind: 'figure',
+      what: m.key,
+      country: f.country,
+      year: f.period.year,
+      when: periodArgument(f.period),
+      valueText: figureDisplay(m, f),
+      formula: statFormula(m, f.period, f.country),
+      subject: `${m.label}, ${figurePeriodLabel(m, f.period)}`,
+      basis: f.basis,
+      quote: f.quote,
+      reasoning: f.reasoning,
+      outsideFacts: outsideOf(ds, f.outsideFacts),
+      citation: citation(ds, f),
+    });
+  }
+  return {
+    id: a.id,
+    source: source.key,
+    sourceLabel: source.label,
+    kind: a.kind,
+    headline: a.headline,
+    publisher: publisherLabel(a),
+    byline: a.byline ?? null,
+    url: a.url,
+    published: a.published ? dateText(a.published) : null,
+    reportYear: a.reportYear,
+    reportYearBasis: a.reportYearBasis ?? null,
+    reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
+    readings: a.readings,
+    facts,
   };
 }

@@ -1,8 +1,7 @@
 import { DEFAULT_COUNTRY } from './args';
-import { TipError, show } from './errors';
+import { TipError } from './errors';
 import type { Dataset } from './dataset';
 import type {
-  Article,
   Basis,
   Country,
   Figure,
@@ -10,18 +9,11 @@ import type {
   NonPlacement,
   Period,
   Placement,
+  SourceDocument,
   Sourced,
 } from './types';
 import { periodArgument, periodLabel, samePeriod } from './periods';
-import { groupThousands, yearRanges } from './text';
-
-export interface TierFact {
-  country: string;
-  year: number;
-  tier: Placement['tier'];
-  /** Every article that supports the placement, stated ones first. */
-  sources: readonly Placement[];
-}
+import { groupThousands } from './text';
 
 export interface StatFact {
   metric: Metric;
@@ -32,43 +24,29 @@ export interface StatFact {
 }
 
 /**
- * The placement of a country in a report year, or a message saying what the sources do say:
- * a negative fact (not listed, left Tier 3) and the report years that have a tier.
- */
-export function tierFact(ds: Dataset, country: Country, year: number): TierFact {
-  const sources = ds.placementsFor(country.name, year);
-  if (sources.length === 0) {
-    const years = ds.tierYears(country.name);
-    const withTier = years.length
-      ? `report years with a tier: ${yearRanges(years)}.`
-      : 'none of its years has one.';
-    // Never the record's value here, only that it has one and how to ask for it.
-    const inRecord = ds.reference.row(country.iso, year)?.tier
-      ? ` ${ds.reference.label} has one: =TIP_TIER(${year}, ${JSON.stringify(country.name)}, "dataset").`
-      : '';
-    const negatives = ds.nonPlacementsFor(country.name, year);
-    if (negatives.length) {
-      const said = negatives.map((n) => negativeNote(ds, n)).join(' ');
-      throw new TipError(
-        `${said} The articles give it no tier for ${show(year)}; ${withTier}${inRecord}`,
-      );
-    }
-    throw new TipError(
-      `No tier for ${country.name} in the ${show(year)} report in the articles; ${withTier}${inRecord}`,
-    );
-  }
-  return { country: country.name, year, tier: sources[0].tier, sources };
-}
-
-/**
  * A negative fact in words, with its quote: “Cambodia Moves Up on US Trafficking List” says
  * Russia was no longer in Tier 3 in the 2003 report (“…”); it does not give its new tier.
  */
 export function negativeNote(ds: Dataset, n: NonPlacement): string {
-  const placed = ds.placementsFor(n.country, n.year).length > 0;
-  const what = n.notTier ? `was no longer in ${n.notTier}` : 'was not listed';
-  const rest = n.notTier && !placed ? '; it does not give its new tier' : '';
-  return `The article “${ds.article(n.article).headline}” says ${n.country} ${what} in the ${n.year} report (“${n.quote}”)${rest}.`;
+  const doc = ds.document(n.document);
+  const placed = ds.documentSources.some(
+    (s) => s.documents.includes(doc) && s.placementsFor(n.country, n.year).length > 0,
+  );
+  const what = n.notTier ? `was not in ${n.notTier}` : 'was not listed';
+  const rest = n.notTier && !placed ? '; it does not give its tier' : '';
+  return `${documentNoun(doc)} “${doc.headline}” says ${n.country} ${what} in the ${n.year} report (“${n.quote}”)${rest}.`;
+}
+
+/** "The article", "The news report", "The report page", "The embassy release". */
+export function documentNoun(doc: SourceDocument): string {
+  const nouns: Record<SourceDocument['kind'], string> = {
+    'news article': 'The article',
+    'news passage': 'The news report',
+    'report text': 'The report page',
+    'mirror of report text': 'The report page',
+    'embassy press release': 'The embassy release',
+  };
+  return nouns[doc.kind];
 }
 
 /** What a figure is of: "convictions for Cambodia", "countries_ranked". */
@@ -137,8 +115,45 @@ export function statFact(
   return { metric, country: where, period, figure: sources[0], sources };
 }
 
-export function publisherLabel(article: Article): string {
-  return article.publisher ?? 'publisher not named';
+export function publisherLabel(doc: SourceDocument): string {
+  return doc.publisher ?? 'publisher not known';
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2009-06-17" -> "17 June 2009". */
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * Where a document can be found, as a reference reads: headline, publisher (byline), date,
+ * address. Fields the data lacks are left out, never guessed.
+ */
+export function documentReference(doc: SourceDocument): string {
+  const by = doc.byline ? ` (${doc.byline})` : '';
+  return [
+    doc.headline,
+    `${publisherLabel(doc)}${by}`,
+    doc.published ? dateText(doc.published) : '',
+    doc.url ?? 'address not known',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 const YEAR_NOTE: Record<Basis, string> = {
@@ -155,14 +170,33 @@ export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined
     .join(' ');
 }
 
+/** What a placement's words say beyond its tier: "downgraded; 4th year in a row; “state sponsor”". */
+export function placementRemarks(p: Placement): string {
+  const parts = [
+    p.movement ?? '',
+    p.consecutiveYears ? `${ordinal(p.consecutiveYears)} year in a row` : '',
+    ...(p.labels ?? []).map((l) => `called “${l}”`),
+  ];
+  return parts.filter(Boolean).join('; ');
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /**
- * “quote” — Headline (Publisher), on the 2017 TIP report; stated.
+ * “quote” — Headline, Publisher, date, address; on the 2017 TIP report; stated.
  * External records add the outside facts they rest on; a negative fact starts with what it
- * denies ("Not in Tier 3 in 2003:", "Not listed in 2003:").
+ * denies ("Not in Tier 3 in 2003:", "Not listed in 2003:"); a placement adds what its words
+ * say of the move ("downgraded").
  */
 export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
-  const article = ds.article(fact.article);
-  const year = `${article.reportYear}${YEAR_NOTE[article.reportYearBasis]}`;
+  const doc = ds.document(fact.document);
+  const year =
+    doc.reportYear === null
+      ? 'report year not fixed'
+      : `on the ${doc.reportYear}${YEAR_NOTE[doc.reportYearBasis ?? 'stated']} TIP report`;
   // A negative fact is the one record with a year and no tier.
   const negative =
     'year' in fact && !('tier' in fact)
@@ -172,7 +206,8 @@ export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
     fact.basis === 'external'
       ? `, resting on an outside fact: ${outsideFactsText(ds, fact.outsideFacts)}`
       : '';
-  return `${negative}“${fact.quote}” — ${article.headline} (${publisherLabel(article)}), on the ${year} TIP report; ${fact.basis}${outside}${outside ? '' : '.'}`;
+  const remarks = 'tier' in fact ? placementRemarks(fact as Placement) : '';
+  return `${negative}“${fact.quote}”${remarks ? ` (${remarks})` : ''} — ${documentReference(doc)}; ${year}; ${fact.basis}${outside}${outside ? '' : '.'}`;
 }
 
 /** Every source of a fact, one citation a line. */

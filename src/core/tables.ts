@@ -1,68 +1,66 @@
 import type { Dataset } from './dataset';
-import type { Country, Figure, Metric, Sourced } from './types';
-import {
-  citations,
-  figurePeriodLabel,
-  outsideFactsText,
-  overallBasis,
-  publisherLabel,
-} from './lookup';
+import type { Country, Figure, Metric } from './types';
+import { citations, dateText, figurePeriodLabel, outsideFactsText, publisherLabel } from './lookup';
 import { comparePeriods, periodArgument } from './periods';
-import { tierNumber } from './tiers';
-import { type Comparison, type TierSource, compareTier, tierFrom, tierYears } from './compare';
+import { DocumentsSource } from './sources/documents';
+import { RecordSource } from './sources/record';
+import { ANY, type SourceChoice, compareTier, comparisonText, tierYears } from './compare';
 
 export type Table = (string | number)[][];
 
-export const TIMELINE_HEADER = [
-  'Report year',
-  'Tier',
-  'Tier number',
-  'Basis',
-  'Sources',
-  'Tier in the dataset',
-  'Check',
-];
-
-/** Headlines of the articles behind some records, then the outside facts any of them needs. */
-export function sourcesText(ds: Dataset, sources: readonly Sourced[]): string {
-  const headlines = [...new Set(sources.map((s) => ds.article(s.article).headline))];
-  const outside = [...new Set(sources.flatMap((s) => s.outsideFacts ?? []))];
-  return outside.length
-    ? `${headlines.join('; ')}; outside fact: ${outsideFactsText(ds, outside)}`
-    : headlines.join('; ');
+/**
+ * Columns of a tier timeline: the year, the tier from the source asked for, which source that
+ * is and how it was reached, then one column per source (its tier, or what it says instead),
+ * how the sources compare, and where the tier comes from. There is no tier-number column:
+ * charts plot their own levels (src/core/charts.ts), and two codes side by side would read as
+ * a contradiction.
+ */
+export function timelineHeader(ds: Dataset): string[] {
+  return [
+    'Report year',
+    'Tier',
+    'From',
+    'Basis',
+    ...ds.sources.map((s) => s.entry.column),
+    'Check',
+    'Sources',
+  ];
 }
 
-/** The record's tier as a cell: the tier, "NA", or empty where it has no row. */
-function datasetCell(comparison: Comparison): string {
-  const row = comparison.row;
-  return row ? (row.tier ?? 'NA') : '';
-}
+/** Position of the per-source columns in a timeline row. */
+export const TIMELINE_SOURCE_COLUMN = 4;
 
 /**
- * One row per report year with a tier in the source asked for: year, tier, tier number, basis
- * ("dataset" where the tier is the record's), sources, the record's tier, and how the two
- * compare. The default, "articles", has a row per year the articles give a tier.
+ * One row per report year with a tier in the source asked for; for "any", every report year
+ * from the first any source gives a tier to the last, so that a year no source covers shows as
+ * an empty row. Where the sources disagree and "any" was asked for, the tier cell stays empty
+ * and the Check column names each source's tier.
  */
-export function timelineTable(
-  ds: Dataset,
-  country: Country,
-  source: TierSource = 'articles',
-): Table {
-  const rows: Table = [TIMELINE_HEADER];
-  for (const year of tierYears(ds, country, source)) {
-    const found = tierFrom(ds, country, year, source);
+export function timelineTable(ds: Dataset, country: Country, source: SourceChoice): Table {
+  const rows: Table = [timelineHeader(ds)];
+  const years = tierYears(ds, country, source);
+  // "any" runs from the first year a source places the country to the last, every year a row.
+  const rowYears =
+    source === ANY && years.length
+      ? Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, i) => years[0] + i)
+      : years;
+  for (const year of rowYears) {
     const comparison = compareTier(ds, country, year);
-    const [basis, sources] = found.fact
-      ? [overallBasis(found.fact.sources), sourcesText(ds, found.fact.sources)]
-      : ['dataset', `${ds.reference.label}, ${ds.reference.file.file} row ${found.row?.row}`];
+    const chosen =
+      source === ANY
+        ? comparison.verdict === 'differs'
+          ? undefined
+          : comparison.given[0]
+        : comparison.all.find((a) => a.source === source);
+    const answer = chosen?.answer;
     rows.push([
       year,
-      found.tier,
-      tierNumber(found.tier),
-      basis,
-      sources,
-      datasetCell(comparison),
-      comparison.check,
+      answer?.tier ?? '',
+      answer && chosen ? chosen.source.key : '',
+      answer?.basis ?? '',
+      ...ds.sources.map((s) => s.mark(country, year)),
+      comparisonText(comparison),
+      answer?.short ?? '',
     ]);
   }
   return rows;
@@ -107,7 +105,7 @@ function figuresOf(ds: Dataset, country: Country): { metric: Metric; figure: Fig
 
 /** "Headline (Publisher): “quote”", and the outside facts it rests on. */
 function figureSource(ds: Dataset, figure: Figure): string {
-  const article = ds.article(figure.article);
+  const article = ds.document(figure.document);
   const outside = figure.outsideFacts?.length
     ? ` Outside fact: ${outsideFactsText(ds, figure.outsideFacts)}`
     : '';
@@ -188,30 +186,37 @@ export function metricsTable(ds: Dataset): Table {
   ];
 }
 
-/** Where a country is in the sources: the articles naming it, or how it got there unnamed. */
+/** Where a country is in the sources: each source that speaks of it, and how. */
 export function countrySourcesText(ds: Dataset, country: Country): string {
-  const inRecord = ds.reference.countries.has(country.iso)
-    ? `${ds.reference.label} (as ${ds.reference.countries.get(country.iso)?.name})`
-    : '';
-  if (!ds.countries.some((c) => c.iso === country.iso)) return inRecord;
-  let articles: string;
-  if (country.namedIn.length) {
-    articles = `Named in ${country.namedIn.map((id) => ds.article(id).headline).join('; ')}`;
-  } else {
-    const outside = [
-      ...new Set(
-        ds.placements
-          .filter((p) => p.country === country.name)
-          .flatMap((p) => p.outsideFacts ?? []),
-      ),
-    ];
-    articles = `Named in no article; placed through an outside fact: ${outsideFactsText(ds, outside)}`;
+  const parts: string[] = [];
+  for (const source of ds.sources) {
+    if (!source.covers(country)) continue;
+    if (source === ds.defaultSource) {
+      if (country.namedIn.length) {
+        parts.push(
+          `${source.label}: named in ${country.namedIn.map((id) => ds.document(id).headline).join('; ')}`,
+        );
+      } else {
+        const outside = [
+          ...new Set(
+            ds.defaultSource.placements
+              .filter((p) => p.country === country.name)
+              .flatMap((p) => p.outsideFacts ?? []),
+          ),
+        ];
+        parts.push(
+          `${source.label}: named in no article; placed through an outside fact: ${outsideFactsText(ds, outside)}`,
+        );
+      }
+    } else {
+      parts.push(source.label);
+    }
   }
-  return inRecord ? `${articles}. Also in ${inRecord}` : articles;
+  return parts.join('. ');
 }
 
 /** The countries of a source with their other accepted names, years with a tier and origin. */
-export function countriesTable(ds: Dataset, source: TierSource = 'articles'): Table {
+export function countriesTable(ds: Dataset, source: SourceChoice): Table {
   return [
     ['Country', 'Also accepted', 'Report years with a tier', 'In the sources'],
     ...[...ds.countriesOf(source)]
@@ -225,17 +230,83 @@ export function countriesTable(ds: Dataset, source: TierSource = 'articles'): Ta
   ];
 }
 
+/** The articles (founding articles and news passages), with where to find each. */
 export function articlesTable(ds: Dataset): Table {
   return [
-    ['Article', 'Headline', 'Publisher', 'Report year', 'Year basis', 'Year clue', 'Archived copy'],
+    [
+      'Article',
+      'Kind',
+      'Headline',
+      'Publisher',
+      'Byline',
+      'Date',
+      'Address',
+      'Report year',
+      'Year basis',
+      'Year clue',
+      'Archived copy',
+    ],
     ...ds.articles.map((a) => [
       a.id,
+      a.kind,
       a.headline,
       publisherLabel(a),
-      a.reportYear,
-      a.reportYearBasis,
+      a.byline ?? '',
+      a.published ? dateText(a.published) : '',
+      a.url ?? '',
+      a.reportYear ?? '',
+      a.reportYearBasis ?? '',
       `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
       a.file,
     ]),
   ];
+}
+
+export const SOURCE_LIST_HEADER = [
+  'Source',
+  'Publisher',
+  'Byline',
+  'Title',
+  'Date',
+  'Address',
+  'Kind',
+  'Licence',
+];
+
+/**
+ * Every source the add-on draws on, one row each: each document of every documents source,
+ * then each record, with publisher, byline, title, date, address, kind and licence.
+ */
+export function sourceListTable(ds: Dataset): Table {
+  const rows: Table = [SOURCE_LIST_HEADER];
+  for (const source of ds.sources) {
+    if (source instanceof DocumentsSource) {
+      for (const d of source.documents) {
+        rows.push([
+          source.entry.column,
+          publisherLabel(d),
+          d.byline ?? '',
+          d.headline,
+          d.published ? dateText(d.published) : '',
+          d.url ?? '',
+          d.kind,
+          d.licence,
+        ]);
+      }
+    } else if (source instanceof RecordSource) {
+      const ref = source.record.file;
+      const [site] = ref.source.split(',');
+      rows.push([
+        source.entry.column,
+        `GitHub (${site.replace('github.com/', '')})`,
+        ref.authors,
+        ref.title,
+        String(ref.year),
+        `https://${site}`,
+        'dataset',
+        ref.licence.split('\n')[0],
+      ]);
+    }
+  }
+  return rows;
 }

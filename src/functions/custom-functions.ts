@@ -15,8 +15,16 @@ import {
 } from '../core/args';
 import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast } from '../core/grid';
-import { citations, overallBasis, statFact, tierFact } from '../core/lookup';
-import { compareTier, parseSource, referenceCitation, tierFrom, tierYears } from '../core/compare';
+import { citations, overallBasis, statFact } from '../core/lookup';
+import {
+  ANY,
+  type SourceChoice,
+  compareTier,
+  comparisonText,
+  parseSource,
+  tierFrom,
+  tierYears,
+} from '../core/compare';
 import { parsePeriod, periodArgument } from '../core/periods';
 import { normalizeKey } from '../core/text';
 import { tierNumber } from '../core/tiers';
@@ -28,7 +36,7 @@ import {
   metricsTable,
   timelineTable,
 } from '../core/tables';
-import type { Sourced } from '../core/types';
+import type { Country } from '../core/types';
 import type { DateReader } from '../core/dates';
 import { sheetDates } from './sheet-dates';
 
@@ -36,26 +44,63 @@ const ds = getDataset;
 
 function tierOf(year: CellValue, country: CellValue, source: CellValue, dates: DateReader) {
   const place = parseCountry(ds(), country);
-  return tierFrom(ds(), place, parseYear(year, 'year', dates), parseSource(source)).tier;
-}
-
-function tierCell(year: CellValue, country: CellValue, dates: DateReader) {
-  return tierFact(ds(), parseCountry(ds(), country), parseYear(year, 'year', dates));
+  return tierFrom(ds(), place, parseYear(year, 'year', dates), parseSource(ds(), source)).tier;
 }
 
 const isTier = (what: CellValue) => typeof what === 'string' && normalizeKey(what) === 'tier';
 
-/** The sources behind "tier" or a metric, for one cell. */
-function sourcesFor(
+/** Figures come from the articles: naming another source for a metric is a mistake. */
+function figureLookupSourceCheck(source: CellValue): void {
+  const choice = parseSource(ds(), source);
+  if (choice !== ds().defaultSource) {
+    throw new TipError(
+      `source ${JSON.stringify(choice === ANY ? ANY : choice.key)} applies to tiers only: figures come from ${ds().defaultSource.label}. Leave source out for a metric.`,
+    );
+  }
+}
+
+/** A figure's lookup for one cell. */
+function figureLookup(
   what: CellValue,
   year: CellValue,
   country: CellValue,
+  source: CellValue,
   dates: DateReader,
-): readonly Sourced[] {
-  if (isTier(what)) return tierCell(year, country, dates).sources;
+) {
+  figureLookupSourceCheck(source);
   const metric = parseMetric(ds(), what);
   const period = parsePeriod(year, 'year', dates);
-  return statFact(ds(), metric, period, parsePlace(ds(), metric, country)).sources;
+  return statFact(ds(), metric, period, parsePlace(ds(), metric, country));
+}
+
+/** A tier's lookup for one cell: the country, year and source asked for. */
+function tierArgs(year: CellValue, country: CellValue, source: CellValue, dates: DateReader) {
+  return {
+    place: parseCountry(ds(), country),
+    y: parseYear(year, 'year', dates),
+    choice: parseSource(ds(), source),
+  };
+}
+
+/**
+ * The citations of a tier. Without a source: every source's, in registry order (the report's
+ * first), each line headed by its source. With one: that source's. With "any": the source it
+ * takes, named.
+ */
+function tierCitations(place: Country, y: number, choice: SourceChoice, named: boolean): string {
+  if (named) {
+    const found = tierFrom(ds(), place, y, choice);
+    const lines = found.from.citations(place, y);
+    return choice === ANY
+      ? [`From ${found.from.label} ("any" takes it):`, ...lines].join('\n')
+      : lines.join('\n');
+  }
+  const lines = ds().sources.flatMap((s) =>
+    s.citations(place, y).map((line) => `${s.entry.column}: ${line}`),
+  );
+  // Nothing anywhere: the default source's message, with where else to look.
+  if (lines.length === 0) tierFrom(ds(), place, y, choice);
+  return lines.join('\n');
 }
 
 /**
@@ -67,10 +112,11 @@ function sourcesFor(
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
  * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code, such as "Burma" or "KHM". Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: "articles" (the news articles), "dataset" (Kelley and Heiss's record, report years 2001-2015) or "any" (the articles where they give a tier, otherwise the record). Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [source] Optional: which source gives the tier: SOURCE_LIST. Leave it out for "articles".
  * @return {string|Array<Array<string>>} "Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3".
  * @example =TIP_TIER(2016)
- * @example =TIP_TIER(2010, "Cambodia", "dataset")
+ * @example =TIP_TIER(2024, "Cambodia", "report")
+ * @example =TIP_TIER(2010, "Cambodia", "any")
  * @customfunction
  */
 export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
@@ -88,7 +134,7 @@ export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] 
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
  * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: "articles", "dataset" (Kelley and Heiss's record) or "any". Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [source] Optional: which source gives the tier: SOURCE_LIST. Leave it out for "articles".
  * @return {number|Array<Array<number>>} 1, 2, 2.5 or 3.
  * @example =TIP_TIER_NUMBER(2009)
  * @customfunction
@@ -101,23 +147,28 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | O
 }
 
 /**
- * Returns how the news articles compare with Kelley and Heiss's independent record of every
- * country's tier (report years 2001-2015): "agrees", "differs", "articles only", "dataset only"
- * or "neither". =TIP_SOURCE("tier", year, country) gives both values and where each comes from.
+ * Returns how the sources compare on a tier: "agrees" (every source that gives a tier gives the
+ * same one), "differs", "<source> only" (the one source with a tier, such as "report only") or
+ * "neither". With detail TRUE, it says it in words: how many sources agree, or each source's
+ * tier where they differ. =TIP_SOURCE("tier", year, country) gives every source's citation.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2005, or a range of years.
  * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code. Leave it out for Cambodia.
- * @return {string|Array<Array<string>>} "agrees", "differs", "articles only", "dataset only" or "neither".
+ * @param {boolean} [detail] Optional: TRUE for the comparison in words, such as "agrees: 3 sources give Tier 2 (report, articles, dataset)". Leave it out for the one-word answer.
+ * @return {string|Array<Array<string>>} "agrees", "differs", "report only", "articles only", "dataset only" or "neither"; with detail, a sentence.
  * @example =TIP_CHECK(2005)
- * @example =TIP_CHECK(2003, "Cuba")
+ * @example =TIP_CHECK(2003, "Cuba", TRUE)
  * @customfunction
  */
-export function TIP_CHECK(year: Arg, country?: Arg): Out | Out[][] {
+export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][] {
   const dates = sheetDates();
-  return broadcast(['year', 'country'], [year, country], (y, c) =>
-    isBlank(y) ? '' : compareTier(ds(), parseCountry(ds(), c), parseYear(y, 'year', dates)).check,
-  );
+  const words = single(detail, 'detail') === true;
+  return broadcast(['year', 'country'], [year, country], (y, c) => {
+    if (isBlank(y)) return '';
+    const comparison = compareTier(ds(), parseCountry(ds(), c), parseYear(y, 'year', dates));
+    return words ? comparisonText(comparison) : comparison.verdict;
+  });
 }
 
 /**
@@ -147,61 +198,67 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
   });
 }
 
-/** The citations of one cell; for a tier, Kelley and Heiss's row too where the record has one. */
-function citationLines(what: CellValue, year: CellValue, country: CellValue, dates: DateReader) {
-  if (!isTier(what)) return citations(ds(), sourcesFor(what, year, country, dates));
-  const place = parseCountry(ds(), country);
-  const y = parseYear(year, 'year', dates);
-  const fromArticles = [
-    ...ds().placementsFor(place.name, y),
-    ...ds().nonPlacementsFor(place.name, y),
-  ];
-  const record = referenceCitation(ds(), compareTier(ds(), place, y));
-  if (fromArticles.length === 0 && !record) tierFact(ds(), place, y);
-  return [citations(ds(), fromArticles), record].filter(Boolean).join('\n');
-}
-
 /**
- * Returns the citation behind a tier or a figure, as text: the verbatim quote, the article's
- * headline and publisher, the report year it discusses, whether the value is stated, inferred
- * or external, and any outside fact it rests on. Where two articles support a value, both are
- * given, one a line; for a tier, also what an article says a country was not that year, and
- * the row of Kelley and Heiss's record (with how it compares) where the record has one.
+ * Returns the citation behind a tier or a figure, as text, one a line: the verbatim quote, the
+ * document's headline, publisher, date and address, the report year it is about, whether the
+ * value is stated, inferred or external, and any outside fact it rests on; a record's value
+ * gives its file and row. For a tier with no source named, every source's citations, the
+ * report's first, each line headed by its source; with a source, that source's only.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [source] Optional, for "tier": one source only: SOURCE_LIST. Leave it out for every source's citations.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
+ * @example =TIP_SOURCE("tier", 2024, , "report")
  * @example =TIP_SOURCE("convictions", 2016)
  * @customfunction
  */
-export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
   const dates = sheetDates();
-  return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : citationLines(w, y, c, dates),
+  return broadcast(
+    ['what', 'year', 'country', 'source'],
+    [what, year, country, source],
+    (w, y, c, s) => {
+      if (isBlank(w) || isBlank(y)) return '';
+      if (!isTier(w)) return citations(ds(), figureLookup(w, y, c, s, dates).sources);
+      const { place, y: year, choice } = tierArgs(y, c, s, dates);
+      return tierCitations(place, year, choice, !isBlank(s));
+    },
   );
 }
 
 /**
- * Returns how a tier or figure was reached: "stated" (an article's quoted text gives it
- * outright), "inferred" (it follows from the articles' own text, with reasoning), or
- * "external" (it also needs a fact from outside the articles, such as a report's release
- * date, which =TIP_SOURCE names).
+ * Returns how a tier or figure was reached: "stated" (the quoted text gives it outright),
+ * "inferred" (it follows from the sources' own text, with reasoning), or "external" (it also
+ * needs a fact from outside all the sources, such as a report's release date, which
+ * =TIP_SOURCE names); a value of Kelley and Heiss's record is "coded". With source "any", the
+ * source it takes follows in brackets: "stated (report)".
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @return {string|Array<Array<string>>} "stated", "inferred" or "external".
+ * @param {string|Array<Array<string>>} [source] Optional, for "tier": SOURCE_LIST. Leave it out for "articles".
+ * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
  * @example =TIP_BASIS("tier", 2014)
+ * @example =TIP_BASIS("tier", 2022, , "any")
  * @customfunction
  */
-export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
   const dates = sheetDates();
-  return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
-    isBlank(w) || isBlank(y) ? '' : overallBasis(sourcesFor(w, y, c, dates)),
+  return broadcast(
+    ['what', 'year', 'country', 'source'],
+    [what, year, country, source],
+    (w, y, c, s) => {
+      if (isBlank(w) || isBlank(y)) return '';
+      if (!isTier(w)) return overallBasis(figureLookup(w, y, c, s, dates).sources);
+      const { place, y: year, choice } = tierArgs(y, c, s, dates);
+      const found = tierFrom(ds(), place, year, choice);
+      return choice === ANY ? `${found.answer.basis} (${found.from.key})` : found.answer.basis;
+    },
   );
 }
 
@@ -214,7 +271,7 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
  *
  * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional: for tiers, "articles", "dataset" (Kelley and Heiss's record) or "any". Leave it out for "articles".
+ * @param {string} [source] Optional, for tiers: SOURCE_LIST. Leave it out for "articles".
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
@@ -223,18 +280,15 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
 export function TIP_YEARS(what?: Arg, country?: Arg, source?: Arg): (number | string)[][] {
   const w = single(what, 'what');
   const place = parseCountry(ds(), single(country, 'country'));
-  const from = parseSource(single(source, 'source'));
+  const s = single(source, 'source');
+  const from = parseSource(ds(), s);
   let years: (number | string)[];
   let none: string;
   if (isBlank(w) || isTier(w)) {
     years = tierYears(ds(), place, from);
-    none = `No report year gives ${place.name} a tier in ${from === 'articles' ? 'the articles' : from === 'dataset' ? ds().reference.label : 'the articles or the dataset'} (=TIP_COUNTRIES() lists each country's years).`;
+    none = `No report year gives ${place.name} a tier in ${from === ANY ? 'any source' : from.label} (=TIP_COUNTRIES() lists each country's years).`;
   } else {
-    if (from !== 'articles') {
-      throw new TipError(
-        `source ${JSON.stringify(from)} applies to tiers only: figures come from the articles. Leave source out for a metric.`,
-      );
-    }
+    figureLookupSourceCheck(s);
     const metric = parseMetric(ds(), w);
     const where = metric.scope === 'global' ? null : place.name;
     years = ds().metricPeriods(metric.key, where).map(periodArgument);
@@ -246,13 +300,13 @@ export function TIP_YEARS(what?: Arg, country?: Arg, source?: Arg): (number | st
 }
 
 /**
- * Returns a country's tier timeline as a table with a header row: report year, tier, tier
- * number, basis, the sources behind it, the tier in Kelley and Heiss's record, and how the two
- * compare. Ready for QUERY and charts.
+ * Returns a country's tier timeline as a table with a header row: report year, tier, the source
+ * it comes from and its basis, then each source's own tier in a column of its own, how the
+ * sources compare, and the documents behind the tier. Ready for QUERY and charts.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional: which years make rows and where the tier comes from: "articles", "dataset" (Kelley and Heiss's record) or "any" (every year either has). Leave it out for "articles".
+ * @param {string} [source] Optional: which years make rows and where the Tier column comes from: SOURCE_LIST. Leave it out for "articles".
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_TIMELINE()
  * @example =TIP_TIMELINE("Cambodia", "any")
@@ -260,7 +314,7 @@ export function TIP_YEARS(what?: Arg, country?: Arg, source?: Arg): (number | st
  */
 export function TIP_TIMELINE(country?: Arg, source?: Arg): Table {
   const place = parseCountry(ds(), single(country, 'country'));
-  return timelineTable(ds(), place, parseSource(single(source, 'source')));
+  return timelineTable(ds(), place, parseSource(ds(), single(source, 'source')));
 }
 
 /**
@@ -291,23 +345,24 @@ export function TIP_METRICS(): Table {
 }
 
 /**
- * Returns the countries as a table with a header row: name, ISO code, other accepted names,
- * the report years with a tier, and where the country comes from.
+ * Returns the countries as a table with a header row: name, other accepted names (ISO codes
+ * among them), the report years with a tier, and the sources that speak of it.
  *
- * @param {string} [source] Optional: "articles" (the countries of the articles), "dataset" (those of Kelley and Heiss's record) or "any" (both). Leave it out for "articles".
+ * @param {string} [source] Optional: the countries of one source: SOURCE_LIST. Leave it out for "articles".
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_COUNTRIES()
  * @example =TIP_COUNTRIES("dataset")
  * @customfunction
  */
 export function TIP_COUNTRIES(source?: Arg): Table {
-  return countriesTable(ds(), parseSource(single(source, 'source')));
+  return countriesTable(ds(), parseSource(ds(), single(source, 'source')));
 }
 
 /**
- * Returns the articles the data comes from as a table with a header row: id, headline,
- * publisher, the report year each discusses, whether that year is stated or inferred and from
- * what clue, and the archived copy. Takes no argument.
+ * Returns the news articles and passages the default source quotes, as a table with a header
+ * row: id, kind (article or passage), headline, publisher, byline, date, address, the report
+ * year each is about, how that year was reached and from what clue, and the archived copy.
+ * Takes no argument.
  *
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_ARTICLES()

@@ -1,4 +1,4 @@
-/** Which articles and facts the filters and the search let through. Pure, for tests. */
+/** Which documents and facts the filters and the search let through. Pure, for tests. */
 import type { ArticleView, FactView } from '../api';
 
 export interface Filters {
@@ -10,11 +10,27 @@ export interface Filters {
   what: string;
   /** Free text, matched against quotes, headlines, values and reasoning. */
   query: string;
-  /** How a placement compares with Kelley and Heiss's record ("differs", …), or "" for all. */
+  /** How a placement compares across the sources ("differs", "agrees", "only"), or "" for all. */
   check: string;
+  /** A source key ("report", "articles"), or "" for all. */
+  source: string;
 }
 
-export const NO_FILTERS: Filters = { country: '', year: '', what: '', query: '', check: '' };
+export const NO_FILTERS: Filters = {
+  country: '',
+  year: '',
+  what: '',
+  query: '',
+  check: '',
+  source: '',
+};
+
+/** Whether a comparison's verdict passes the check filter ("only": one source alone). */
+function verdictMatches(verdict: string | undefined, check: string): boolean {
+  if (!check) return true;
+  if (verdict === undefined) return false;
+  return check === 'only' ? verdict.endsWith(' only') : verdict === check;
+}
 
 export function fold(text: string): string {
   return text
@@ -31,7 +47,8 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   if (f.country && fact.country !== f.country) return false;
   if (f.year && String(fact.year) !== f.year) return false;
   if (f.what && fact.what !== f.what) return false;
-  if (f.check && fact.compared?.check !== f.check) return false;
+  if (f.source && article.source !== f.source) return false;
+  if (!verdictMatches(fact.compared?.verdict, f.check)) return false;
   if (words.length === 0) return true;
   const haystack = fold(
     [
@@ -43,12 +60,13 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
       fact.basis,
       article.headline,
       article.publisher,
+      article.sourceLabel,
     ].join(' '),
   );
   return words.every((w) => haystack.includes(w));
 }
 
-/** The articles with at least one fact that passes, each with only the facts that pass. */
+/** The documents with at least one fact that passes, each with only the facts that pass. */
 export function filterArticles(articles: readonly ArticleView[], f: Filters): ArticleView[] {
   const words = fold(f.query).split(' ').filter(Boolean);
   return articles

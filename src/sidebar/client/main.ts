@@ -52,6 +52,11 @@ function fillFilters(d: SidebarData): void {
     option('', 'All years'),
     ...years.map((y) => option(String(y), String(y))),
   );
+  const withDocuments = new Set(d.articles.map((a) => a.source));
+  $('f-source').replaceChildren(
+    option('', 'All sources'),
+    ...d.sources.filter((s) => withDocuments.has(s.key)).map((s) => option(s.key, s.column)),
+  );
   const used = new Set(facts.map((f) => f.what));
   $('f-what').replaceChildren(
     option('', 'Tiers and figures'),
@@ -149,23 +154,16 @@ async function insert(
   }
 }
 
-/** How Kelley and Heiss's record compares with a placement: agrees, differs, or lacks it. */
+/** How every source compares on a placement: how many agree, or each source's tier. */
 function comparedLine(fact: FactView): HTMLElement | null {
   const c = fact.compared;
-  if (!c || !data) return null;
-  const label = data.record.label;
-  const row = c.row ? ` (${c.row === null ? '' : `row ${c.row}`})` : '';
-  const [from, to] = data.record.span;
-  const text: Record<string, string> = {
-    agrees: `${label} agrees${row}.`,
-    differs: `${label} differs: it gives ${c.dataset}${row}.`,
-    'articles only': c.row
-      ? `${label} has no tier here (NA: not in that report, or a special case${row ? `; row ${c.row}` : ''}).`
-      : `Outside the years of ${label} (${from}–${to}).`,
-  };
-  const line = text[c.check];
-  if (!line) return null;
-  return el('p', { class: `compared ${c.check.replace(' ', '-')}`, title: c.citation ?? '' }, line);
+  if (!c) return null;
+  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
+  return el(
+    'p',
+    { class: `compared ${kind}`, title: c.citations.join('\n') },
+    `Across the sources: ${c.text}.`,
+  );
 }
 
 const YEAR_BASIS: Record<FactView['basis'], string> = {
@@ -176,8 +174,8 @@ const YEAR_BASIS: Record<FactView['basis'], string> = {
 
 const BASIS_TITLES: Record<FactView['basis'], string> = {
   stated: 'The quote states it',
-  inferred: 'Follows from the articles’ own text',
-  external: 'Also needs a fact from outside the articles',
+  inferred: 'Follows from the sources’ own text',
+  external: 'Also needs a fact from outside the sources',
 };
 
 function factCard(fact: FactView): HTMLElement {
@@ -241,17 +239,42 @@ function factCard(fact: FactView): HTMLElement {
 }
 
 function articleCard(article: ArticleView): HTMLElement {
-  const year = `${article.reportYear} report, year ${YEAR_BASIS[article.reportYearBasis]}`;
+  const year =
+    article.reportYear === null || article.reportYearBasis === null
+      ? 'report year not fixed'
+      : `${article.reportYear} report, year ${YEAR_BASIS[article.reportYearBasis]}`;
+  const by = article.byline ? ` (${article.byline})` : '';
+  const meta = [
+    article.sourceLabel,
+    article.kind,
+    `${article.publisher}${by}`,
+    article.published,
+    year,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return el(
     'article',
     { class: 'source', 'aria-labelledby': `h-${article.id}` },
     el('h2', { id: `h-${article.id}` }, article.headline),
-    el('p', { class: 'meta' }, `${article.publisher} · ${year}`),
+    el('p', { class: 'meta' }, meta),
+    // The address opens in a new tab, in the user's browser: the add-on itself requests nothing.
+    article.url
+      ? el(
+          'p',
+          { class: 'address' },
+          el('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.url),
+        )
+      : el('p', { class: 'address none' }, 'Address not known'),
     el(
       'details',
       {},
       el('summary', {}, 'How the year and readings were taken'),
-      el('p', {}, `Report year (${article.reportYearBasis}): ${article.reportYearClue}`),
+      el(
+        'p',
+        {},
+        `Report year (${article.reportYearBasis ?? 'not fixed'}): ${article.reportYearClue}`,
+      ),
       el(
         'ul',
         {},
@@ -292,7 +315,7 @@ function render(): void {
   );
   const count = factCount(shown);
   $('count').textContent =
-    `${count} fact${count === 1 ? '' : 's'} in ${shown.length} article${shown.length === 1 ? '' : 's'}`;
+    `${count} fact${count === 1 ? '' : 's'} in ${shown.length} document${shown.length === 1 ? '' : 's'}`;
   $('articles').replaceChildren(
     ...(shown.length
       ? shown.map(articleCard)
@@ -303,7 +326,7 @@ function render(): void {
             filters.query.trim()
               ? `No fact matches “${filters.query.trim()}” with these filters.`
               : filters.check === 'differs'
-                ? `No placement differs from ${data.record.label}: where both give a tier, it is the same.`
+                ? `No placement differs between the sources: where two or more give a tier, it is the same.`
                 : 'No fact matches these filters.',
           ),
         ]),
@@ -323,9 +346,10 @@ function bindFilters(): void {
   bind('f-what', 'what', 'change');
   bind('f-query', 'query', 'input');
   bind('f-check', 'check', 'change');
+  bind('f-source', 'source', 'change');
   $('f-reset').addEventListener('click', () => {
     Object.assign(filters, NO_FILTERS);
-    for (const id of ['f-country', 'f-year', 'f-what', 'f-query', 'f-check'])
+    for (const id of ['f-country', 'f-year', 'f-what', 'f-query', 'f-check', 'f-source'])
       $<HTMLInputElement>(id).value = '';
     render();
   });

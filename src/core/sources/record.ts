@@ -1,0 +1,97 @@
+/**
+ * A country-by-year record of tiers (kind "record" in src/data/sources.json): Kelley and
+ * Heiss's Scorecard Diplomacy data. Its value is the coders' reading of the report, cited by
+ * file and row; NA (not in that report, or a special case) is kept apart from a year it has no
+ * row for.
+ */
+import { show } from '../errors';
+import { ReferenceRecord, type ReferenceRow } from '../reference';
+import { yearRanges } from '../text';
+import { fileKey } from '../types';
+import type { Country, DatasetFiles, ReferenceFile, SourceEntry } from '../types';
+import type { TierAnswer, TierSource } from './source';
+
+export class RecordSource implements TierSource {
+  readonly key: string;
+  readonly label: string;
+  private parsed: ReferenceRecord | undefined;
+
+  constructor(
+    readonly entry: SourceEntry,
+    private readonly files: DatasetFiles,
+  ) {
+    this.key = entry.key;
+    this.label = entry.label;
+  }
+
+  /** The record, parsed on first use: most calls never ask for it. */
+  get record(): ReferenceRecord {
+    const file = this.files[fileKey(this.entry.record as string)] as ReferenceFile;
+    return (this.parsed ??= new ReferenceRecord(file));
+  }
+
+  /** The row for a country and report year, with or without a tier (NA). */
+  row(country: Country, year: number): ReferenceRow | undefined {
+    return this.record.row(country.iso, year);
+  }
+
+  tier(country: Country, year: number): TierAnswer | null {
+    const row = this.row(country, year);
+    if (!row?.tier) return null;
+    return {
+      tier: row.tier,
+      basis: 'coded',
+      citations: [this.rowCitation(row)],
+      short: `${this.label}, ${this.record.file.file} row ${row.row}`,
+    };
+  }
+
+  years(country: Country): number[] {
+    return this.record.tierYears(country.iso);
+  }
+
+  missing(country: Country, year: number): string {
+    const row = this.row(country, year);
+    const years = this.years(country);
+    const has = years.length
+      ? `its report years with a tier: ${yearRanges(years)}.`
+      : 'it has no tier for any year.';
+    const [from, to] = this.record.span;
+    if (row && !row.tier) {
+      // An NA row inside the record's years is a statement: not in that report.
+      const inYears = year >= from && year <= to;
+      return inYears
+        ? `${this.label} has no tier for ${country.name} in the ${year} report (NA: not in that report, or a special case; ${this.record.file.file} row ${row.row}); ${has}`
+        : `${this.label} covers report years ${from}–${to}; its row for ${country.name} in ${year} (${this.record.file.file} row ${row.row}) is NA, before the first report; ${has}`;
+    }
+    return `${this.label} covers report years ${from}–${to} and has no row for ${country.name} in ${show(year)}; ${has}`;
+  }
+
+  citations(country: Country, year: number): string[] {
+    const row = this.row(country, year);
+    return row ? [this.rowCitation(row)] : [];
+  }
+
+  mark(country: Country, year: number): string {
+    const row = this.row(country, year);
+    return row ? (row.tier ?? 'NA') : '';
+  }
+
+  covers(country: Country): boolean {
+    return this.record.countries.has(country.iso);
+  }
+
+  reportYears(): number[] {
+    const [from, to] = this.record.span;
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+
+  /** Authors, title, licence, file and row, and what the row gives. */
+  rowCitation(row: ReferenceRow): string {
+    const ref = this.record.file;
+    const given = row.tier
+      ? `${row.tier} (code ${row.code})`
+      : 'NA (not in that report, or a special case)';
+    return `${ref.authors}, ${ref.title} (${ref.year}, MIT licence), ${ref.file} row ${row.row}: ${row.name}, ${row.year} report, ${given}.`;
+  }
+}

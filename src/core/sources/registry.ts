@@ -1,0 +1,21 @@
+/**
+ * The sources, built from src/data/sources.json in its order: one module per kind, chosen
+ * here, so that a new source of an existing kind is a data file and a registry entry.
+ */
+import type { Dataset } from '../dataset';
+import type { DatasetFiles, SourceEntry } from '../types';
+import { DocumentsSource } from './documents';
+import { RecordSource } from './record';
+import type { TierSource } from './source';
+
+const KINDS: Record<
+  SourceEntry['kind'],
+  (e: SourceEntry, f: DatasetFiles, ds: Dataset) => TierSource
+> = {
+  documents: (entry, files, ds) => new DocumentsSource(entry, files, ds),
+  record: (entry, files) => new RecordSource(entry, files),
+};
+
+export function buildSources(files: DatasetFiles, ds: Dataset): TierSource[] {
+  return files.sources.map((entry) => KINDS[entry.kind](entry, files, ds));
+}
