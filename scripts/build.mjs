@@ -7,6 +7,7 @@ import {
   DIST,
   ROOT,
   SHARED_DIR,
+  cliOption,
   fileKey,
   importTs,
   readDataFiles,
@@ -15,13 +16,13 @@ import {
 
 export const GLOBAL_NAME = 'TIPAddon';
 
-async function validateData(files) {
+async function validateData(files, sharedDir) {
   const { checkDataset, checkQuotes } = await importTs('src/data/validate.ts');
   const problems = checkDataset(files);
-  if (problems.length === 0 && fs.existsSync(SHARED_DIR)) {
-    problems.push(...checkQuotes(files, (file) => readShared(file)));
+  if (problems.length === 0 && fs.existsSync(sharedDir)) {
+    problems.push(...checkQuotes(files, (file) => readShared(file, sharedDir)));
   } else if (problems.length === 0) {
-    console.log(`build: ${SHARED_DIR} not found; quotes not checked against the sources`);
+    console.log(`build: ${sharedDir} not found; quotes not checked against the sources`);
   }
   if (problems.length) {
     throw new Error(`src/data is not valid:\n  ${problems.join('\n  ')}`);
@@ -168,10 +169,13 @@ export async function sourceList(files) {
   return `${named.join(', ')} or "any" (the first of these with a tier; an error where two disagree)`;
 }
 
-/** Builds dist/ (or `dist`) from the data files of `dataDir`. */
-export async function build(dataDir = DATA_DIR, dist = DIST) {
+/**
+ * Builds dist/ (or `dist`) from the data files of `dataDir`, their quotes checked against the
+ * archived sources in `sharedDir`.
+ */
+export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_DIR) {
   const files = readDataFiles(dataDir);
-  await validateData(files);
+  await validateData(files, sharedDir);
   const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
   const list = await sourceList(files);
   const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts')).map((e) => ({
@@ -192,8 +196,13 @@ export async function build(dataDir = DATA_DIR, dist = DIST) {
   return { entries, bytes: Buffer.byteLength(code), sidebarBytes };
 }
 
+//   node scripts/build.mjs [--data DIR] [--dist DIR] [--shared DIR]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { entries, bytes, sidebarBytes } = await build();
+  const { entries, bytes, sidebarBytes } = await build(
+    cliOption('--data', DATA_DIR),
+    cliOption('--dist', DIST),
+    cliOption('--shared', SHARED_DIR),
+  );
   console.log(
     `build: dist/Code.js ${bytes} bytes, ${entries.length} entry points; dist/Sidebar.html ${sidebarBytes} bytes`,
   );

@@ -5,12 +5,15 @@
 //   node scripts/check-data.mjs [--data DIR] [--shared DIR]
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR, SHARED_DIR, dataFileNames, fileKey, importTs, readShared } from './lib.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : fallback;
-}
+import {
+  DATA_DIR,
+  SHARED_DIR,
+  cliOption,
+  dataFileNames,
+  fileKey,
+  importTs,
+  readShared,
+} from './lib.mjs';
 
 export async function checkData(dataDir = DATA_DIR, sharedDir = SHARED_DIR) {
   const problems = [];
@@ -43,9 +46,9 @@ export async function checkData(dataDir = DATA_DIR, sharedDir = SHARED_DIR) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sharedDir = option('--shared', SHARED_DIR);
+  const sharedDir = cliOption('--shared', SHARED_DIR);
   const { problems, quotesChecked, records, fileCount } = await checkData(
-    option('--data', DATA_DIR),
+    cliOption('--data', DATA_DIR),
     sharedDir,
   );
   for (const problem of problems) console.log(problem);

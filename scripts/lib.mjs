@@ -57,6 +57,12 @@ export async function importTs(entry) {
   }
 }
 
+/** `--name DIR` from the command line, resolved, or the fallback. */
+export function cliOption(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : fallback;
+}
+
 /** The data files by key (DatasetFiles), read from a data folder. */
 export function readDataFiles(dataDir = DATA_DIR) {
   return Object.fromEntries(

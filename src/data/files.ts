@@ -4,17 +4,17 @@ import coreFiles from './core-files.json';
 import type { DatasetFiles, SourceEntry } from '../core/types';
 import { fileKey } from '../core/types';
 
-function read(file: string): unknown {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8'));
-}
-
 /**
  * The data files, read from src/data for the tests and the build scripts. In dist/Code.js the
  * build swaps this module for one that keeps each file as a JSON string and parses it on first
  * use (scripts/build.mjs, lazyDataFiles), with no file system; the shape and values are the
  * same.
  */
-export const DATA_FILES = (() => {
+export const DATA_FILES = readDataFolder(__dirname);
+
+/** Every data file of a data folder: the core files, then those its sources.json names. */
+export function readDataFolder(dir: string): DatasetFiles {
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const files: Record<string, unknown> = {};
   for (const file of coreFiles) files[fileKey(file)] = read(file);
   for (const s of files.sources as SourceEntry[]) {
@@ -23,4 +23,4 @@ export const DATA_FILES = (() => {
     }
   }
   return files as DatasetFiles;
-})();
+}
