@@ -69,7 +69,7 @@ export function bundleData(files, packCodes) {
  * it on first access: a cold start then parses only the files its call needs (TIP_TIER reads
  * countries and placements, never the figures or the articles' prose).
  */
-const lazyDataFiles = (files, encodeTable) => ({
+const lazyDataFiles = (files, encodeTable, embedded) => ({
   name: 'lazy-data-files',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]data[\\/]files\.ts$/ }, (args) => {
@@ -78,6 +78,7 @@ const lazyDataFiles = (files, encodeTable) => ({
         const table = Array.isArray(files[key]);
         const json = JSON.stringify(table ? encodeTable(files[key]) : files[key]);
         const read = `JSON.parse(${JSON.stringify(json)})`;
+        embedded[key] = Buffer.byteLength(read);
         return `  get ${key}() { return parsed.${key} || (parsed.${key} = ${table ? `decodeTable(${read})` : read}); },`;
       });
       return {
@@ -89,10 +90,12 @@ const lazyDataFiles = (files, encodeTable) => ({
   },
 });
 
+/** The bundle, and the bytes each data file takes in it (its key -> bytes). */
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
   const { packCodes } = await importTs('src/core/reference.ts');
   files = bundleData(files, packCodes);
+  const embedded = {};
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
     bundle: true,
@@ -107,10 +110,22 @@ async function bundleServer(files) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [lazyDataFiles(files, encodeTable)],
+    plugins: [lazyDataFiles(files, encodeTable, embedded)],
     logLevel: 'warning',
   });
-  return result.outputFiles[0].text;
+  return { text: result.outputFiles[0].text, embedded };
+}
+
+/** What each source's data files take in dist/Code.js: source key -> bytes. */
+export function sourceBytes(files, embedded) {
+  return Object.fromEntries(
+    files.sources.map((s) => [
+      s.key,
+      ['documents', 'placements', 'nonPlacements', 'record']
+        .filter((f) => s[f])
+        .reduce((n, f) => n + (embedded[fileKey(s[f])] ?? 0), 0),
+    ]),
+  );
 }
 
 /**
@@ -182,7 +197,7 @@ export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_
     ...e,
     jsdoc: e.jsdoc.replaceAll(SOURCE_LIST, list),
   }));
-  const bundle = await bundleServer(files);
+  const { text: bundle, embedded } = await bundleServer(files);
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const code =
@@ -193,12 +208,17 @@ export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_
   fs.writeFileSync(path.join(dist, 'Code.js'), code);
   fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   const sidebarBytes = await buildSidebar(files, dist);
-  return { entries, bytes: Buffer.byteLength(code), sidebarBytes };
+  return {
+    entries,
+    bytes: Buffer.byteLength(code),
+    sidebarBytes,
+    sources: sourceBytes(files, embedded),
+  };
 }
 
 //   node scripts/build.mjs [--data DIR] [--dist DIR] [--shared DIR]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { entries, bytes, sidebarBytes } = await build(
+  const { entries, bytes, sidebarBytes, sources } = await build(
     cliOption('--data', DATA_DIR),
     cliOption('--dist', DIST),
     cliOption('--shared', SHARED_DIR),
@@ -206,4 +226,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `build: dist/Code.js ${bytes} bytes, ${entries.length} entry points; dist/Sidebar.html ${sidebarBytes} bytes`,
   );
+  const each = Object.entries(sources).map(([key, n]) => `${key} ${n}`);
+  console.log(`build: each source's data in dist/Code.js, bytes: ${each.join(', ')}`);
 }

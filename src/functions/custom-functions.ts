@@ -209,7 +209,7 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional, for "tier": one source only: SOURCE_LIST. Leave it out for every source's citations.
+ * @param {string|Array<Array<string>>} [source] Optional: for "tier", one source only: SOURCE_LIST. Leave it out for every source's citations.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
  * @example =TIP_SOURCE("tier", 2024, , "report")
@@ -241,7 +241,7 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional, for "tier": SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
  * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
  * @example =TIP_BASIS("tier", 2014)
  * @example =TIP_BASIS("tier", 2022, , "any")
@@ -271,7 +271,7 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Ou
  *
  * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional, for tiers: SOURCE_LIST. Leave it out for "articles".
+ * @param {string} [source] Optional: for tiers, SOURCE_LIST. Leave it out for "articles".
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())

@@ -8,6 +8,7 @@ import { TipError } from '../core/errors';
 import { valueFormats } from '../core/formats';
 import { figureChartData, tierChartData } from '../core/charts';
 import { REPORT_COLUMNS, figuresReportTable, timelineTable, type Table } from '../core/tables';
+import { yearRanges } from '../core/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
 import { findOrPlaceTable, placeTable, type ColumnFormats, type TableKind } from './placement';
@@ -114,6 +115,15 @@ export function menuChartFigures(): void {
   });
 }
 
+/** One line per source of the registry: its name, what it is, where it ends. */
+function sourcesHelp(): string[] {
+  const ds = getDataset();
+  return ds.sources.map(
+    (s) =>
+      `"${s.key}"${s.entry.default ? ' (the default)' : ''}: ${s.entry.about} Report years with a tier: ${yearRanges(s.reportYears())}.`,
+  );
+}
+
 export function menuHelp(): void {
   runAction(() => {
     const ui = SpreadsheetApp.getUi();
@@ -121,22 +131,25 @@ export function menuHelp(): void {
       ADDON_TITLE,
       [
         'Formulas (type them in any cell; [ ] marks an argument you may leave out):',
-        '=TIP_TIER(year, [country], [source]): the tier in that year’s report, as text. Country: Cambodia when left out. Source: "articles" when left out, "dataset" (Kelley and Heiss’s record, 2001–2015) or "any".',
-        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
-        '=TIP_CHECK(year, [country]): "agrees", "differs", "articles only", "dataset only" or "neither".',
+        '=TIP_TIER(year, [country], [source]): the tier in that year’s report, as text. Country: Cambodia when left out. Source: "articles" when left out (the sources are listed below).',
+        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3, for sums.',
+        '=TIP_CHECK(year, [country], [detail]): "agrees", "differs", "report only" (one source alone) or "neither"; TRUE as detail says it in words.',
         '=TIP_STAT(metric, year, [country]): a figure, as a number, for the year it is about ("at least" figures are lower bounds). For part of a year, name the period: "Jan-Jun 2019" or "H1 2019".',
-        '=TIP_SOURCE(what, year, [country]): the quote and article behind a tier ("tier") or a figure.',
-        '=TIP_BASIS(what, year, [country]): "stated", "inferred" or "external" (needs a fact from outside the articles).',
+        '=TIP_SOURCE(what, year, [country], [source]): the quote, publisher and address behind a tier ("tier") or a figure; for a tier, every source’s unless you name one.',
+        '=TIP_BASIS(what, year, [country], [source]): "stated", "inferred" or "external" (needs a fact from outside the sources); "coded" for the dataset.',
         '=TIP_YEARS([what], [country], [source]): the years with a tier (or with figures for a metric), as a column.',
         '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]): tables with a header row.',
-        '=TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): what the functions know, and the sources.',
+        '=TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): what the functions know, and the articles.',
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
-        'Browse sources opens a panel with every article and its quotes, to read and to insert a value or formula into the selected cell.',
+        'Browse sources opens a panel with every article, passage and report page, its quotes and its address, to read and to insert a value or formula into the selected cell.',
         '',
         'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, with the data it plots, inserting the table first if needed.',
         '',
-        'Every value comes from five news articles, each with a verbatim quote marked stated, inferred or external. Years the articles do not cover have no value, unless you ask for Kelley and Heiss’s dataset ("dataset" or "any"); the menu’s timeline shows both, marked.',
+        'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',
+        ...sourcesHelp(),
+        '',
+        'Every tier and figure stands on a verbatim quote marked stated, inferred or external; years a source does not cover have no value in it. The menu’s timeline shows every source side by side.',
       ].join('\n'),
       ui.ButtonSet.OK,
     );

@@ -77,7 +77,7 @@ describe('parseCountry', () => {
 
   test('names an unknown country and says where the valid ones are', () => {
     expect(() => parseCountry(ds, 'Atlantis')).toThrow(
-      'No country "Atlantis" in the articles or in Kelley and Heiss\'s dataset: =TIP_COUNTRIES() lists the 29 countries of the articles, and =TIP_COUNTRIES("any") all 193 with those of Kelley and Heiss\'s dataset (names, other names, ISO codes).',
+      'No country "Atlantis" in any source: =TIP_COUNTRIES() lists the countries of the news articles, and =TIP_COUNTRIES("any") all 193 of every source (names, other names, ISO codes).',
     );
     expect(() => parseCountry(ds, 42)).toThrow('country 42 is not a country name');
   });

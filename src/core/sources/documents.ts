@@ -74,11 +74,17 @@ export class DocumentsSource implements TierSource {
   tier(country: Country, year: number): TierAnswer | null {
     const facts = this.placementsFor(country.name, year);
     if (facts.length === 0) return null;
+    const ds = this.ds;
+    // Citations read the documents' prose: only when asked for, never for a bare TIP_TIER.
     return {
       tier: facts[0].tier,
       basis: overallBasis(facts),
-      citations: facts.map((f) => citation(this.ds, f)),
-      short: shortSources(this.ds, facts),
+      get citations() {
+        return facts.map((f) => citation(ds, f));
+      },
+      get short() {
+        return shortSources(ds, facts);
+      },
     };
   }
 

@@ -38,11 +38,15 @@ export class RecordSource implements TierSource {
   tier(country: Country, year: number): TierAnswer | null {
     const row = this.row(country, year);
     if (!row?.tier) return null;
+    const cite = () => this.rowCitation(row);
+    const short = `${this.label}, ${this.record.file.file} row ${row.row}`;
     return {
       tier: row.tier,
       basis: 'coded',
-      citations: [this.rowCitation(row)],
-      short: `${this.label}, ${this.record.file.file} row ${row.row}`,
+      get citations() {
+        return [cite()];
+      },
+      short,
     };
   }
 

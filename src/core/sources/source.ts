@@ -14,10 +14,10 @@ export interface TierAnswer {
    * "coded" for a record's value.
    */
   basis: string;
-  /** One citation a line, the strongest first. */
-  citations: string[];
+  /** One citation a line, the strongest first (built when read: it needs the documents). */
+  readonly citations: string[];
   /** Where it comes from in a few words, for a table cell: "Headline (Publisher)". */
-  short: string;
+  readonly short: string;
 }
 
 export interface TierSource {
