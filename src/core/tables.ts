@@ -37,7 +37,33 @@ export const TIMELINE_SOURCE_COLUMN = 4;
  * and the Check column names each source's tier.
  */
 export function timelineTable(ds: Dataset, country: Country, source: SourceChoice): Table {
-  const rows: Table = [timelineHeader(ds)];
+  return timelineRows(ds, country, source, false).table;
+}
+
+/** A table with a note for each cell ('' for none): the citation behind each value. */
+export interface NotedTable {
+  table: Table;
+  notes: string[][];
+}
+
+/**
+ * The timeline with its notes, as the menu inserts it: the Tier cell carries the citations of
+ * the source it comes from, and each source's cell that source's own citations, so that
+ * hovering any tier shows where it comes from.
+ */
+export function timelineWithNotes(ds: Dataset, country: Country, source: SourceChoice): NotedTable {
+  return timelineRows(ds, country, source, true);
+}
+
+function timelineRows(
+  ds: Dataset,
+  country: Country,
+  source: SourceChoice,
+  withNotes: boolean,
+): NotedTable {
+  const header = timelineHeader(ds);
+  const table: Table = [header];
+  const notes: string[][] = [header.map(() => '')];
   const years = tierYears(ds, country, source);
   // "any" runs from the first year a source places the country to the last, every year a row.
   const rowYears =
@@ -53,7 +79,7 @@ export function timelineTable(ds: Dataset, country: Country, source: SourceChoic
           : comparison.given[0]
         : comparison.all.find((a) => a.source === source);
     const answer = chosen?.answer;
-    rows.push([
+    table.push([
       year,
       answer?.tier ?? '',
       answer && chosen ? chosen.source.key : '',
@@ -62,8 +88,19 @@ export function timelineTable(ds: Dataset, country: Country, source: SourceChoic
       comparisonText(comparison),
       answer?.short ?? '',
     ]);
+    if (withNotes) {
+      notes.push([
+        '',
+        answer ? answer.citations.join('\n') : '',
+        '',
+        '',
+        ...ds.sources.map((s) => s.citations(country, year).join('\n')),
+        '',
+        '',
+      ]);
+    }
   }
-  return rows;
+  return { table, notes: withNotes ? notes : [] };
 }
 
 /** Columns of the inserted figures table; Period and Value sit side by side for charts. */
@@ -118,9 +155,15 @@ function figureSource(ds: Dataset, figure: Figure): string {
  * a metric are contiguous and in time order, so that a chart can read them as one range.
  */
 export function figuresReportTable(ds: Dataset, country: Country): Table {
-  const rows: Table = [FIGURES_REPORT_HEADER];
+  return figuresReportWithNotes(ds, country).table;
+}
+
+/** The figures table with its notes: each value carries its citation. */
+export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
+  const table: Table = [FIGURES_REPORT_HEADER];
+  const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
   for (const { metric, figure } of figuresOf(ds, country)) {
-    rows.push([
+    table.push([
       metric.label,
       figurePeriodLabel(metric, figure.period),
       figure.value,
@@ -130,8 +173,11 @@ export function figuresReportTable(ds: Dataset, country: Country): Table {
       figure.basis,
       figureSource(ds, figure),
     ]);
+    const row = FIGURES_REPORT_HEADER.map(() => '');
+    row[REPORT_COLUMNS.value] = citations(ds, [figure]);
+    notes.push(row);
   }
-  return rows;
+  return { table, notes };
 }
 
 export const FIGURES_HEADER = [
