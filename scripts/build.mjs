@@ -36,18 +36,25 @@ async function validateData(files, sharedDir) {
  */
 const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
 export function bundleData(files, packCodes) {
-  const strip = (value, depth) =>
-    Array.isArray(value)
-      ? value.map((v) => strip(v, depth + 1))
-      : value && typeof value === 'object'
-        ? Object.fromEntries(
-            Object.entries(value)
-              // An article's year-clue reasoning (depth 3) stays: TIP_ARTICLES shows it.
-              .filter(([k]) => !SIDEBAR_ONLY.has(k) || depth > 2)
-              .map(([k, v]) => [k, strip(v, depth + 1)]),
-          )
-        : value;
-  const data = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strip(v, 0)]));
+  // Only a record's own fields are dropped: an article's year-clue reasoning, a field of its
+  // clue, stays, since TIP_ARTICLES shows it.
+  const strip = (record) =>
+    Object.fromEntries(Object.entries(record).filter(([k]) => !SIDEBAR_ONLY.has(k)));
+  const data = Object.fromEntries(
+    Object.entries(files).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v.map((r) => (r && typeof r === 'object' ? strip(r) : r)) : v,
+    ]),
+  );
+  // TIP_ARTICLES shows the default source's documents only: the others' year-clue reasoning
+  // is for the sidebar.
+  for (const source of files.sources.filter((s) => s.kind === 'documents' && !s.default)) {
+    const key = fileKey(source.documents);
+    data[key] = data[key].map((doc) => ({
+      ...doc,
+      reportYearClue: { ...doc.reportYearClue, reasoning: '' },
+    }));
+  }
   // A record's attribution, licence and rows travel; its book reference and coding note are
   // for readers of the data file and the README.
   for (const source of files.sources.filter((s) => s.kind === 'record')) {

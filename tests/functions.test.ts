@@ -47,7 +47,7 @@ describe.each([
     expect(call('TIP_TIER', [[2016], [2010], [''], [2019]])).toEqual([
       ['Tier 2'],
       [
-        'N/A: No tier for Cambodia in the 2010 report in the articles; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019. Kelley and Heiss\'s dataset has one: =TIP_TIER(2010, "Cambodia", "dataset").',
+        'N/A: No tier for Cambodia in the 2010 report in the news articles; its report years with a tier: 2001–2009, 2012–2014, 2016–2017, 2019–2025. A tier is in the report\'s own words: =TIP_TIER(2010, "Cambodia", "report"). A tier is in Kelley and Heiss\'s dataset: =TIP_TIER(2010, "Cambodia", "dataset").',
       ],
       [''],
       ['Tier 2 Watch List'],
@@ -130,16 +130,38 @@ describe.each([
   });
 
   test('TIP_SOURCE and TIP_BASIS give the citation and its basis', () => {
-    const both = call('TIP_SOURCE', 'tier', 2005) as string;
-    // Two articles, then Kelley and Heiss's row.
-    expect(both.split('\n')).toHaveLength(3);
-    expect(both).toContain('“The country was rated Tier 3, the worst, in 2005.” — US Downgrades');
+    const all = (call('TIP_SOURCE', 'tier', 2005) as string).split('\n');
+    // Every source, the report's first: its page, two articles and a passage's negative fact,
+    // then Kelley and Heiss's row; each line headed by its source.
+    expect(all.map((line) => line.split(':')[0])).toEqual([
+      'Report',
+      'Articles',
+      'Articles',
+      'Articles',
+      'Dataset',
+    ]);
+    expect(all[0]).toBe(
+      'Report: “Cambodia is placed on Tier 3” — U.S. Department of State 2005 Trafficking in Persons Report - Cambodia, UNHCR Refworld, https://www.refworld.org/reference/annualreport/usdos/2005/en/44043; on the 2005 TIP report; stated.',
+    );
+    expect(all[1]).toBe(
+      'Articles: “The country was rated Tier 3, the worst, in 2005.” — US Downgrades Cambodian Trafficking Efforts, VOA Khmer (Voice of America), 17 June 2009, https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html; on the 2009 TIP report; stated.',
+    );
+    // One source named: that source's lines only, unheaded.
+    expect(call('TIP_SOURCE', 'tier', 2005, '', 'report')).toBe(all[0].slice('Report: '.length));
     expect(call('TIP_SOURCE', 'convictions', 2016)).toContain('at least 100 in 2016');
     expect(call('TIP_BASIS', 'tier', [[2013], [2014], [2019]])).toEqual([
       ['stated'],
       ['inferred'],
-      ['external'],
+      ['inferred'],
     ]);
+    expect(call('TIP_BASIS', 'tier', 2019, '', 'report')).toBe('stated');
+    expect(call('TIP_BASIS', 'tier', 2011, '', 'any')).toBe('coded (dataset)');
+    expect(call('TIP_BASIS', 'tier', 2012, '', 'ANY')).toBe('inferred (articles)');
+    // Burma is Myanmar only through an outside fact, whichever name is asked.
+    expect(call('TIP_BASIS', 'tier', 2003, 'Myanmar')).toBe('external');
+    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'report')).toThrow(
+      'source "report" applies to tiers only: figures come from the news articles.',
+    );
     expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
     expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toContain(
       'external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
@@ -149,18 +171,18 @@ describe.each([
   test('the six countries that left Tier 3 in 2003 answer with what the article says', () => {
     for (const country of ['Russia', 'Saudi Arabia', 'Qatar', 'Lebanon', 'Tajikistan']) {
       expect(() => call('TIP_TIER', 2003, country)).toThrow(
-        `The article “Cambodia Moves Up on US Trafficking List” says ${country} was no longer in Tier 3 in the 2003 report (“Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan”); it does not give its new tier. The articles give it no tier for 2003; report years with a tier: 2002.`,
+        `The article “Cambodia Moves Up on US Trafficking List” says ${country} was not in Tier 3 in the 2003 report (“Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan”); it does not give its tier. No tier for ${country} in the 2003 report in the news articles; its report years with a tier: 2002.`,
       );
       const cited = call('TIP_SOURCE', 'tier', 2003, country) as string;
       expect(cited).toMatch(
-        /^Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
+        /^Articles: Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
       );
       // The article's negative fact, then Kelley and Heiss's row (which has a 2003 tier).
       expect(cited.split('\n')).toHaveLength(2);
       expect(cited.split('\n')[1]).toMatch(
-        /map_tiers\.csv row \d+: .*, 2003 report, .*; the articles give no tier\.$/,
+        /^Dataset: .*map_tiers\.csv row \d+: .*, 2003 report, Tier \d \(code \d\)\.$/,
       );
-      expect(() => call('TIP_BASIS', 'tier', 2003, country)).toThrow('no longer in Tier 3');
+      expect(() => call('TIP_BASIS', 'tier', 2003, country)).toThrow('was not in Tier 3');
     }
     // Indonesia's 2003 tier comes only from the ASEAN sentence, through an outside fact.
     expect(call('TIP_TIER', 2003, 'Indonesia')).toBe('Tier 2');
@@ -168,39 +190,41 @@ describe.each([
     const indonesia = (call('TIP_SOURCE', 'tier', 2003, 'Indonesia') as string).split('\n');
     expect(indonesia).toHaveLength(3);
     expect(indonesia[0]).toContain('In 2003 ASEAN had ten members');
-    expect(indonesia[1]).toMatch(/^Not in Tier 3 in the 2003 report/);
-    expect(indonesia[2]).toMatch(
-      /Indonesia, 2003 report, Tier 2 \(code 2\); agrees with the articles\.$/,
-    );
+    expect(indonesia[1]).toMatch(/^Articles: Not in Tier 3 in the 2003 report/);
+    expect(indonesia[2]).toMatch(/^Dataset: .*Indonesia, 2003 report, Tier 2 \(code 2\)\.$/);
   });
 
   test('list functions spill tables with a header row', () => {
-    expect(call('TIP_YEARS', 'convictions')).toEqual([[2015], [2016]]);
+    expect(call('TIP_YEARS', 'convictions')).toEqual([[2012], [2015], [2016]]);
     expect(call('TIP_YEARS', 'cases foiled')).toEqual([['Jan-Jun 2018'], ['Jan-Jun 2019']]);
     expect(call('TIP_STAT', 'cases foiled', call('TIP_YEARS', 'cases foiled'))).toEqual([
       [62],
       [78],
     ]);
-    expect(call('TIP_YEARS')).toHaveLength(14);
+    expect(call('TIP_YEARS')).toHaveLength(21);
     const timeline = call('TIP_TIMELINE') as unknown[][];
     expect(timeline[0]).toEqual([
       'Report year',
       'Tier',
-      'Tier number',
+      'From',
       'Basis',
-      'Sources',
-      'Tier in the dataset',
+      'Report',
+      'Articles',
+      'Dataset',
       'Check',
+      'Sources',
     ]);
-    expect(timeline).toHaveLength(15);
+    expect(timeline).toHaveLength(22);
     expect(timeline.find((r) => r[0] === 2014)).toEqual([
       2014,
       'Tier 2 Watch List',
-      2.5,
+      'articles',
       'inferred',
-      'US gives score on trafficking',
+      '',
       'Tier 2 Watch List',
-      'agrees',
+      'Tier 2 Watch List',
+      'agrees: 2 sources give Tier 2 Watch List (articles, dataset)',
+      'No Change to Cambodia’s Human Trafficking Rank (The Cambodia Daily); Cambodia Remains on US ‘Watch List’ for Human Trafficking (Voice of America (VOA Khmer))',
     ]);
     const figures = call('TIP_FIGURES', 'ncct funding') as unknown[][];
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
@@ -210,14 +234,38 @@ describe.each([
       'people',
     ]);
     expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(30);
-    expect((call('TIP_ARTICLES') as unknown[][]).map((r) => r[0])).toEqual([
+    const articles = call('TIP_ARTICLES') as unknown[][];
+    expect(articles.map((r) => r[0])).toEqual([
       'Article',
       'downgrade-2009',
       'moves-up-2003',
       'score-2017',
       'stays-2007',
       'ncct-2019',
+      'slips-2002',
+      'off-watch-list-2008',
+      'no-change-2014',
+      'remains-2014',
+      'no-improvement-2021',
+      'state-sponsor-2025',
+      'fourth-year-2025',
     ]);
+    // Publisher, date and address where known; the year clue with its reasoning.
+    expect(articles[1].slice(0, 8)).toEqual([
+      'downgrade-2009',
+      'news article',
+      'US Downgrades Cambodian Trafficking Efforts',
+      'VOA Khmer (Voice of America)',
+      '',
+      '17 June 2009',
+      'https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html',
+      2009,
+    ]);
+    expect(articles[1][9]).toBe(
+      '“according to the 2009 “Trafficking in Persons” report, released Tuesday”: The article names the 2009 report.',
+    );
+    for (const row of articles) expect(row.join(' ')).not.toContain('undefined');
+    expect(articles.filter((r) => r[6] !== '' && r[6] !== 'Address').length).toBe(11);
   });
 
   test.each([
@@ -227,10 +275,10 @@ describe.each([
     [['TIP_TIER', 2010], 'No tier for Cambodia in the 2010 report'],
     [
       ['TIP_TIER', 2016, 'Atlantis'],
-      'No country "Atlantis" in the articles or in Kelley and Heiss\'s dataset: =TIP_COUNTRIES() lists the 29 countries of the articles',
+      'No country "Atlantis" in any source: =TIP_COUNTRIES() lists the countries of the news articles',
     ],
     [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
-    [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2015, 2016'],
+    [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2012, 2015, 2016'],
     [
       ['TIP_STAT', 'convictions', 'spring 2015'],
       'year "spring 2015" is not a year or a period: give a year such as 2016, or part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017".',
@@ -239,8 +287,8 @@ describe.each([
     [['TIP_STAT', 'convictions', true], 'year TRUE is not a year or a period'],
     [['TIP_TIMELINE', [['Burma'], ['Laos']]], 'country takes one value, not a range of 2 cells'],
     [
-      ['TIP_YEARS', 'tier', 'Singapore'],
-      'No report year gives Singapore a tier in the articles (=TIP_COUNTRIES()',
+      ['TIP_YEARS', 'tier', 'Singapore', 'report'],
+      "No report year gives Singapore a tier in the report's own words (=TIP_COUNTRIES()",
     ],
     [
       ['TIP_YEARS', 'convictions', 'Burma'],

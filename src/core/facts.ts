@@ -49,7 +49,7 @@ export interface FactView {
   outsideFacts: { statement: string; check: string }[];
   citation: string;
   /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
-  compared?: { verdict: Verdict; text: string; citations: string[] };
+  compared?: { verdict: Verdict; text: string };
 }
 
 /** A document of a documents source (an article, a passage, a report page) and its facts. */
@@ -92,11 +92,7 @@ function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
 function comparedOf(ds: Dataset, name: string, year: number): FactView['compared'] {
   const country = ds.findCountry(name) as Country;
   const c = compareTier(ds, country, year);
-  return {
-    verdict: c.verdict,
-    text: comparisonText(c),
-    citations: c.all.flatMap((a) => a.source.citations(country, year)),
-  };
+  return { verdict: c.verdict, text: comparisonText(c) };
 }
 
 export function sidebarData(ds: Dataset): SidebarData {

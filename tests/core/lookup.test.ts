@@ -1,6 +1,7 @@
 import { getDataset } from '../../src/data';
 import { parseCountry, parseMetric } from '../../src/core/args';
-import { citation, statFact, tierFact } from '../../src/core/lookup';
+import { citation, statFact } from '../../src/core/lookup';
+import type { DocumentsSource } from '../../src/core/sources/documents';
 import { periodLabel } from '../../src/core/periods';
 import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';
 import { yearRanges } from '../../src/core/text';
@@ -8,14 +9,19 @@ import { yearRanges } from '../../src/core/text';
 const ds = getDataset();
 const cambodia = parseCountry(ds, 'Cambodia');
 
-describe('tierFact', () => {
-  test('gives the tier the articles support for every Cambodian report year', () => {
+const articles = ds.defaultSource;
+const report = ds.source('report') as DocumentsSource;
+
+describe('a documents source', () => {
+  test('the articles give a tier for every Cambodian report year they cover', () => {
     const timeline = Object.fromEntries(
-      ds.tierYears('Cambodia').map((y) => [y, tierFact(ds, cambodia, y).tier]),
+      articles.years(cambodia).map((y) => [y, articles.tier(cambodia, y)?.tier]),
     );
     expect(timeline).toEqual({
+      2001: 'Tier 2',
       2002: 'Tier 3',
       2003: 'Tier 2',
+      2004: 'Tier 2',
       2005: 'Tier 3',
       2006: 'Tier 2 Watch List',
       2007: 'Tier 2 Watch List',
@@ -24,40 +30,69 @@ describe('tierFact', () => {
       2012: 'Tier 2',
       2013: 'Tier 2 Watch List',
       2014: 'Tier 2 Watch List',
-      2015: 'Tier 2 Watch List',
       2016: 'Tier 2',
       2017: 'Tier 2',
       2019: 'Tier 2 Watch List',
+      2020: 'Tier 2 Watch List',
+      2021: 'Tier 2 Watch List',
+      2022: 'Tier 3',
+      2023: 'Tier 3',
+      2024: 'Tier 3',
+      2025: 'Tier 3',
     });
   });
 
-  test('keeps both sources where two articles support a placement, stated first', () => {
-    const fact = tierFact(ds, cambodia, 2005);
-    expect(fact.sources.map((s) => [s.article, s.basis])).toEqual([
+  test('the report gives a tier for every year a page fixes, none for 2011–2015 or 2025', () => {
+    expect(report.years(cambodia)).toEqual([
+      2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2016, 2017, 2018, 2019, 2020,
+      2021, 2022, 2023, 2024,
+    ]);
+    expect(report.tier(cambodia, 2011)).toBeNull();
+    expect(report.tier(cambodia, 2025)).toBeNull();
+  });
+
+  test('keeps every document that supports a placement, stated first', () => {
+    expect(articles.placementsFor('Cambodia', 2005).map((s) => [s.document, s.basis])).toEqual([
       ['downgrade-2009', 'stated'],
       ['stays-2007', 'inferred'],
     ]);
+    expect(report.placementsFor('Cambodia', 2009).map((s) => [s.document, s.basis])).toEqual([
+      ['embassy-2009', 'stated'],
+      ['embassy-2010', 'inferred'],
+    ]);
   });
 
-  test('a year no article covers has no value, and the message lists the years that do', () => {
-    expect(() => tierFact(ds, cambodia, 2010)).toThrow(
-      'No tier for Cambodia in the 2010 report in the articles; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019.',
+  test('a year it does not cover has no value, and its message lists the years that do', () => {
+    expect(articles.missing(cambodia, 2010)).toBe(
+      'No tier for Cambodia in the 2010 report in the news articles; its report years with a tier: 2001–2009, 2012–2014, 2016–2017, 2019–2025.',
     );
   });
 
   test('a country the article says was not listed says so', () => {
-    expect(() => tierFact(ds, parseCountry(ds, 'Singapore'), 2003)).toThrow(
+    expect(articles.missing(parseCountry(ds, 'Singapore'), 2003)).toContain(
       'The article “Cambodia Moves Up on US Trafficking List” says Singapore was not listed in the 2003 report (“except for Singapore, which was not listed”).',
+    );
+    expect(articles.mark(parseCountry(ds, 'Singapore'), 2003)).toBe('not listed');
+    expect(articles.mark(cambodia, 2015)).toBe('not in Tier 2');
+  });
+
+  test('what the words say beyond the tier is kept with the placement', () => {
+    const [sponsor] = articles.placementsFor('Cambodia', 2025);
+    expect([sponsor.movement, sponsor.consecutiveYears, sponsor.labels]).toEqual([
+      'remained',
+      4,
+      ['state sponsor'],
+    ]);
+    expect(citation(ds, sponsor)).toContain(
+      '(remained; 4th year in a row; called “state sponsor”)',
     );
   });
 
   test('other countries come from the lists in the articles', () => {
-    expect(tierFact(ds, parseCountry(ds, 'Myanmar'), 2003).tier).toBe('Tier 3');
-    expect(tierFact(ds, parseCountry(ds, 'India'), 2007).tier).toBe('Tier 2 Watch List');
-    expect(tierFact(ds, parseCountry(ds, 'Russia'), 2002).tier).toBe('Tier 3');
-    expect(() => tierFact(ds, parseCountry(ds, 'Russia'), 2003)).toThrow(
-      'report years with a tier: 2002.',
-    );
+    expect(articles.tier(parseCountry(ds, 'Myanmar'), 2003)?.tier).toBe('Tier 3');
+    expect(articles.tier(parseCountry(ds, 'India'), 2007)?.tier).toBe('Tier 2 Watch List');
+    expect(articles.tier(parseCountry(ds, 'Russia'), 2002)?.tier).toBe('Tier 3');
+    expect(articles.tier(parseCountry(ds, 'Russia'), 2003)).toBeNull();
   });
 });
 
@@ -81,7 +116,7 @@ describe('statFact', () => {
 
   test('a year without a figure lists the years with one', () => {
     expect(() => statFact(ds, parseMetric(ds, 'convictions'), { year: 2014 }, cambodia)).toThrow(
-      'No convictions for Cambodia for 2014 in the sources; periods with a figure: 2015, 2016.',
+      'No convictions for Cambodia for 2014 in the sources; periods with a figure: 2012, 2015, 2016.',
     );
     expect(() =>
       statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, parseCountry(ds, 'Burma')),
@@ -110,18 +145,20 @@ describe('formatting', () => {
     expect(tierNumber('Tier 2 Watch List')).toBe(2.5);
   });
 
-  test('a citation names the quote, article, publisher, report year and basis', () => {
+  test('a citation names the quote, headline, publisher, date, address, report year and basis', () => {
     const [source] = statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, cambodia).sources;
     expect(citation(ds, source)).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking (Phnom Penh Post), on the 2017 TIP report; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
     );
-    const [inferred] = tierFact(ds, cambodia, 2003).sources;
+    const [inferred] = articles
+      .placementsFor('Cambodia', 2003)
+      .filter((p) => p.document === 'moves-up-2003');
     expect(citation(ds, inferred)).toBe(
-      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” — Cambodia Moves Up on US Trafficking List (publisher not named), on the 2003 (year inferred) TIP report; inferred.',
+      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — Cambodia Moves Up on US Trafficking List, publisher not known, address not known; on the 2003 (year inferred) TIP report; inferred.',
     );
-    const [external] = tierFact(ds, cambodia, 2019).sources;
-    expect(citation(ds, external)).toBe(
-      '“placing the Kingdom on its Tier 2 Watch List” — NCCT slams US report on human trafficking (Khmer Times), on the 2019 (year from an outside fact) TIP report; external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019. (Check: US State Department, 2019 Trafficking in Persons Report (state.gov), and the Secretary of State’s remarks at its release on 20 June 2019.)',
+    const [page] = report.placementsFor('Cambodia', 2019);
+    expect(citation(ds, page)).toBe(
+      '“Therefore Cambodia was downgraded to Tier 2 Watch List.” (downgraded) — [Cambodia, 2019 Trafficking in Persons Report], US Department of State, https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/; on the 2019 TIP report; stated.',
     );
   });
 });

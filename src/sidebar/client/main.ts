@@ -161,7 +161,7 @@ function comparedLine(fact: FactView): HTMLElement | null {
   const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
   return el(
     'p',
-    { class: `compared ${kind}`, title: c.citations.join('\n') },
+    { class: `compared ${kind}` },
     `Across the sources: ${c.text}.`,
   );
 }

@@ -1,0 +1,25 @@
+import * as f from '../src/functions/custom-functions';
+test('scratch', () => {
+  const F = f as any;
+  const c = (n: string, ...a: unknown[]) => { try { return F[n](...a); } catch (e) { return 'ERR ' + (e as Error).message; } };
+  const out: Record<string, unknown> = {};
+  out.col = c('TIP_TIER', [[2016], [2010], [''], [2019]]);
+  out.basis = c('TIP_BASIS', 'tier', [[2013], [2014], [2019], [2007], [2003]]);
+  out.basisM = [c('TIP_BASIS','tier',2003,'Myanmar'), c('TIP_BASIS','tier',2002,'Burma'), c('TIP_BASIS', 'victims', 'H1 2019'), c('TIP_SOURCE', 'victims', 'H1 2019')];
+  out.russia = [c('TIP_TIER', 2003, 'Russia'), c('TIP_SOURCE', 'tier', 2003, 'Russia'), c('TIP_BASIS','tier',2003,'Russia')];
+  out.indo = [c('TIP_TIER', 2003, 'Indonesia'), c('TIP_BASIS','tier',2003,'Indonesia'), c('TIP_SOURCE', 'tier', 2003, 'Indonesia')];
+  out.years = [c('TIP_YEARS', 'convictions'), c('TIP_YEARS').length, c('TIP_YEARS')];
+  const tl = c('TIP_TIMELINE'); out.tl = [tl.length, tl[0], tl.find((r: any[]) => r[0] === 2014), tl.find((r: any[]) => r[0] === 2005)];
+  out.countries = c('TIP_COUNTRIES').length;
+  out.arts = c('TIP_ARTICLES').map((r: any[]) => r[0]);
+  out.metrics = c('TIP_METRICS')[1].slice(0,3);
+  out.sing = c('TIP_YEARS', 'tier', 'Singapore');
+  out.stat = c('TIP_STAT', 'convictions', 2014);
+  out.anyErr = [c('TIP_TIER', 2018, 'Angola', 'any'), c('TIP_TIER', 2003, 'Singapore', 'any'), c('TIP_TIER', 2016, '', 'web'), c('TIP_TIER', 2003, 'Cuba', 'any'), c('TIP_CHECK', [[2016, 2017, 2018, 2019]]), c('TIP_CHECK', 2003, 'Cuba'), c('TIP_CHECK', 2003, 'Brunei'), c('TIP_CHECK', 2003, 'Singapore'), c('TIP_CHECK', 2007, 'India'), c('TIP_CHECK', 2003, 'Russia'), c('TIP_YEARS', '', 'Cambodia', 'any'), c('TIP_COUNTRIES','dataset').length, c('TIP_COUNTRIES','any').length, c('TIP_COUNTRIES','report').length];
+  out.src2010 = c('TIP_SOURCE', 'tier', 2010);
+  out.cuba = c('TIP_SOURCE', 'tier', 2003, 'Cuba');
+  out.s2018 = c('TIP_SOURCE', 'tier', 2018);
+  out.s2011 = c('TIP_SOURCE', 'tier', 2011, '', 'articles');
+  out.tlany = c('TIP_TIMELINE', 'Cambodia', 'any').filter((r: any[]) => [2010, 2005, 2018, 'Report year'].includes(r[0]));
+  console.log(JSON.stringify(out, null, 1));
+});
