@@ -1,6 +1,6 @@
 /**
- * Kelley and Heiss's record beside the articles: the project's copy equals the CSV row for
- * row, the record answers only when asked for by name, and TIP_CHECK compares the two. Run on
+ * Kelley and Heiss's record among the sources: the project's copy equals the CSV row for row,
+ * the record answers only when asked for by name, and TIP_CHECK compares every source. Run on
  * the source and on the built dist/Code.js (which carries the record packed).
  */
 import fs from 'node:fs';
@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { DATA_FILES, getDataset } from '../src/data';
 import { Dataset } from '../src/core/dataset';
-import { compareTier } from '../src/core/compare';
+import { compareTier, comparisonText, tierFrom } from '../src/core/compare';
+import type { RecordSource } from '../src/core/sources/record';
 import { packCodes, unpackCodes } from '../src/core/reference';
 import { checkDataset } from '../src/data/validate';
 import * as source from '../src/functions/custom-functions';
@@ -37,10 +38,10 @@ const impls: [string, (name: string, ...args: unknown[]) => unknown][] = [
 
 (haveCsv ? describe : describe.skip)('the copy of the record', () => {
   test('equals map_tiers.csv for every row: name, ISO code, year, tier and row number', () => {
-    const ds = getDataset();
+    const record = (getDataset().source('dataset') as RecordSource).record;
     let count = 0;
     rows.forEach((r, i) => {
-      const row = ds.reference.row(r.iso, Number(r.year));
+      const row = record.row(r.iso, Number(r.year));
       expect([r.iso, r.year, row]).toEqual([
         r.iso,
         r.year,
@@ -55,10 +56,10 @@ const impls: [string, (name: string, ...args: unknown[]) => unknown][] = [
       ]);
       count++;
     });
-    const held = [...ds.reference.countries.values()].reduce((n, c) => n + c.rows.size, 0);
+    const held = [...record.countries.values()].reduce((n, c) => n + c.rows.size, 0);
     expect(held).toBe(count);
     expect(count).toBe(3208);
-    expect(ds.reference.countries.size).toBe(193);
+    expect(record.countries.size).toBe(193);
   });
 
   test('is what scripts/import-reference.mjs writes from the CSV, with its licence', () => {
@@ -70,7 +71,7 @@ const impls: [string, (name: string, ...args: unknown[]) => unknown][] = [
       0,
       'import-reference: src/data/reference-tiers.json is what map_tiers.csv gives',
     ]);
-    expect(DATA_FILES.reference.licence).toBe(
+    expect(DATA_FILES.referenceTiers.licence).toBe(
       fs.readFileSync(path.join(REFERENCE, 'LICENSE'), 'utf8').trim(),
     );
   });
@@ -84,7 +85,9 @@ describe.each(impls)('the record from %s', (_label, call) => {
       if (r.tier === 'NA') {
         expect(() => call('TIP_TIER', ...args)).toThrow(
           Number(r.year) < 2001
-            ? `Kelley and Heiss's dataset covers report years 2001–2015 and has no row for`
+            ? new RegExp(
+                `^Kelley and Heiss's dataset covers report years 2001–2015; its row for .* in ${r.year} \\(map_tiers\\.csv row ${rows.indexOf(r) + 2}\\) is NA, before the first report`,
+              )
             : 'NA: not in that report, or a special case',
         );
       } else {
@@ -119,20 +122,20 @@ describe.each(impls)('the record from %s', (_label, call) => {
   });
 
   test('defaults are unchanged: the record answers only when asked for by name', () => {
-    expect(() => call('TIP_TIER', 2010)).toThrow(
-      'No tier for Cambodia in the 2010 report in the articles; report years with a tier: 2002–2003, 2005–2009, 2012–2017, 2019. Kelley and Heiss\'s dataset has one: =TIP_TIER(2010, "Cambodia", "dataset").',
+    expect(() => call('TIP_TIER', 2011)).toThrow(
+      'No tier for Cambodia in the 2011 report in the news articles; its report years with a tier: 2001–2009, 2012–2014, 2016–2017, 2019–2025. A tier is in Kelley and Heiss\'s dataset: =TIP_TIER(2011, "Cambodia", "dataset").',
     );
     expect(() => call('TIP_TIER', 2010, 'Angola')).toThrow('No tier for Angola');
-    expect(call('TIP_TIER', 2010, '', 'any')).toBe('Tier 2');
+    expect(call('TIP_TIER', 2011, '', 'any')).toBe('Tier 2');
     expect(call('TIP_TIER', 2010, 'Angola', 'ANY')).toBe('Tier 2');
     expect(call('TIP_TIER_NUMBER', [[2001], [2002]], 'Cambodia', 'any')).toEqual([[2], [3]]);
     expect(() => call('TIP_TIER', 2018, 'Angola', 'any')).toThrow(
-      "No tier for Angola in the 2018 report in the articles or in Kelley and Heiss's dataset; report years with a tier in either: 2001–2015.",
+      "No tier for Angola in the 2018 report in any source (the report's own words, the news articles, Kelley and Heiss's dataset); report years with a tier in one or more: 2001–2015.",
     );
     expect(() => call('TIP_TIER', 2003, 'Singapore', 'any')).toThrow(
-      'report years with a tier in either: 2001–2002, 2004–2015.',
+      'report years with a tier in one or more: 2001–2002, 2004–2015.',
     );
-    // Where the articles give a tier, "any" gives theirs.
+    // Where the articles give a tier and the record has NA, "any" gives theirs.
     expect(call('TIP_TIER', 2003, 'Cuba', 'any')).toBe('Tier 3');
     expect(() => call('TIP_TIER', 2003, 'Cuba', 'dataset')).toThrow(
       "Kelley and Heiss's dataset has no tier for Cuba in the 2003 report (NA",
@@ -140,52 +143,72 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(() => call('TIP_TIER', 2016, 'Cambodia', 'dataset')).toThrow(
       "Kelley and Heiss's dataset covers report years 2001–2015 and has no row for Cambodia in 2016",
     );
-    expect(() => call('TIP_TIER', 2016, '', 'web')).toThrow(
-      'source "web" is not a source: give "articles" (the news articles, the default), "dataset"',
+    // The record's row for 2000 exists, and is NA: the message says so.
+    expect(() => call('TIP_TIER', 2000, 'KHM', 'dataset')).toThrow(
+      "Kelley and Heiss's dataset covers report years 2001–2015; its row for Cambodia in 2000 (map_tiers.csv row 479) is NA, before the first report",
     );
-    expect(call('TIP_YEARS')).toHaveLength(14);
+    expect(() => call('TIP_TIER', 2016, '', 'web')).toThrow(
+      'source "web" is not a source: give "report" (the report\'s own words), "articles" (the news articles), "dataset" (Kelley and Heiss\'s dataset), "any" (every source); leave it out for "articles".',
+    );
+    // Every name that worked before still works, in any case; the record has other names too.
+    for (const name of ['articles', 'DATASET', 'Any', 'record', 'Kelley and Heiss', 'report']) {
+      expect(call('TIP_TIER', 2005, '', name)).toBe('Tier 3');
+    }
+    expect(call('TIP_YEARS')).toHaveLength(21);
     expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(30);
   });
 
-  test('TIP_CHECK compares the two for every year', () => {
-    const cambodia = [2002, 2003, 2005, 2006, 2007, 2008, 2009, 2012, 2013, 2014, 2015];
+  test('TIP_CHECK compares every source that gives a tier, for every year', () => {
+    const three = [2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009];
     expect(
       call(
         'TIP_CHECK',
-        cambodia.map((y) => [y]),
+        three.map((y) => [y]),
       ),
-    ).toEqual(cambodia.map(() => ['agrees']));
-    expect(call('TIP_CHECK', [[2001], [2004], [2010], [2011]])).toEqual([
+    ).toEqual(three.map(() => ['agrees']));
+    expect(call('TIP_CHECK', 2005, '', true)).toBe(
+      'agrees: 3 sources give Tier 3 (report, articles, dataset)',
+    );
+    expect(call('TIP_CHECK', [[2010], [2011], [2015], [2018], [2025]])).toEqual([
+      ['agrees'],
       ['dataset only'],
       ['dataset only'],
-      ['dataset only'],
-      ['dataset only'],
+      ['report only'],
+      ['articles only'],
     ]);
-    expect(call('TIP_CHECK', [[2016, 2017, 2018, 2019]])).toEqual([
-      ['articles only', 'articles only', 'neither', 'articles only'],
+    expect(call('TIP_CHECK', [[2010], [2018]], 'Cambodia', true)).toEqual([
+      ['agrees: 2 sources give Tier 2 (report, dataset)'],
+      ['report only: Tier 2'],
     ]);
+    // No year from 2001 to 2025 where two sources differ for Cambodia.
+    const years = Array.from({ length: 25 }, (_, i) => [2001 + i]);
+    expect((call('TIP_CHECK', years) as string[][]).flat()).not.toContain('differs');
     expect(call('TIP_CHECK', 2003, 'Cuba')).toBe('articles only');
     expect(call('TIP_CHECK', 2003, 'Brunei')).toBe('articles only');
     expect(call('TIP_CHECK', 2003, 'Singapore')).toBe('neither');
+    expect(call('TIP_CHECK', 2003, 'Singapore', true)).toBe('neither: no source gives a tier');
     expect(call('TIP_CHECK', 2007, 'India')).toBe('agrees');
     expect(call('TIP_CHECK', 2003, 'Russia')).toBe('dataset only');
     expect(call('TIP_CHECK', '')).toBe('');
   });
 
-  test('TIP_SOURCE cites the record’s row beside the articles, and alone where only it has a tier', () => {
-    const lines = (call('TIP_SOURCE', 'tier', 2005) as string).split('\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toBe(
-      'Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 484: Cambodia, 2005 report, Tier 3 (code 4); agrees with the articles.',
+  test('TIP_SOURCE cites every source, the report first, and one source when named', () => {
+    const lines = (call('TIP_SOURCE', 'tier', 2010) as string).split('\n');
+    expect(lines).toEqual([
+      'Report: “Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report” (upgraded) — Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report, US Embassy Phnom Penh, 15 June 2010, http://cambodia.usembassy.gov/pr_061510_article.html; on the 2010 TIP report; stated.',
+      'Dataset: Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 489: Cambodia, 2010 report, Tier 2 (code 2).',
+    ]);
+    expect(call('TIP_SOURCE', 'tier', 2010, '', 'dataset')).toBe(
+      lines[1].slice('Dataset: '.length),
     );
-    expect(call('TIP_SOURCE', 'tier', 2010)).toMatch(
-      /^Judith Kelley and Andrew Heiss, .*map_tiers\.csv row 489: Cambodia, 2010 report, Tier 2 \(code 2\); the articles give no tier\.$/,
+    expect(call('TIP_SOURCE', 'tier', 2011, '', 'any')).toBe(
+      `From Kelley and Heiss's dataset ("any" takes it):\n${lines[1].slice('Dataset: '.length).replace('489: Cambodia, 2010 report', '490: Cambodia, 2011 report')}`,
     );
-    expect((call('TIP_SOURCE', 'tier', 2003, 'Cuba') as string).split('\n')[1]).toContain(
-      'Cuba, 2003 report, NA (not in that report, or a special case); the articles give Tier 3 (inferred).',
+    expect((call('TIP_SOURCE', 'tier', 2003, 'Cuba') as string).split('\n')[1]).toBe(
+      'Dataset: Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 736: Cuba, 2003 report, NA (not in that report, or a special case).',
     );
-    expect(() => call('TIP_SOURCE', 'tier', 2018)).toThrow(
-      'No tier for Cambodia in the 2018 report',
+    expect(() => call('TIP_SOURCE', 'tier', 2026)).toThrow(
+      'No tier for Cambodia in the 2026 report',
     );
   });
 
@@ -193,12 +216,15 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect((call('TIP_YEARS', 'tier', '', 'dataset') as number[][]).flat()).toEqual(
       Array.from({ length: 15 }, (_, i) => 2001 + i),
     );
-    expect((call('TIP_YEARS', '', 'Cambodia', 'any') as number[][]).flat()).toEqual([
-      2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015,
-      2016, 2017, 2019,
-    ]);
+    expect((call('TIP_YEARS', '', 'Cambodia', 'any') as number[][]).flat()).toEqual(
+      Array.from({ length: 25 }, (_, i) => 2001 + i),
+    );
     expect(() => call('TIP_YEARS', 'convictions', '', 'dataset')).toThrow('applies to tiers only');
     expect((call('TIP_COUNTRIES', 'dataset') as unknown[][]).length).toBe(194);
+    expect((call('TIP_COUNTRIES', 'report') as string[][]).map((r) => r[0])).toEqual([
+      'Country',
+      'Cambodia',
+    ]);
     const any = call('TIP_COUNTRIES', 'any') as string[][];
     expect(any.length).toBe(194);
     expect(any.find((r) => r[0] === 'Laos')![1]).toContain("Lao People's Democratic Republic");
@@ -207,29 +233,45 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(timeline[0]).toEqual([
       'Report year',
       'Tier',
-      'Tier number',
+      'From',
       'Basis',
-      'Sources',
-      'Tier in the dataset',
+      'Report',
+      'Articles',
+      'Dataset',
       'Check',
+      'Sources',
     ]);
-    expect(timeline.find((r) => r[0] === 2010)).toEqual([
-      2010,
+    expect(timeline.map((r) => r[0])).toEqual([
+      'Report year',
+      ...Array.from({ length: 25 }, (_, i) => 2001 + i),
+    ]);
+    expect(timeline.find((r) => r[0] === 2011)).toEqual([
+      2011,
       'Tier 2',
-      2,
       'dataset',
-      "Kelley and Heiss's dataset, map_tiers.csv row 489",
+      'coded',
+      '',
+      '',
       'Tier 2',
-      'dataset only',
+      'dataset only: Tier 2',
+      "Kelley and Heiss's dataset, map_tiers.csv row 490",
     ]);
-    expect(timeline.find((r) => r[0] === 2005)!.slice(3)).toEqual([
-      'stated',
-      'US Downgrades Cambodian Trafficking Efforts; Cambodia Stays at Tier 2 of Human Trafficking List',
+    expect(timeline.find((r) => r[0] === 2015)!.slice(4, 8)).toEqual([
+      '',
+      'not in Tier 2',
+      'Tier 2 Watch List',
+      'dataset only: Tier 2 Watch List',
+    ]);
+    expect(timeline.find((r) => r[0] === 2005)!.slice(1, 8)).toEqual([
       'Tier 3',
-      'agrees',
+      'report',
+      'stated',
+      'Tier 3',
+      'Tier 3',
+      'Tier 3',
+      'agrees: 3 sources give Tier 3 (report, articles, dataset)',
     ]);
-    expect(timeline.find((r) => r[0] === 2018)).toBeUndefined();
-    // The default keeps the articles' years, with the two new columns.
+    // The default keeps the articles' years.
     const articles = call('TIP_TIMELINE') as unknown[][];
     expect(articles.map((r) => r[0])).toEqual([
       'Report year',
@@ -238,28 +280,31 @@ describe.each(impls)('the record from %s', (_label, call) => {
   });
 });
 
-describe('a difference between the two', () => {
-  test('is "differs", and TIP_SOURCE gives both values with the articles’ basis', () => {
-    const files = JSON.parse(JSON.stringify(DATA_FILES));
-    const p = files.placements.find(
-      (x: { country: string; year: number }) => x.country === 'Cambodia' && x.year === 2014,
-    );
-    p.tier = 'Tier 3';
-    const ds = new Dataset(files);
-    const cambodia = ds.findCountry('Cambodia')!;
+describe('a difference between two sources', () => {
+  const files = JSON.parse(JSON.stringify(DATA_FILES));
+  const p = files.placements.find(
+    (x: { country: string; year: number }) => x.country === 'Cambodia' && x.year === 2014,
+  );
+  p.tier = 'Tier 3';
+  const ds = new Dataset(files);
+  const cambodia = ds.findCountry('Cambodia')!;
+
+  test('is "differs", named source by source', () => {
     const c = compareTier(ds, cambodia, 2014);
-    expect([c.check, c.articles, c.basis, c.row?.tier]).toEqual([
-      'differs',
-      'Tier 3',
-      'inferred',
-      'Tier 2 Watch List',
-    ]);
+    expect(c.verdict).toBe('differs');
+    expect(comparisonText(c)).toBe('differs: articles Tier 3; dataset Tier 2 Watch List');
+  });
+
+  test('"any" refuses to pick, naming each source\'s tier', () => {
+    expect(() => tierFrom(ds, cambodia, 2014, 'any')).toThrow(
+      'The sources disagree on Cambodia in the 2014 report: Tier 3 in the news articles, Tier 2 Watch List in Kelley and Heiss\'s dataset. Name one source, or compare them with =TIP_SOURCE("tier", 2014, "Cambodia").',
+    );
   });
 });
 
 describe('the build and the checks', () => {
   test('packing the codes loses nothing', () => {
-    for (const entry of DATA_FILES.reference.countries) {
+    for (const entry of DATA_FILES.referenceTiers.countries) {
       const codes = entry.split('|')[3];
       expect(unpackCodes(packCodes(codes)).slice(0, codes.length)).toBe(codes);
     }
@@ -279,9 +324,9 @@ describe('the build and the checks', () => {
 
   test('refuse a record entry whose codes do not match its years, and a clashing name', () => {
     const files = JSON.parse(JSON.stringify(DATA_FILES));
-    const i = files.reference.countries.findIndex((e: string) => e.startsWith('KHM|'));
-    files.reference.countries[i] = 'KHM|Cambodia||--2422';
-    files.reference.countries.push('XXX|Burma||--444444444444444');
+    const i = files.referenceTiers.countries.findIndex((e: string) => e.startsWith('KHM|'));
+    files.referenceTiers.countries[i] = 'KHM|Cambodia||--2422';
+    files.referenceTiers.countries.push('XXX|Burma||--444444444444444');
     expect(checkDataset(files)).toEqual([
       'src/data/reference-tiers.json, countries entry 31 (KHM Cambodia): 17 years but 6 codes',
       'src/data/reference-tiers.json: "Burma" (XXX) would name Burma in countries.json',
