@@ -59,7 +59,7 @@ function checkData(ws: ReturnType<typeof workspace>): string {
       { cwd: ROOT, encoding: 'utf8' },
     );
   } catch (err) {
-    throw new Error((err as { stdout?: string }).stdout || (err as Error).message);
+    throw new Error((err as { stdout?: string }).stdout || (err as Error).message, { cause: err });
   }
 }
 
