@@ -64,9 +64,7 @@ function tiersIn(given: readonly SourceAnswer[]): string {
  */
 function pointers(given: readonly SourceAnswer[], country: Country, year: number): string {
   return given
-    .map(
-      (g) => ` A tier is in ${g.source.label}: ${sourceFormula(country, year, g.source)}.`,
-    )
+    .map((g) => ` A tier is in ${g.source.label}: ${sourceFormula(country, year, g.source)}.`)
     .join('');
 }
 

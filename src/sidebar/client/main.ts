@@ -159,11 +159,7 @@ function comparedLine(fact: FactView): HTMLElement | null {
   const c = fact.compared;
   if (!c) return null;
   const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
-  return el(
-    'p',
-    { class: `compared ${kind}` },
-    `Across the sources: ${c.text}.`,
-  );
+  return el('p', { class: `compared ${kind}` }, `Across the sources: ${c.text}.`);
 }
 
 const YEAR_BASIS: Record<FactView['basis'], string> = {
