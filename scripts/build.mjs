@@ -12,6 +12,7 @@ import {
   readDataFiles,
   readShared,
 } from './lib.mjs';
+import { citationBundle } from './sidebar-bundle.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
@@ -136,6 +137,7 @@ async function buildSidebar(files, dist) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
+    plugins: [citationBundle()],
     logLevel: 'warning',
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');

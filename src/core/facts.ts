@@ -17,6 +17,13 @@ import { periodArgument } from './periods';
 import { TIER_NUMBERS } from './tiers';
 import type { Basis, Country } from './types';
 import { type Check, compareTier, referenceCitation } from './compare';
+import {
+  type CslItem,
+  cslItem,
+  figureSupported,
+  nonPlacementSupported,
+  placementSupported,
+} from './csl';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -44,6 +51,8 @@ export interface FactView {
   /** The facts from outside the articles that an external record rests on. */
   outsideFacts: { statement: string; check: string }[];
   citation: string;
+  /** The fact in words, for a citation: "Traffickers convicted in 2016: at least 100". */
+  supports: string;
   /** For a placement: how Kelley and Heiss's record compares, and what it gives. */
   compared?: { check: Check; dataset: string | null; row: number | null; citation: string | null };
 }
@@ -56,6 +65,8 @@ export interface ArticleView {
   reportYearBasis: Basis;
   reportYearClue: string;
   readings: { about: string; reading: string }[];
+  /** The document as a CSL-JSON item, for citations in a standard style (core/csl.ts). */
+  csl: CslItem;
   facts: FactView[];
 }
 
@@ -99,6 +110,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         reasoning: p.reasoning,
         outsideFacts: outsideOf(ds, p.outsideFacts),
         citation: citation(ds, p),
+        supports: placementSupported(p),
         compared: comparedOf(ds, p.country, p.year),
       });
     }
@@ -117,6 +129,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
         outsideFacts: outsideOf(ds, n.outsideFacts),
         citation: citation(ds, n),
+        supports: nonPlacementSupported(n),
       });
     }
     for (const f of ds.figures.filter((x) => x.article === a.id)) {
@@ -135,6 +148,7 @@ export function sidebarData(ds: Dataset): SidebarData {
         reasoning: f.reasoning,
         outsideFacts: outsideOf(ds, f.outsideFacts),
         citation: citation(ds, f),
+        supports: figureSupported(m, f),
       });
     }
     return {
@@ -145,6 +159,7 @@ export function sidebarData(ds: Dataset): SidebarData {
       reportYearBasis: a.reportYearBasis,
       reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
       readings: a.readings,
+      csl: cslItem(a),
       facts,
     };
   });
