@@ -12,6 +12,7 @@ import {
   readDataFiles,
   readShared,
 } from './lib.mjs';
+import { isoTableFromLibrary } from './iso-table.mjs';
 import { citationBundle } from './sidebar-bundle.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
@@ -107,7 +108,7 @@ async function bundleServer(files) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [lazyDataFiles(files, encodeTable)],
+    plugins: [lazyDataFiles(files, encodeTable), await isoTableFromLibrary()],
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;
