@@ -101,6 +101,8 @@ async function bundleServer(files) {
     globalName: GLOBAL_NAME,
     target: 'es2019',
     platform: 'neutral',
+    // Packages bundled into Code.js (fastest-levenshtein) are read from their ES module entry.
+    mainFields: ['module', 'main'],
     // Local names are shortened too: Code.js is loaded on every custom-function call. The
     // entry points keep their names (they are properties of the bundle's exports object).
     minify: true,

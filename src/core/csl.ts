@@ -11,7 +11,6 @@
 import { periodLabel } from './periods';
 import { groupThousands } from './text';
 import type {
-  Basis,
   DocumentKind,
   Figure,
   Metric,
@@ -128,24 +127,4 @@ export function figureSupported(
   const unit = metric.unit === 'USD' ? ' US dollars' : metric.unit === 'percent' ? ' percent' : '';
   const value = `${figure.qualifier ? `${figure.qualifier} ` : ''}${groupThousands(figure.value)}${unit}`;
   return `${metric.label} in ${when}: ${value}`;
-}
-
-/**
- * What "Copy citation" copies: the formatted reference, then the fact it supports and the
- * source's own words. A fact the words do not state outright says so in plain words.
- *
- *   Phnom Penh Post. “US Gives Score on Trafficking.” n.d. https://….
- *   Traffickers convicted in 2016: at least 100. “from 43 in 2015 to at least 100 in 2016”
- */
-export function citationText(
-  reference: string,
-  fact: { supports: string; quote: string; basis: Basis },
-): string {
-  const how =
-    fact.basis === 'stated'
-      ? ''
-      : fact.basis === 'inferred'
-        ? ' (inferred from the quoted words)'
-        : ' (inferred from the quoted words and a fact the source does not give)';
-  return `${reference}\n${fact.supports}${how}. “${fact.quote}”`;
 }

@@ -1,6 +1,5 @@
 /** core/csl.ts: documents as CSL-JSON items, facts in words, and the text "Copy citation" copies. */
 import {
-  citationText,
   cslDate,
   cslItem,
   figureSupported,
@@ -214,35 +213,5 @@ describe('the fact a citation supports, in words', () => {
     ],
   ])('a figure: %#', (m, figure, text) => {
     expect(figureSupported(m, figure)).toBe(text);
-  });
-});
-
-describe('citationText', () => {
-  const reference =
-    'US gives score on trafficking. (n.d.). Phnom Penh Post. https://www.phnompenhpost.com/national/us-gives-score-trafficking';
-  test('the reference, then the fact and the quote', () => {
-    expect(
-      citationText(reference, {
-        supports: 'Traffickers convicted in 2016: at least 100',
-        quote: 'from 43 in 2015 to at least 100 in 2016',
-        basis: 'stated',
-      }),
-    ).toBe(
-      `${reference}\nTraffickers convicted in 2016: at least 100. “from 43 in 2015 to at least 100 in 2016”`,
-    );
-  });
-
-  test('a fact the words do not state says so, without the project’s terms', () => {
-    const fact = { supports: 'Fact', quote: 'words' };
-    expect(citationText('Ref.', { ...fact, basis: 'inferred' })).toBe(
-      'Ref.\nFact (inferred from the quoted words). “words”',
-    );
-    expect(citationText('Ref.', { ...fact, basis: 'external' })).toBe(
-      'Ref.\nFact (inferred from the quoted words and a fact the source does not give). “words”',
-    );
-    for (const basis of ['inferred', 'external'] as const)
-      expect(citationText('Ref.', { ...fact, basis })).not.toMatch(
-        /\b(inferred|external|stated)\.|basis/,
-      );
   });
 });

@@ -3,7 +3,7 @@
  * node-fetch and sync-fetch are the module that throws (scripts/sidebar-bundle.mjs swaps them
  * in the bundle the same way).
  */
-import { CITATION_STYLES, formatReference } from '../../src/sidebar/client/cite';
+import { CITATION_STYLES, citationText, formatReference } from '../../src/sidebar/client/cite';
 import type { CslItem } from '../../src/core/csl';
 
 jest.mock('node-fetch', () => jest.requireActual('../../src/sidebar/client/offline-fetch'));
@@ -100,4 +100,34 @@ describe('Chicago 17th edition, notes and bibliography', () => {
 
 test('an unknown style is an error that names it', () => {
   expect(() => formatReference(voa, 'mla')).toThrow('there is no citation style "mla".');
+});
+
+describe('citationText', () => {
+  const reference =
+    'US gives score on trafficking. (n.d.). Phnom Penh Post. https://www.phnompenhpost.com/national/us-gives-score-trafficking';
+  test('the reference, then the fact and the quote', () => {
+    expect(
+      citationText(reference, {
+        supports: 'Traffickers convicted in 2016: at least 100',
+        quote: 'from 43 in 2015 to at least 100 in 2016',
+        basis: 'stated',
+      }),
+    ).toBe(
+      `${reference}\nTraffickers convicted in 2016: at least 100. “from 43 in 2015 to at least 100 in 2016”`,
+    );
+  });
+
+  test('a fact the words do not state says so, without the project’s terms', () => {
+    const fact = { supports: 'Fact', quote: 'words' };
+    expect(citationText('Ref.', { ...fact, basis: 'inferred' })).toBe(
+      'Ref.\nFact (inferred from the quoted words). “words”',
+    );
+    expect(citationText('Ref.', { ...fact, basis: 'external' })).toBe(
+      'Ref.\nFact (inferred from the quoted words and a fact the source does not give). “words”',
+    );
+    for (const basis of ['inferred', 'external'] as const)
+      expect(citationText('Ref.', { ...fact, basis })).not.toMatch(
+        /\b(inferred|external|stated)\.|basis/,
+      );
+  });
 });

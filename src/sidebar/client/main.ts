@@ -1,7 +1,6 @@
 /** The sources sidebar: articles with their facts and quotes, filters, search, timeline, actions. */
 import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
-import { citationText } from '../../core/csl';
-import { CITATION_STYLES, formatReference } from './cite';
+import { CITATION_STYLES, citationText, formatReference } from './cite';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
