@@ -3,7 +3,8 @@
  * node-fetch and sync-fetch are the module that throws (scripts/sidebar-bundle.mjs swaps them
  * in the bundle the same way).
  */
-import { CITATION_STYLES, citationText, formatReference } from '../../src/sidebar/client/cite';
+import { formatReference } from '../../src/sidebar/client/cite';
+import { CITATION_STYLES, citationText } from '../../src/sidebar/client/citation';
 import type { CslItem } from '../../src/core/csl';
 
 jest.mock('node-fetch', () => jest.requireActual('../../src/sidebar/client/offline-fetch'));

@@ -2,30 +2,14 @@
  * Citations in a standard style, formatted in the panel by citation-js (the Citation Style
  * Language processor citeproc-js with the styles' own CSL files), from the CSL-JSON item of a
  * document (src/core/csl.ts). Everything it needs is in the panel's bundle: no style, locale
- * or item is fetched.
+ * or item is fetched. The panel loads this module on the first "Copy citation" (main.ts), so
+ * that the processor is set up only when a citation is asked for.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicagoNotes from '@citation/csl-style-chicago-note-bibliography';
 import type { CslItem } from '../../core/csl';
-import type { Basis } from '../../core/types';
-
-export interface CitationStyle {
-  /** The name citation-js knows the style by. */
-  key: string;
-  /** As the panel's style menu shows it. */
-  label: string;
-}
-
-/**
- * The styles offered: one author–date (APA, built into @citation-js/plugin-csl) and one notes
- * style (Chicago notes and bibliography, whose notes are short: the bibliography entry is the
- * full reference). The first is the default.
- */
-export const CITATION_STYLES: readonly CitationStyle[] = [
-  { key: 'apa', label: 'APA 7th edition (author–date)' },
-  { key: 'chicago-note-bibliography', label: 'Chicago 17th edition (notes and bibliography)' },
-];
+import { CITATION_STYLES } from './citation';
 
 const csl = plugins.config.get('@csl');
 if (!csl.styles.has('chicago-note-bibliography'))
@@ -46,22 +30,7 @@ export function formatReference(item: CslItem, style: string): string {
   return text;
 }
 
-/**
- * What "Copy citation" copies: the formatted reference, then the fact it supports and the
- * source's own words. A fact the words do not state outright says so in plain words.
- *
- *   Phnom Penh Post. “US Gives Score on Trafficking.” n.d. https://….
- *   Traffickers convicted in 2016: at least 100. “from 43 in 2015 to at least 100 in 2016”
- */
-export function citationText(
-  reference: string,
-  fact: { supports: string; quote: string; basis: Basis },
-): string {
-  const how =
-    fact.basis === 'stated'
-      ? ''
-      : fact.basis === 'inferred'
-        ? ' (inferred from the quoted words)'
-        : ' (inferred from the quoted words and a fact the source does not give)';
-  return `${reference}\n${fact.supports}${how}. “${fact.quote}”`;
+/** Sets up the processor for a style (its first citation is the slow one) by formatting a stub. */
+export function prepare(style: string): void {
+  formatReference({ id: 'prepare', type: 'webpage', title: 'Prepare' }, style);
 }

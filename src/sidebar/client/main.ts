@@ -1,6 +1,6 @@
 /** The sources sidebar: articles with their facts and quotes, filters, search, timeline, actions. */
 import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
-import { CITATION_STYLES, citationText, formatReference } from './cite';
+import { CITATION_STYLES, citationText } from './citation';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
@@ -19,6 +19,22 @@ const filters: Filters = { ...NO_FILTERS };
 const STYLE_KEY = 'tip-cambodia-citation-style';
 let citationStyle = CITATION_STYLES[0].key;
 
+/**
+ * Sets citation-js up for the chosen style once the panel is idle, so that the first "Copy
+ * citation" does not wait for it (the module is loaded only then, not when the panel opens).
+ */
+function prepareCitations(): void {
+  const style = citationStyle;
+  const run = () =>
+    import('./cite')
+      .then((cite) => cite.prepare(style))
+      .catch(() => {
+        // A failure shows when a citation is copied, in the card that asked for it.
+      });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
 function bindCitationStyle(): void {
   const select = $<HTMLSelectElement>('cite-style');
   select.replaceChildren(...CITATION_STYLES.map((s) => option(s.key, s.label)));
@@ -31,6 +47,7 @@ function bindCitationStyle(): void {
   select.value = citationStyle;
   select.addEventListener('change', () => {
     citationStyle = select.value;
+    prepareCitations();
     try {
       sessionStorage.setItem(STYLE_KEY, citationStyle);
     } catch {
@@ -257,6 +274,8 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     clearError();
     let text: string;
     try {
+      // citation-js is set up on the first copy, not when the panel opens.
+      const { formatReference } = await import('./cite');
       text = citationText(formatReference(article.csl, citationStyle), fact);
     } catch (err) {
       const message = `Could not format the citation: ${(err as Error).message}`;
@@ -382,6 +401,7 @@ function start(): void {
     data = embeddedData();
     fillFilters(data);
     render();
+    prepareCitations();
   } catch (err) {
     showError(`Could not load the sources: ${(err as Error).message}`);
   }
