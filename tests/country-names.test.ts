@@ -41,6 +41,12 @@ describe.each([
     );
   });
 
+  test('an English short name only the library gives', () => {
+    expect(call('TIP_TIER', 2010, 'The Gambia', 'dataset')).toBe(
+      call('TIP_TIER', 2010, 'Gambia', 'dataset'),
+    );
+  });
+
   test('a code of the record answers from it', () => {
     expect(call('TIP_TIER', 2010, 'TH', 'dataset')).toBe(
       call('TIP_TIER', 2010, 'Thailand', 'dataset'),

@@ -61,6 +61,10 @@ describe('ISO codes and English short names', () => {
     ['The Republic of North Macedonia', 'Macedonia, the former Yugoslav Republic of'],
     ['US', undefined],
     ['GB', 'United Kingdom'],
+    // Names only the library gives.
+    ['The Gambia', 'Gambia'],
+    ['Islamic Republic of Iran', 'Iran, Islamic Republic of'],
+    ['Great Britain', 'United Kingdom'],
   ])('%p is %p', (text, name) => {
     const found = find(text);
     if (name === undefined) {
