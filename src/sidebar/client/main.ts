@@ -274,7 +274,7 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     clearError();
     let text: string;
     try {
-      // citation-js is set up on the first copy, not when the panel opens.
+      // The citation module runs on first use (prepareCitations runs it once the panel is idle).
       const { formatReference } = await import('./cite');
       text = citationText(formatReference(article.csl, citationStyle), fact);
     } catch (err) {
