@@ -13,6 +13,8 @@ import {
   readDataFiles,
   readShared,
 } from './lib.mjs';
+import { isoTableFromLibrary } from './iso-table.mjs';
+import { citationBundle } from './sidebar-bundle.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
@@ -110,6 +112,8 @@ async function bundleServer(files) {
     globalName: GLOBAL_NAME,
     target: 'es2019',
     platform: 'neutral',
+    // Packages bundled into Code.js (fastest-levenshtein) are read from their ES module entry.
+    mainFields: ['module', 'main'],
     // Local names are shortened too: Code.js is loaded on every custom-function call. The
     // entry points keep their names (they are properties of the bundle's exports object).
     minify: true,
@@ -117,7 +121,7 @@ async function bundleServer(files) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [lazyDataFiles(files, encodeTable, embedded)],
+    plugins: [lazyDataFiles(files, encodeTable, embedded), await isoTableFromLibrary()],
     logLevel: 'warning',
   });
   return { text: result.outputFiles[0].text, embedded };
@@ -159,6 +163,7 @@ async function buildSidebar(files, dist) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
+    plugins: [citationBundle()],
     logLevel: 'warning',
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');

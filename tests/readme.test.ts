@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES, getDataset } from '../src/data';
-import { recordTable } from '../scripts/record-table';
+import { sourcesTable } from '../scripts/sources-table';
 
 const readme = fs
   .readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8')
@@ -57,7 +57,7 @@ test('its table of where the articles and the record part is the data’s', () =
       .split('\n')
       .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
       .map((l) => l.split('|').map((c) => c.trim()));
-  const expected = cells(recordTable(getDataset()));
+  const expected = cells(sourcesTable(getDataset()));
   const raw = fs.readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8');
   const start = raw.indexOf('| Country ');
   const table = raw.slice(start, raw.indexOf('\n\n', start));

@@ -5,7 +5,7 @@
  * timeline, the chart, the check, the formula help and the sidebar, with no code change.
  * The same holds for a sixth article added to the articles' own files.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,15 +52,13 @@ function build(ws: ReturnType<typeof workspace>): string {
 
 /** What check-data prints; its output is the error's message when it finds a problem. */
 function checkData(ws: ReturnType<typeof workspace>): string {
-  try {
-    return execFileSync(
-      process.execPath,
-      ['scripts/check-data.mjs', '--data', ws.data, '--shared', ws.shared],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-  } catch (err) {
-    throw new Error((err as { stdout?: string }).stdout || (err as Error).message, { cause: err });
-  }
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/check-data.mjs', '--data', ws.data, '--shared', ws.shared],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(run.stdout || run.stderr);
+  return run.stdout;
 }
 
 const call = (sandbox: Sandbox, name: string, ...args: unknown[]) => {

@@ -1,3 +1,4 @@
+import { unknownCountryMessage } from './country-names';
 import { type DateReader, LOCAL_DATES } from './dates';
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
@@ -32,14 +33,18 @@ function requireText(value: CellValue, name: string, valid: string): string {
   throw new TipError(`${name} ${show(value)} is not a ${name} name: ${valid}.`);
 }
 
-/** A country name or alias; blank means Cambodia. */
+/**
+ * A country name or alias, or an ISO code; blank means Cambodia. An unknown name gets the
+ * closest names ("Did you mean …?").
+ */
 export function parseCountry(ds: Dataset, value: CellValue): Country {
   if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
   const valid = `=TIP_COUNTRIES() lists the countries of ${ds.defaultSource.label}, and =TIP_COUNTRIES("any") all ${ds.allCountries.length} of every source (names, other names, ISO codes)`;
   const text = requireText(value, 'country', valid);
   const country = ds.findCountry(text);
   if (!country) {
-    throw new TipError(`No country ${show(text)} in any source: ${valid}.`);
+    const where = 'any source';
+    throw new TipError(unknownCountryMessage(ds.allCountries, text, where, valid));
   }
   return country;
 }

@@ -7,6 +7,7 @@ import type {
   Period,
   SourceDocument,
 } from './types';
+import { countryByIsoName } from './country-names';
 import { comparePeriods, samePeriod } from './periods';
 import { normalizeKey, normalizeName } from './text';
 import { DocumentsSource, statedFirst } from './sources/documents';
@@ -167,11 +168,14 @@ export class Dataset {
   /**
    * The country a name, alias or ISO code stands for, in the articles or the record, whatever
    * its case and punctuation. An article country's exact name is found without reading the
-   * record.
+   * record. Failing the sources' names, an ISO 3166-1 code or English short name of
+   * i18n-iso-countries ("KH", "kh", "MM", "Cabo Verde") stands for the country with its code.
    */
   findCountry(name: string): Country | undefined {
     return (
-      this.countries.find((c) => c.name === name) ?? this.countryByName.get(normalizeName(name))
+      this.countries.find((c) => c.name === name) ??
+      this.countryByName.get(normalizeName(name)) ??
+      countryByIsoName(this.allCountries, name)
     );
   }
 

@@ -21,6 +21,13 @@ import { TIER_NUMBERS } from './tiers';
 import type { Basis, Country, SourceDocument } from './types';
 import { type Verdict, compareTier, comparisonText } from './compare';
 import type { DocumentsSource } from './sources/documents';
+import {
+  type CslItem,
+  cslItem,
+  figureSupported,
+  nonPlacementSupported,
+  placementSupported,
+} from './csl';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -48,6 +55,8 @@ export interface FactView {
   /** The facts from outside the articles that an external record rests on. */
   outsideFacts: { statement: string; check: string }[];
   citation: string;
+  /** The fact in words, as a copied citation says what it supports. */
+  supports: string;
   /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
   compared?: { verdict: Verdict; text: string };
 }
@@ -70,6 +79,8 @@ export interface ArticleView {
   reportYearBasis: Basis | null;
   reportYearClue: string;
   readings: { about: string; reading: string }[];
+  /** The document as a CSL-JSON item, for citations in a standard style (core/csl.ts). */
+  csl: CslItem;
   facts: FactView[];
 }
 
@@ -131,6 +142,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
       citation: citation(ds, p),
+      supports: placementSupported(p),
       compared: comparedOf(ds, p.country, p.year),
     });
   }
@@ -149,6 +161,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
       outsideFacts: outsideOf(ds, n.outsideFacts),
       citation: citation(ds, n),
+      supports: nonPlacementSupported(n),
     });
   }
   for (const f of ds.figures.filter((x) => x.document === a.id)) {
@@ -167,6 +180,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
       citation: citation(ds, f),
+      supports: figureSupported(m, f),
     });
   }
   return {
@@ -183,6 +197,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
     reportYearBasis: a.reportYearBasis ?? null,
     reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
     readings: a.readings,
+    csl: cslItem(a),
     facts,
   };
 }

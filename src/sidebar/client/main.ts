@@ -1,5 +1,6 @@
 /** The sources sidebar: articles with their facts and quotes, filters, search, timeline, actions. */
 import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
+import { CITATION_STYLES, citationText } from './citation';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
@@ -10,6 +11,50 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 let data: SidebarData | null = null;
 const filters: Filters = { ...NO_FILTERS };
+
+/**
+ * The citation style chosen, kept while the panel is open (and in the tab's session storage
+ * where the sidebar's frame allows it, so that reopening the panel keeps it).
+ */
+const STYLE_KEY = 'tip-cambodia-citation-style';
+let citationStyle = CITATION_STYLES[0].key;
+
+/**
+ * Sets citation-js up for the chosen style once the panel is idle, so that the first "Copy
+ * citation" does not wait for it (the module is loaded only then, not when the panel opens).
+ */
+function prepareCitations(): void {
+  const style = citationStyle;
+  const run = () =>
+    import('./cite')
+      .then((cite) => cite.prepare(style))
+      .catch(() => {
+        // A failure shows when a citation is copied, in the card that asked for it.
+      });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
+function bindCitationStyle(): void {
+  const select = $<HTMLSelectElement>('cite-style');
+  select.replaceChildren(...CITATION_STYLES.map((s) => option(s.key, s.label)));
+  try {
+    const saved = sessionStorage.getItem(STYLE_KEY);
+    if (saved && CITATION_STYLES.some((s) => s.key === saved)) citationStyle = saved;
+  } catch {
+    // Storage blocked in this frame: the choice lasts as long as the panel.
+  }
+  select.value = citationStyle;
+  select.addEventListener('change', () => {
+    citationStyle = select.value;
+    prepareCitations();
+    try {
+      sessionStorage.setItem(STYLE_KEY, citationStyle);
+    } catch {
+      // As above.
+    }
+  });
+}
 
 function setStatus(text: string, busy = false): void {
   const status = $('status');
@@ -174,7 +219,7 @@ const BASIS_TITLES: Record<FactView['basis'], string> = {
   external: 'Also needs a fact from outside the sources',
 };
 
-function factCard(fact: FactView): HTMLElement {
+function factCard(fact: FactView, article: ArticleView): HTMLElement {
   const card = el(
     'li',
     { class: `fact ${fact.kind}` },
@@ -221,9 +266,20 @@ function factCard(fact: FactView): HTMLElement {
   );
   copy.addEventListener('click', async () => {
     clearError();
-    if (await copyText(fact.citation)) report(card, 'Citation copied.');
+    let text: string;
+    try {
+      // The citation module runs on first use (prepareCitations runs it once the panel is idle).
+      const { formatReference } = await import('./cite');
+      text = citationText(formatReference(article.csl, citationStyle), fact);
+    } catch (err) {
+      const message = `Could not format the citation: ${(err as Error).message}`;
+      report(card, message, 'failed');
+      showError(message);
+      return;
+    }
+    if (await copyText(text)) report(card, 'Citation copied.');
     else {
-      const message = `Copying is blocked here; select and copy this citation: ${fact.citation}`;
+      const message = `Copying is blocked here; select and copy this citation: ${text}`;
       report(card, message, 'failed');
       showError(message);
     }
@@ -277,7 +333,7 @@ function articleCard(article: ArticleView): HTMLElement {
         ...article.readings.map((r) => el('li', {}, el('strong', {}, `${r.about}: `), r.reading)),
       ),
     ),
-    el('ul', { class: 'facts' }, ...article.facts.map(factCard)),
+    el('ul', { class: 'facts' }, ...article.facts.map((f) => factCard(f, article))),
   );
 }
 
@@ -360,10 +416,12 @@ function embeddedData(): SidebarData {
 
 function start(): void {
   bindFilters();
+  bindCitationStyle();
   try {
     data = embeddedData();
     fillFilters(data);
     render();
+    prepareCitations();
   } catch (err) {
     showError(`Could not load the sources: ${(err as Error).message}`);
   }
