@@ -11,6 +11,7 @@ import {
   parseMetric,
   parsePlace,
   parseYear,
+  required,
   single,
 } from '../core/args';
 import { TipError } from '../core/errors';
@@ -74,6 +75,7 @@ function sourcesFor(
  * @customfunction
  */
 export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  required({ year });
   const dates = sheetDates();
   return broadcast(['year', 'country', 'source'], [year, country, source], (y, c, s) =>
     isBlank(y) ? '' : tierOf(y, c, s, dates),
@@ -94,6 +96,7 @@ export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] 
  * @customfunction
  */
 export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  required({ year });
   const dates = sheetDates();
   return broadcast(['year', 'country', 'source'], [year, country, source], (y, c, s) =>
     isBlank(y) ? '' : tierNumber(tierOf(y, c, s, dates)),
@@ -114,6 +117,7 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | O
  * @customfunction
  */
 export function TIP_CHECK(year: Arg, country?: Arg): Out | Out[][] {
+  required({ year });
   const dates = sheetDates();
   return broadcast(['year', 'country'], [year, country], (y, c) =>
     isBlank(y) ? '' : compareTier(ds(), parseCountry(ds(), c), parseYear(y, 'year', dates)).check,
@@ -138,6 +142,7 @@ export function TIP_CHECK(year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  required({ metric, year });
   const dates = sheetDates();
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
@@ -178,6 +183,7 @@ function citationLines(what: CellValue, year: CellValue, country: CellValue, dat
  * @customfunction
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  required({ what, year });
   const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
     isBlank(w) || isBlank(y) ? '' : citationLines(w, y, c, dates),
@@ -199,6 +205,7 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_BASIS(what: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  required({ what, year });
   const dates = sheetDates();
   return broadcast(['what', 'year', 'country'], [what, year, country], (w, y, c) =>
     isBlank(w) || isBlank(y) ? '' : overallBasis(sourcesFor(w, y, c, dates)),

@@ -10,7 +10,14 @@ import { figureChartData, tierChartData } from '../core/charts';
 import { REPORT_COLUMNS, figuresReportTable, timelineTable, type Table } from '../core/tables';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
-import { findOrPlaceTable, placeTable, type ColumnFormats, type TableKind } from './placement';
+import {
+  findOrPlaceTable,
+  placeTable,
+  reveal,
+  where,
+  type ColumnFormats,
+  type TableKind,
+} from './placement';
 
 /** Label and top-level handler of every item, in menu order; null is a separator. */
 export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = [
@@ -77,18 +84,19 @@ function figuresFormats(table: Table): ColumnFormats[] {
   ];
 }
 
-function select(range: GoogleAppsScript.Spreadsheet.Range | null): void {
-  if (range) range.getSheet().setActiveRange(range);
+/** A table the menu wrote: shown, selected, and named in a toast. */
+function inserted(range: GoogleAppsScript.Spreadsheet.Range | null, kind: TableKind): void {
+  if (range) reveal(range, `The ${kind.what} is in ${where(range)}.`);
 }
 
 export function menuInsertTimeline(): void {
-  runAction(() => select(placeTable(timeline(), TIMELINE)));
+  runAction(() => inserted(placeTable(timeline(), TIMELINE), TIMELINE));
 }
 
 export function menuInsertFigures(): void {
   runAction(() => {
     const table = figures();
-    select(placeTable(table, FIGURES, figuresFormats(table)));
+    inserted(placeTable(table, FIGURES, figuresFormats(table)), FIGURES);
   });
 }
 
@@ -120,23 +128,20 @@ export function menuHelp(): void {
     ui.alert(
       ADDON_TITLE,
       [
-        'Formulas (type them in any cell; [ ] marks an argument you may leave out):',
-        '=TIP_TIER(year, [country], [source]): the tier in that year’s report, as text. Country: Cambodia when left out. Source: "articles" when left out, "dataset" (Kelley and Heiss’s record, 2001–2015) or "any".',
-        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3, for charts.',
-        '=TIP_CHECK(year, [country]): "agrees", "differs", "articles only", "dataset only" or "neither".',
-        '=TIP_STAT(metric, year, [country]): a figure, as a number, for the year it is about ("at least" figures are lower bounds). For part of a year, name the period: "Jan-Jun 2019" or "H1 2019".',
-        '=TIP_SOURCE(what, year, [country]): the quote and article behind a tier ("tier") or a figure.',
-        '=TIP_BASIS(what, year, [country]): "stated", "inferred" or "external" (needs a fact from outside the articles).',
-        '=TIP_YEARS([what], [country], [source]): the years with a tier (or with figures for a metric), as a column.',
-        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]): tables with a header row.',
-        '=TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): what the functions know, and the sources.',
+        'Formulas ([ ] marks an argument you may leave out; Sheets shows help as you type):',
+        '=TIP_TIER(year, [country], [source]): the tier in that year’s report. Country: Cambodia if left out. Source: "articles" (default), "dataset" (Kelley and Heiss’s record, 2001–2015) or "any".',
+        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 or 3.',
+        '=TIP_CHECK(year, [country]): how the articles and the record compare.',
+        '=TIP_STAT(metric, year, [country]): a figure for the year it is about, or a period such as "Jan-Jun 2019".',
+        '=TIP_SOURCE(what, year, [country]), =TIP_BASIS(what, year, [country]): the quote behind a tier ("tier") or a figure, and its basis.',
+        '=TIP_YEARS([what], [country], [source]): the years with a value, as a column.',
+        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]), =TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): tables.',
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
-        'Browse sources opens a panel with every article and its quotes, to read and to insert a value or formula into the selected cell.',
+        'Browse sources: the articles and their quotes, to insert a value or formula into the selected cell.',
+        'Insert…: a table at the selected cell if its cells are free (empty, and not part of a formula’s result), else (if you agree) on a new sheet. Chart…: a chart beside the table. A message says where each went.',
         '',
-        'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, with the data it plots, inserting the table first if needed.',
-        '',
-        'Every value comes from five news articles, each with a verbatim quote marked stated, inferred or external. Years the articles do not cover have no value, unless you ask for Kelley and Heiss’s dataset ("dataset" or "any"); the menu’s timeline shows both, marked.',
+        'Every value comes from five news articles, each quote marked stated, inferred or external; "dataset" or "any" adds Kelley and Heiss’s record.',
       ].join('\n'),
       ui.ButtonSet.OK,
     );
