@@ -754,10 +754,14 @@ export class FakeSheet implements Pick<
     return this.widths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
   setColumnWidth(columnPosition: number, width: number): GSheet {
-    return this.setColumnWidths(columnPosition, 1, width);
+    this.rec.log('Sheet.setColumnWidth');
+    return this.widen(columnPosition, 1, width);
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
     this.rec.log('Sheet.setColumnWidths');
+    return this.widen(startColumn, numColumns, width);
+  }
+  private widen(startColumn: number, numColumns: number, width: number): GSheet {
     if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns)
       throw new Error('Those columns are out of bounds.');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
@@ -790,6 +794,7 @@ export class FakeSheet implements Pick<
     return this.parent as unknown as GSpreadsheet;
   }
   activate(): GSheet {
+    this.rec.log('Sheet.activate');
     this.parent.activeSheet = this;
     this.parent.activeRange = this.range(1, 1, 1, 1);
     return this as unknown as GSheet;

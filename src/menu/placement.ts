@@ -251,42 +251,43 @@ export function findOrPlaceTable(
 
 /**
  * Writes a block the add-on owns (a chart's data) beside a table: to its right, one empty
- * column between, growing the sheet as needed. The block it wrote before is rewritten when it
- * is exactly there (the charts reading it get the same cells back); one elsewhere, beside an
- * earlier table, is left whole, so that its chart keeps its data. If any other cell there is
- * taken (a formula's array result included), the block goes to a new sheet, so nothing of the
- * user's is ever overwritten and nothing needs asking. Its domain column (the first) is
- * formatted as plain text, so that Sheets keeps years such as "2016" as text.
+ * column between, growing the sheet as needed. If any cell there is taken (a formula's array
+ * result included), the block goes where the add-on wrote it before (its named range, same
+ * size), else to a new sheet, so nothing of the user's is ever overwritten and nothing needs
+ * asking. An earlier block is only ever rewritten whole, with the same cells, so every chart
+ * reading it keeps its data; one beside an earlier table stays as it is. Its domain column (the
+ * first) is formatted as plain text, so that Sheets keeps years such as "2016" as text.
  */
 export function placeBeside(table: Range, block: Table, kind: TableKind): Range {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const rows = block.length;
   const cols = block[0].length;
-  let sheet = table.getSheet();
-  let row = table.getRow();
-  let col = table.getLastColumn() + 2;
+  const sheet = table.getSheet();
+  const row = table.getRow();
+  const col = table.getLastColumn() + 2;
   const previous = findWithHeader(ss, kind.rangeName, block[0]);
+  const own =
+    previous && previous.getNumRows() === rows && previous.getNumColumns() === cols
+      ? previous
+      : null;
+  let target: Range;
   if (
-    previous &&
-    previous.getSheet().getName() === sheet.getName() &&
-    previous.getRow() === row &&
-    previous.getColumn() === col &&
-    previous.getNumRows() === rows &&
-    previous.getNumColumns() === cols
+    own &&
+    own.getSheet().getName() === sheet.getName() &&
+    own.getRow() === row &&
+    own.getColumn() === col
   ) {
-    previous.clearContent();
-  }
-  const fits =
+    target = own;
+  } else if (
     row > sheet.getMaxRows() ||
     col > sheet.getMaxColumns() ||
-    isFree(inSheet(sheet, row, col, rows, cols), block) === null;
-  if (!fits) {
-    sheet = ss.insertSheet(freeSheetName(ss, kind.sheetName));
-    row = 1;
-    col = 1;
+    isFree(inSheet(sheet, row, col, rows, cols), block) === null
+  ) {
+    makeRoom(sheet, row, col, rows, cols);
+    target = sheet.getRange(row, col, rows, cols);
+  } else {
+    target = own || ss.insertSheet(freeSheetName(ss, kind.sheetName)).getRange(1, 1, rows, cols);
   }
-  makeRoom(sheet, row, col, rows, cols);
-  const target = sheet.getRange(row, col, rows, cols);
   // The domain column is text ("2016" stays a label, not a number Sheets might plot).
   return write(ss, target, block, kind, [{ column: 0, formats: block.map(() => '@') }]);
 }

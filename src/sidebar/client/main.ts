@@ -117,13 +117,26 @@ async function insert(
       replace,
     });
     if (result.status === 'occupied') {
-      report(card, `${result.cell} is not empty.`);
-      const yes = el('button', { type: 'button', class: 'action' }, 'Replace');
+      // A blank cell of another formula's array result is taken too: writing there would turn
+      // that formula into #REF!.
+      const inside = result.inside;
+      report(card, `${result.cell} is ${inside ? 'part of a formula’s result' : 'not empty'}.`);
+      const yes = el(
+        'button',
+        { type: 'button', class: 'action' },
+        inside ? 'Insert anyway' : 'Replace',
+      );
       const no = el('button', { type: 'button' }, 'Cancel');
       const confirm = el(
         'div',
         { class: 'confirm', role: 'group', 'aria-label': 'Replace the cell?' },
-        el('p', {}, `${result.cell} holds “${result.current}”. Replace it?`),
+        el(
+          'p',
+          {},
+          inside
+            ? `${result.cell} is part of the result of the formula in ${inside}: inserting there turns that formula into #REF!. Insert anyway?`
+            : `${result.cell} holds “${result.current}”. Replace it?`,
+        ),
         yes,
         no,
       );
