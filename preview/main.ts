@@ -95,21 +95,34 @@ async function start(): Promise<void> {
     // A cell formatted as plain text ("@") keeps what is written as text, as in Sheets; the
     // engine reads a leading apostrophe that way.
     const asText = cell?.numberFormat === '@' && typeof content === 'string' && !cell.formula;
-    hf.setCellContents(
-      { sheet: id, row: row - 1, col: col - 1 },
-      content === '' ? null : ((asText ? `'${content}` : content) as never),
-    );
+    const enter = (r: number, k: number, formula: string) => {
+      // Entered again: cleared first, as HyperFormula keeps a formula set to its own text.
+      hf.setCellContents({ sheet: id, row: r, col: k }, null);
+      hf.setCellContents({ sheet: id, row: r, col: k }, formula);
+    };
+    const formulas = [...sheet.cells]
+      .filter(([key, c]) => c.formula && key !== `${row},${col}`)
+      .map(([key, c]): [number, number, string] => {
+        const [r, k] = key.split(',').map((n) => Number(n) - 1);
+        return [r, k, c.formula];
+      });
+    // One batch: a table whose size depends on a cell (=TIP_YEARS(, , A1)) is sized again with
+    // the cell's new value before anything is computed, as Sheets sizes a result when it arrives
+    // (HyperFormula sizes an array when its formula is entered, and fails on a larger result).
+    hf.batch(() => {
+      hf.setCellContents(
+        { sheet: id, row: row - 1, col: col - 1 },
+        content === '' ? null : ((asText ? `'${content}` : content) as never),
+      );
+      for (const [r, k, formula] of formulas) if (tableCall.test(formula)) enter(r, k, formula);
+    });
     // A result that could not spill spills once the way is clear, as in Sheets (HyperFormula
-    // keeps it blocked until the formula is entered again). A table whose size depends on a
-    // cell (=TIP_YEARS(, , A1)) is sized again, as Sheets sizes a result when it arrives
-    // (HyperFormula sizes an array once, when its formula is entered).
-    for (const [key, c] of sheet.cells) {
-      if (!c.formula || key === `${row},${col}`) continue;
-      const [r, k] = key.split(',').map((n) => Number(n) - 1);
-      const v = hf.getCellValue({ sheet: id, row: r, col: k });
-      const blocked = v instanceof DetailedCellError && v.type === 'SPILL';
-      if ((content === '' && blocked) || tableCall.test(c.formula))
-        hf.setCellContents({ sheet: id, row: r, col: k }, c.formula);
+    // keeps it blocked until the formula is entered again).
+    if (content === '') {
+      for (const [r, k, formula] of formulas) {
+        const v = hf.getCellValue({ sheet: id, row: r, col: k });
+        if (v instanceof DetailedCellError && v.type === 'SPILL') enter(r, k, formula);
+      }
     }
     copies = null;
     wrote = true;
