@@ -34,15 +34,15 @@ function configure(builder: Builder, range: Range, spec: ChartSpec, row: number,
 }
 
 /**
- * Inserts a chart over this range, anchored at (row, col) inside the grid, or updates the chart
- * that already reads exactly it, so that charting twice does not stack a second copy.
+ * Inserts a chart over this range, anchored at (row, col) inside the grid, unless a chart
+ * already reads exactly it: that one is kept as it is, with any change the user made to it, so
+ * that charting twice neither stacks a second copy nor undoes the user's edits.
  */
 function putChart(sheet: Sheet, range: Range, spec: ChartSpec, row: number, col: number): void {
   makeRoom(sheet, row, col, CHART_ROWS, CHART_COLUMNS);
   const wanted = where(range);
-  const existing = sheet.getCharts().find((c) => c.getRanges().map(where).join(',') === wanted);
-  if (existing) sheet.updateChart(configure(existing.modify(), range, spec, row, col));
-  else sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
+  if (!sheet.getCharts().some((c) => c.getRanges().map(where).join(',') === wanted))
+    sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
 }
 
 /**
