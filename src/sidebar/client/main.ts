@@ -4,6 +4,7 @@ import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
 import { SIDEBAR_DATA_ID } from '../embed';
+import { cap } from '../../core/errors';
 import { timelineSvg } from './timeline';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -154,7 +155,8 @@ async function insert(
     }
     report(card, `Inserted ${result.content} into ${result.cell}.`);
   } catch (err) {
-    const message = `Could not insert: ${(err as Error).message}`;
+    // A failure's text is shown whole, up to the add-on's longest message.
+    const message = cap(`Could not insert: ${(err as Error).message}`);
     report(card, message, 'failed');
     showError(message);
   } finally {
