@@ -258,9 +258,11 @@ async function start(): Promise<void> {
   }
 
   // ---- the add-on: menu, server calls from the sidebar
-  /** Runs an entry point of the bundle; then shows what it wrote, scrolled into view. */
-  // What the add-on selects is scrolled into view, as in Sheets (a chart it draws is in view
-  // because it selects the chart's cells, not because the page looks for it).
+  /**
+   * Runs an entry point of the bundle; then shows what it wrote and what it selected, scrolled
+   * into view, as Sheets does (a chart it draws is in view because it selects the chart's
+   * cells, not because the page looks for it).
+   */
   function run<T>(fn: () => T): T {
     wrote = false;
     try {
