@@ -2,8 +2,10 @@
  * An in-memory fake of the part of SpreadsheetApp, Ui, Charts and ScriptApp the add-on uses,
  * behaving as Sheets does: 1-based rows and columns, getValues as 2D arrays with "" for empty
  * cells, insertSheet throwing on a duplicate name, ranges refused outside the sheet, setValues
- * refusing data of another shape, data access refused in AuthMode.NONE, and a chart builder
- * that records type, ranges and options. Every method is typed against
+ * refusing data of another shape, data access refused in AuthMode.NONE, a chart builder
+ * that records type, ranges and options, array results laid out over the cells below and to
+ * the right of their formula (and #REF! where a filled cell is in the way), notes, column
+ * widths, wrapping and toasts. Every method is typed against
  * @types/google-apps-script (Pick<> of the real interface), and every call is logged.
  *
  * One module, shared by the tests and the local preview (npm start).
@@ -23,6 +25,10 @@ interface Cell {
   bold?: boolean;
   /** A Sheets number format; only the subset displayFormatted knows may be set. */
   numberFormat?: string;
+  /** The cell's note (Range.setNote), shown on hover in Sheets. */
+  note?: string;
+  /** SpreadsheetApp.WrapStrategy name set by Range.setWrapStrategy. */
+  wrap?: string;
 }
 
 /**
@@ -45,6 +51,12 @@ export function displayFormatted(value: Value, format: string | undefined): stri
   const unquote = (q: string) => q.slice(1, -1);
   return `${unquote(m[1])}${value < 0 ? '-' : ''}${body}${unquote(m[3])}`;
 }
+
+/** A column's width in pixels until one is set, as in a new sheet. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+/** SpreadsheetApp.WrapStrategy. */
+export const WRAP_STRATEGIES = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
 
 /** Text that Sheets reads as a number when it is written into a cell not formatted as text. */
 const NUMERIC_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
@@ -109,6 +121,11 @@ export class FakeRange implements Pick<
   | 'setFontWeight'
   | 'clearContent'
   | 'activate'
+  | 'getNote'
+  | 'getNotes'
+  | 'setNote'
+  | 'setNotes'
+  | 'setWrapStrategy'
 > {
   constructor(
     readonly sheet: FakeSheet,
@@ -261,6 +278,35 @@ export class FakeRange implements Pick<
   clearContent(): GRange {
     this.rec.log('Range.clearContent');
     this.each((r, c) => this.sheet.write(r, c, ''));
+    return this.self();
+  }
+  getNote(): string {
+    this.rec.log('Range.getNote');
+    return this.sheet.cell(this.row, this.col)?.note ?? '';
+  }
+  getNotes(): string[][] {
+    this.rec.log('Range.getNotes');
+    return this.each((r, c) => this.sheet.cell(r, c)?.note ?? '');
+  }
+  setNote(note: string | null): GRange {
+    this.rec.log('Range.setNote');
+    this.each((r, c) => (this.sheet.touch(r, c).note = note ?? ''));
+    return this.self();
+  }
+  /** Sets a note per cell ("" or null clears one); the grid must have the range's shape. */
+  setNotes(notes: (string | null)[][]): GRange {
+    this.rec.log('Range.setNotes');
+    if (notes.length !== this.numRows || notes.some((row) => row.length !== this.numCols)) {
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    }
+    this.each((r, c) => (this.sheet.touch(r, c).note = notes[r - this.row][c - this.col] ?? ''));
+    return this.self();
+  }
+  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): GRange {
+    this.rec.log('Range.setWrapStrategy');
+    if (!(String(strategy) in WRAP_STRATEGIES))
+      throw new Error(`Invalid wrap strategy ${strategy}`);
+    this.each((r, c) => (this.sheet.touch(r, c).wrap = String(strategy)));
     return this.self();
   }
   activate(): GRange {
@@ -517,12 +563,24 @@ export class FakeSheet implements Pick<
   | 'setActiveRange'
   | 'getParent'
   | 'activate'
+  | 'getColumnWidth'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
 > {
   readonly cells = new Map<string, Cell>();
   readonly charts: FakeChart[] = [];
+  /** Column widths in pixels set by setColumnWidth(s); any other column is 100 px wide. */
+  readonly widths = new Map<number, number>();
   maxRows = 1000;
   maxColumns = 26;
   frozenRows = 0;
+  /** Bumped by every write: the array results are laid out again after one. */
+  private version = 0;
+  private laidOut: {
+    version: number;
+    shown: Map<string, Value>;
+    blocked: Map<string, string>;
+  } | null = null;
 
   constructor(
     public name: string,
@@ -535,10 +593,71 @@ export class FakeSheet implements Pick<
   cell(r: number, c: number): Cell | undefined {
     return this.cells.get(`${r},${c}`);
   }
-  /** What a cell shows: its value, or a formula engine's result where one is attached. */
+  /**
+   * What a cell shows: its value; where a formula engine is attached, its result (readValue,
+   * the preview's engine) or the laid-out results of `compute` (the tests' evaluator).
+   */
   valueAt(r: number, c: number): Value {
     const computed = this.parent.readValue?.(this, r, c);
-    return computed !== undefined ? computed : (this.cell(r, c)?.value ?? '');
+    if (computed !== undefined) return computed;
+    const shown = this.parent.compute && !this.parent.computing ? this.layout().shown : null;
+    return shown?.get(`${r},${c}`) ?? this.cell(r, c)?.value ?? '';
+  }
+
+  /**
+   * The formulas' results laid out as Sheets lays out an array result: it fills the cells below
+   * and to the right of its formula, blank ones included, unless a cell there holds something
+   * (a value or a formula); then the formula shows #REF! ("Array result was not expanded
+   * because it would overwrite data in A2") and `blocked` names that cell. A formula that
+   * throws shows #ERROR! in its own cell. While `compute` runs, cells read their own values.
+   */
+  layout(): { shown: Map<string, Value>; blocked: Map<string, string> } {
+    if (this.laidOut && this.laidOut.version === this.version) return this.laidOut;
+    const shown = new Map<string, Value>();
+    const blocked = new Map<string, string>();
+    const formulas = [...this.cells]
+      .filter(([, cell]) => cell.formula)
+      .map(
+        ([key, cell]) => [...key.split(',').map(Number), cell.formula] as [number, number, string],
+      )
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const taken = (r: number, c: number) => {
+      const cell = this.cell(r, c);
+      return !!cell && (cell.value !== '' || cell.formula !== '');
+    };
+    this.parent.computing = true;
+    try {
+      for (const [row, col, formula] of formulas) {
+        const key = `${row},${col}`;
+        let result: Value | Value[][];
+        try {
+          result = this.parent.compute!(this, row, col, formula);
+        } catch {
+          result = '#ERROR!';
+        }
+        if (!Array.isArray(result)) {
+          shown.set(key, result);
+          continue;
+        }
+        const width = Math.max(1, ...result.map((line) => line.length));
+        let blocker: string | undefined;
+        for (let i = 0; i < result.length && !blocker; i++)
+          for (let j = 0; j < width && !blocker; j++)
+            if ((i || j) && taken(row + i, col + j)) blocker = `${columnLetter(col + j)}${row + i}`;
+        if (blocker) {
+          shown.set(key, '#REF!');
+          blocked.set(key, blocker);
+          continue;
+        }
+        result.forEach((line, i) => {
+          for (let j = 0; j < width; j++) shown.set(`${row + i},${col + j}`, line[j] ?? '');
+        });
+      }
+    } finally {
+      this.parent.computing = false;
+    }
+    this.laidOut = { version: this.version, shown, blocked };
+    return this.laidOut;
   }
   /** What a cell displays: its value under its number format. */
   displayAt(r: number, c: number): string {
@@ -552,6 +671,7 @@ export class FakeSheet implements Pick<
   }
   /** As Sheets stores a value: text starting with "=" is a formula, evaluated by `parent.evaluate`. */
   write(r: number, c: number, v: unknown): void {
+    this.version++;
     const cell = this.touch(r, c);
     if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
       cell.formula = v;
@@ -629,6 +749,24 @@ export class FakeSheet implements Pick<
   getFrozenRows(): number {
     return this.frozenRows;
   }
+  getColumnWidth(columnPosition: number): number {
+    this.rec.log('Sheet.getColumnWidth');
+    return this.widths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    this.rec.log('Sheet.setColumnWidth');
+    return this.widen(columnPosition, 1, width);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
+    this.rec.log('Sheet.setColumnWidths');
+    return this.widen(startColumn, numColumns, width);
+  }
+  private widen(startColumn: number, numColumns: number, width: number): GSheet {
+    if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this as unknown as GSheet;
+  }
   newChart(): GBuilder {
     this.rec.log('Sheet.newChart');
     return new FakeChartBuilder(this) as unknown as GBuilder;
@@ -656,6 +794,7 @@ export class FakeSheet implements Pick<
     return this.parent as unknown as GSpreadsheet;
   }
   activate(): GSheet {
+    this.rec.log('Sheet.activate');
     this.parent.activeSheet = this;
     this.parent.activeRange = this.range(1, 1, 1, 1);
     return this as unknown as GSheet;
@@ -714,9 +853,30 @@ export class FakeSpreadsheet implements Pick<
   | 'setSpreadsheetTimeZone'
   | 'getNamedRanges'
   | 'deleteSheet'
+  | 'toast'
 > {
   readonly sheets: FakeSheet[] = [];
   readonly named = new Map<string, FakeRange>();
+  /**
+   * Off by default. When on, a named range whose sheet is deleted goes off getNamedRanges()
+   * while its name stays taken (setNamedRange with it throws), as people report of Sheets.
+   */
+  namesOutliveSheets = false;
+  /** Names taken by such named ranges, in lower case. */
+  readonly staleNames = new Set<string>();
+  /** Every toast shown, in order. */
+  readonly toasts: { msg: string; title: string; timeoutSeconds: number | null }[] = [];
+  /** Called on every toast; the preview shows it. */
+  onToast: (toast: { msg: string; title: string }) => void = () => {};
+  /**
+   * What a formula gives (a value, or a 2D array laid out as an array result), for tests that
+   * model formulas without the preview's engine; null keeps a formula's stored value ("").
+   */
+  compute:
+    ((sheet: FakeSheet, row: number, col: number, formula: string) => Value | Value[][]) | null =
+    null;
+  /** True while `compute` runs. */
+  computing = false;
   /** File > Settings > Time zone; the script's own zone (appsscript.json) is Asia/Phnom_Penh. */
   timeZone = 'Asia/Phnom_Penh';
   activeSheet: FakeSheet;
@@ -805,9 +965,9 @@ export class FakeSpreadsheet implements Pick<
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name))
       throw new Error(`Invalid named range name: ${name}`);
     // What Sheets does with a name already taken is not documented: the fake refuses it, so
-    // the add-on must remove its old range first.
-    if (this.namedKey(name) !== undefined)
-      throw new Error(`A named range "${name}" already exists.`);
+    // the add-on must remove its old range first (or, for a stale name, use another).
+    if (this.namedKey(name) !== undefined || this.staleNames.has(name.toLowerCase()))
+      throw new Error(`A named range with the name ${name} already exists.`);
     this.named.set(name, range as unknown as FakeRange);
   }
   removeNamedRange(name: string): void {
@@ -822,7 +982,19 @@ export class FakeSpreadsheet implements Pick<
     if (i < 0) throw new Error('The sheet is not in this spreadsheet.');
     if (this.sheets.length === 1) throw new Error('A spreadsheet must have at least one sheet.');
     this.sheets.splice(i, 1);
+    if (this.namesOutliveSheets) {
+      for (const [name, range] of this.named) {
+        if (range.sheet !== (sheet as unknown as FakeSheet)) continue;
+        this.named.delete(name);
+        this.staleNames.add(name.toLowerCase());
+      }
+    }
     if (this.activeSheet === (sheet as unknown as FakeSheet)) this.sheets[0].activate();
+  }
+  toast(msg: string, title = '', timeoutSeconds: number | null = null): void {
+    this.rec.log('Spreadsheet.toast');
+    this.toasts.push({ msg: String(msg), title: String(title), timeoutSeconds });
+    this.onToast({ msg: String(msg), title: String(title) });
   }
   sheet(name: string): FakeSheet {
     const found = this.sheets.find((s) => s.name === name);
@@ -952,8 +1124,8 @@ export class FakeHtmlTemplate {
 export interface FakeServices {
   SpreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    'getUi' | 'getActiveSpreadsheet' | 'getActive'
-  >;
+    'getUi' | 'getActiveSpreadsheet' | 'getActive' | 'flush'
+  > & { WrapStrategy: typeof WRAP_STRATEGIES };
   Charts: {
     ChartType: Record<string, string>;
     Position: Record<string, string>;
@@ -1017,6 +1189,9 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
         rec.requireData('SpreadsheetApp.getActive');
         return spreadsheet as unknown as GSpreadsheet;
       },
+      // Writes apply at once here, so there is nothing to apply.
+      flush: () => rec.log('SpreadsheetApp.flush'),
+      WrapStrategy: WRAP_STRATEGIES,
     },
     Charts: {
       ChartType: Object.fromEntries(

@@ -2,8 +2,9 @@
  * The formula engine of the preview: HyperFormula (GPL-3.0, used here under its "gpl-v3"
  * licence key; it is a development dependency of the preview only, never part of dist/), with
  * every TIP_ custom function of dist/Code.js registered as a HyperFormula function that calls
- * the bundle, as Sheets calls a custom function: ranges in as 2D arrays, "" for empty cells, a
- * thrown error shown as #ERROR! with its message, a 2D array spilled.
+ * the bundle, as Sheets calls a custom function: ranges in as 2D arrays, "" for empty cells and
+ * for an argument written empty (=TIP_YEARS(, , A1)), nothing for one left out (the function
+ * sees undefined), a thrown error shown as #ERROR! with its message, a 2D array spilled.
  */
 import {
   ArraySize,
@@ -24,10 +25,12 @@ type Cell = string | number | boolean | Date;
 /**
  * A value as Sheets hands it to a custom function: "" for an empty cell, a Date for a date
  * cell (midnight of that day in the page's time zone, which is the preview spreadsheet's),
- * a plain number for a number however it is formatted.
+ * a plain number for a number however it is formatted. An argument left out of the formula
+ * (HyperFormula gives undefined) stays undefined, as the function's parameter is in Sheets.
  */
-function toSheets(value: unknown): Cell {
-  if (value === EmptyValue || value === undefined || value === null) return '';
+function toSheets(value: unknown): Cell | undefined {
+  if (value === undefined) return undefined;
+  if (value === EmptyValue || value === null) return '';
   if (typeof value === 'object' && value !== null && 'val' in value) {
     const n = value as { val: number; getDetailedType?: () => string };
     const type = n.getDetailedType?.();
@@ -36,9 +39,9 @@ function toSheets(value: unknown): Cell {
   return value as Cell;
 }
 
-function toArgument(value: unknown): Cell | Cell[][] {
+function toArgument(value: unknown): Cell | Cell[][] | undefined {
   return value instanceof SimpleRangeValue
-    ? value.rawData().map((row) => row.map(toSheets))
+    ? value.rawData().map((row) => row.map((v) => toSheets(v) ?? ''))
     : toSheets(value);
 }
 
@@ -87,16 +90,19 @@ export function registerCustomFunctions(functions: CustomFunction[]): void {
       });
     };
     // The size of a spill must be known before evaluation: a lookup has the broadcast shape of
-    // its arguments; a table function is sized by running it with its literal arguments.
+    // its arguments; a table function is sized by running it with its arguments as they are
+    // now, cells included (=TIP_YEARS(, , A1)): the page sizes it again when a cell changes
+    // (main.ts), as Sheets sizes a result when it arrives.
     proto[`size_${f.name}`] = function (
       this: FunctionPlugin,
       ast: { args: { type: string; value?: unknown }[] },
       state: never,
     ) {
       if (f.table) {
-        const literal = ast.args.map((a) => ('value' in a ? a.value : ''));
+        const evaluate = (this as unknown as { evaluateAst: (a: unknown, s: never) => unknown })
+          .evaluateAst;
         try {
-          const out = f.fn(...literal);
+          const out = f.fn(...ast.args.map((a) => toArgument(evaluate.call(this, a, state))));
           if (Array.isArray(out))
             return new ArraySize(Math.max(1, ...out.map((r: unknown[]) => r.length)), out.length);
         } catch {

@@ -1,10 +1,12 @@
 /**
- * The preview's sheet grid, behaving as Sheets does for what a user tries first: columns of a
- * fixed width (100 px, resizable by dragging the right edge of a column header), text that
- * overflows into empty cells to its right and is clipped by a filled one, numbers and dates
- * right-aligned, TRUE/FALSE and errors centred, headers that stay in place while the cells
- * scroll under them, every change of selection scrolled into view, and the keyboard: arrows,
- * Tab, Enter (edit, then Enter commits and moves down), Delete, Page Up/Down, typing to replace.
+ * The preview's sheet grid, behaving as Sheets does for what a user tries first: columns as
+ * wide as the sheet says (100 px unless set, resizable by dragging the right edge of a column
+ * header), text that overflows into empty cells to its right and is clipped by a filled one,
+ * or wraps onto more lines (the row grows) in a cell set to wrap, numbers and dates
+ * right-aligned, TRUE/FALSE and errors centred, a note marked in its cell's corner and shown on
+ * hover, headers that stay in place while the cells scroll under them, every change of
+ * selection scrolled into view, and the keyboard: arrows, Tab, Enter (edit, then Enter commits
+ * and moves down), Delete, Page Up/Down, typing to replace.
  */
 import { columnLetter } from '../emulator/sheets';
 import type { CellView } from './cells';
@@ -31,12 +33,19 @@ export interface Floating {
   height: number;
 }
 
+/** What a cell shows, with what the add-on set on it. */
+export type CellShown = CellView & { bold?: boolean; wrap?: boolean; note?: string };
+
 export interface GridSource {
-  /** Which sheet is shown (column widths are kept per sheet). */
+  /** Which sheet is shown. */
   sheetKey(): string;
+  /** A column's width in pixels, as the sheet has it. */
+  columnWidth(col: number): number;
+  /** Sets a column's width (a drag on the header's edge). */
+  setColumnWidth(col: number, px: number): void;
   /** The sheet's size, and the rows and columns in use. */
   size(): { maxRows: number; maxCols: number; usedRows: number; usedCols: number };
-  view(row: number, col: number): CellView & { bold?: boolean };
+  view(row: number, col: number): CellShown;
   selection(): Selection;
   select(row: number, col: number): void;
   /** Delete: empties the selected cells. */
@@ -48,7 +57,6 @@ export interface GridSource {
 }
 
 export class Grid {
-  private readonly widths = new Map<string, number[]>();
   private rows = 0;
   private cols = 0;
   private table: HTMLTableElement | null = null;
@@ -63,17 +71,39 @@ export class Grid {
     container.setAttribute('aria-label', 'Sheet cells');
     container.addEventListener('keydown', (e) => this.onKey(e));
     container.addEventListener('mousedown', (e) => this.onMouseDown(e));
+    // A note shows beside its cell while the pointer is over the cell, as in Sheets.
+    container.addEventListener('mouseover', (e) => {
+      const td = (e.target as HTMLElement).closest<HTMLElement>('td.note');
+      if (td) this.showNote(td);
+      else this.hideNote();
+    });
+    container.addEventListener('mouseleave', () => this.hideNote());
   }
 
   width(col: number): number {
-    return this.widths.get(this.source.sheetKey())?.[col] ?? DEFAULT_WIDTH;
+    return this.source.columnWidth(col) || DEFAULT_WIDTH;
   }
 
   setWidth(col: number, px: number): void {
-    const key = this.source.sheetKey();
-    const list = this.widths.get(key) ?? [];
-    list[col] = Math.max(MIN_WIDTH, Math.round(px));
-    this.widths.set(key, list);
+    this.source.setColumnWidth(col, Math.max(MIN_WIDTH, Math.round(px)));
+  }
+
+  private noteBox: HTMLElement | null = null;
+  private showNote(td: HTMLElement): void {
+    if (!this.noteBox) {
+      this.noteBox = document.createElement('div');
+      this.noteBox.className = 'note-popup';
+      this.noteBox.setAttribute('role', 'note');
+      document.body.appendChild(this.noteBox);
+    }
+    const box = td.getBoundingClientRect();
+    this.noteBox.textContent = td.dataset.note ?? '';
+    this.noteBox.style.left = `${box.right + 4}px`;
+    this.noteBox.style.top = `${box.top}px`;
+    this.noteBox.hidden = false;
+  }
+  private hideNote(): void {
+    if (this.noteBox) this.noteBox.hidden = true;
   }
 
   /** Rows and columns drawn: the sheet's used area and the selection, with room to move. */
@@ -139,7 +169,20 @@ export class Grid {
         td.className = view.kind;
         if (view.bold) td.classList.add('bold');
         if (view.title) td.title = view.title;
+        if (view.note) {
+          td.classList.add('note');
+          td.dataset.note = view.note;
+        }
         if (view.kind === 'empty') continue;
+        if (view.wrap) {
+          // Wrapped onto more lines within the column; the row grows to show them.
+          const div = document.createElement('div');
+          div.className = 'v wrap';
+          div.style.width = `${this.width(c)}px`;
+          div.textContent = view.text;
+          td.appendChild(div);
+          continue;
+        }
         // Text runs on over empty cells to its right, as far as it needs, and stops at the
         // first filled one; a short text keeps the grid lines of the cells it does not reach.
         let span = this.width(c);
@@ -229,12 +272,6 @@ export class Grid {
     const active = this.td(sel.row, sel.col);
     active?.classList.add('selected');
     if (changed) this.reveal();
-  }
-
-  /** Scrolls the last chart drawn over the grid into view, as Sheets shows a chart it inserts. */
-  revealLastChart(): void {
-    const charts = this.container.querySelectorAll('.floating');
-    charts[charts.length - 1]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** Scrolls the selection into view: as much of it as fits, its first cell above all. */

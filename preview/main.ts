@@ -8,6 +8,7 @@
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { loadBundle, type Bundle } from '../emulator/browser-loader';
 import {
+  DEFAULT_COLUMN_WIDTH,
   columnLetter,
   createFakeSheets,
   parseA1,
@@ -51,6 +52,14 @@ async function start(): Promise<void> {
   const bundle: Bundle = loadBundle(code, fake.services as unknown as Record<string, unknown>);
   registerCustomFunctions(bundle.customFunctions);
   const hf: HyperFormula = createEngine();
+  /** A formula calling a table function, whose size may depend on the cells it reads. */
+  const tableCall = new RegExp(
+    `\\b(${bundle.customFunctions
+      .filter((f) => f.table)
+      .map((f) => f.name)
+      .join('|')})\\(`,
+    'i',
+  );
 
   const sheetId = (sheet: FakeSheet): number => {
     let id = hf.getSheetId(sheet.name);
@@ -86,19 +95,33 @@ async function start(): Promise<void> {
     // A cell formatted as plain text ("@") keeps what is written as text, as in Sheets; the
     // engine reads a leading apostrophe that way.
     const asText = cell?.numberFormat === '@' && typeof content === 'string' && !cell.formula;
-    hf.setCellContents(
-      { sheet: id, row: row - 1, col: col - 1 },
-      content === '' ? null : ((asText ? `'${content}` : content) as never),
-    );
+    const enter = (r: number, k: number, formula: string) => {
+      // Entered again: cleared first, as HyperFormula keeps a formula set to its own text.
+      hf.setCellContents({ sheet: id, row: r, col: k }, null);
+      hf.setCellContents({ sheet: id, row: r, col: k }, formula);
+    };
+    const formulas = [...sheet.cells]
+      .filter(([key, c]) => c.formula && key !== `${row},${col}`)
+      .map(([key, c]): [number, number, string] => {
+        const [r, k] = key.split(',').map((n) => Number(n) - 1);
+        return [r, k, c.formula];
+      });
+    // One batch: a table whose size depends on a cell (=TIP_YEARS(, , A1)) is sized again with
+    // the cell's new value before anything is computed, as Sheets sizes a result when it arrives
+    // (HyperFormula sizes an array when its formula is entered, and fails on a larger result).
+    hf.batch(() => {
+      hf.setCellContents(
+        { sheet: id, row: row - 1, col: col - 1 },
+        content === '' ? null : ((asText ? `'${content}` : content) as never),
+      );
+      for (const [r, k, formula] of formulas) if (tableCall.test(formula)) enter(r, k, formula);
+    });
     // A result that could not spill spills once the way is clear, as in Sheets (HyperFormula
     // keeps it blocked until the formula is entered again).
     if (content === '') {
-      for (const [key, c] of sheet.cells) {
-        if (!c.formula) continue;
-        const [r, k] = key.split(',').map((n) => Number(n) - 1);
+      for (const [r, k, formula] of formulas) {
         const v = hf.getCellValue({ sheet: id, row: r, col: k });
-        if (v instanceof DetailedCellError && v.type === 'SPILL')
-          hf.setCellContents({ sheet: id, row: r, col: k }, c.formula);
+        if (v instanceof DetailedCellError && v.type === 'SPILL') enter(r, k, formula);
       }
     }
     copies = null;
@@ -145,13 +168,19 @@ async function start(): Promise<void> {
       if (isCopy(sheet, row, col)) return { text: '', kind: 'empty' };
       const view = cellView(hf, { sheet: sheetId(sheet), row: row - 1, col: col - 1 });
       const cell = sheet.cell(row, col);
-      // A number format the add-on set ("at least "#,##0, #,##0) shows as Sheets shows it.
+      // What the add-on set: bold, wrapping, a note (shown on hover), and a number format
+      // ("at least "#,##0, #,##0) shown as Sheets shows it.
+      const set = { bold: cell?.bold, wrap: cell?.wrap === 'WRAP', note: cell?.note || undefined };
       const format = cell?.numberFormat;
       if (format && format !== 'General' && format !== '@' && view.kind === 'number') {
-        return { text: sheet.displayAt(row, col), kind: 'number', bold: cell?.bold };
+        return { text: sheet.displayAt(row, col), kind: 'number', ...set };
       }
-      return { ...view, bold: cell?.bold };
+      return { ...view, ...set };
     },
+    // Column widths are the sheet's: what the add-on sets (Sheet.setColumnWidth) and what a
+    // drag sets.
+    columnWidth: (col) => ss.activeSheet.widths.get(col) ?? DEFAULT_COLUMN_WIDTH,
+    setColumnWidth: (col, px) => ss.activeSheet.widths.set(col, px),
     selection: () => {
       const r = ss.activeRange;
       return { row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols };
@@ -229,20 +258,33 @@ async function start(): Promise<void> {
   }
 
   // ---- the add-on: menu, server calls from the sidebar
-  /** Runs an entry point of the bundle; then shows what it wrote, scrolled into view. */
+  /**
+   * Runs an entry point of the bundle; then shows what it wrote and what it selected, scrolled
+   * into view, as Sheets does (a chart it draws is in view because it selects the chart's
+   * cells, not because the page looks for it).
+   */
   function run<T>(fn: () => T): T {
     wrote = false;
-    const charts = (s: FakeSheet) => s.charts.map((c) => c.id).join(',');
-    const before = charts(ss.activeSheet);
     try {
       return fn();
     } finally {
       refresh();
       if (wrote) grid.reveal();
-      // A chart the add-on drew is shown too (it sits beside the table it charts).
-      if (charts(ss.activeSheet) !== before) grid.revealLastChart();
     }
   }
+
+  // ---- toasts (Spreadsheet.toast), at the bottom right as Sheets shows them
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  ss.onToast = ({ msg, title }) => {
+    const box = $('toast');
+    box.replaceChildren(
+      Object.assign(document.createElement('strong'), { textContent: title }),
+      Object.assign(document.createElement('span'), { textContent: msg }),
+    );
+    box.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => (box.hidden = true), 8000);
+  };
 
   function runEntry(name: string): void {
     try {
@@ -397,6 +439,8 @@ async function start(): Promise<void> {
 
   refresh();
   grid.container.focus({ preventScroll: true });
+  // For the browser tests: the in-memory spreadsheet, and a redraw after changing it.
+  (window as unknown as { __preview: unknown }).__preview = { spreadsheet: ss, refresh };
   document.body.dataset.ready = 'true';
 }
 

@@ -73,13 +73,16 @@ function tidy(jsdoc: string): string {
     .join('\n');
 }
 
-/** `function NAME(params) { return GLOBAL.NAME(params); }`, each under its JSDoc. */
+/**
+ * `function NAME(params) { return GLOBAL.NAME(params); }`, a custom function's under its JSDoc
+ * (Sheets' formula help); the other entry points' comments are for the source only.
+ */
 export function renderDeclarations(entries: EntryPoint[], globalName: string): string {
   return entries
-    .map(({ name, params, jsdoc }) => {
+    .map(({ name, params, jsdoc, custom }) => {
       const list = params.join(', ');
-      const doc = jsdoc ? tidy(jsdoc) + '\n' : '';
-      return `${doc}function ${name}(${list}) {\n  return ${globalName}.${name}(${list});\n}\n`;
+      const doc = custom && jsdoc ? tidy(jsdoc) + '\n' : '';
+      return `${doc}function ${name}(${list}) {\nreturn ${globalName}.${name}(${list})\n}\n`;
     })
-    .join('\n');
+    .join('');
 }

@@ -21,6 +21,7 @@ export {
   onInstall,
   menuInsertTimeline,
   menuInsertFigures,
+  menuInsertSourceList,
   menuChartTimeline,
   menuChartFigures,
   menuHelp,

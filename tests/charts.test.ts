@@ -19,7 +19,7 @@ function setup() {
   return { ...fake, sandbox, sheet1 };
 }
 
-/** Every chart built in a session of the menu: both charts, made and then updated. */
+/** Every chart built in a session of the menu: both charts, made and then charted again. */
 function everyChart() {
   const h = setup();
   h.sandbox.menuChartTimeline();
@@ -179,12 +179,19 @@ describe('Chart tier timeline', () => {
     expect(sheet1.cell(2, 1)!.value).toBe('2016');
   });
 
-  test('charting again rewrites its own block and updates the chart', () => {
+  test('charting again rewrites its own block and keeps the chart, with the user’s changes', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
     sandbox.menuChartTimeline();
     const before = sheet1.dump();
+    // The user retitles the chart (Sheets' chart editor; here its builder).
+    const chart = sheet1.charts[0];
+    const edited = chart.modify() as unknown as { setTitle(t: string): unknown; build(): unknown };
+    edited.setTitle('My title');
+    sheet1.updateChart(edited.build() as never);
+    const mine = sheet1.charts[0];
     sandbox.menuChartTimeline();
-    expect(sheet1.charts).toHaveLength(1);
+    expect(sheet1.charts).toEqual([mine]);
+    expect(mine.settings.setTitle).toEqual(['My title']);
     expect(sheet1.dump()).toEqual(before);
     expect(spreadsheet.sheets).toHaveLength(1);
   });

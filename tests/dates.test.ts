@@ -91,3 +91,49 @@ test('the core takes the reader it is given', () => {
   parseYear(new Date(0), 'year', counted);
   expect(reads).toBe(1);
 });
+
+test('5,000 cells with equal dates make one date conversion, not one per cell', () => {
+  let conversions = 0;
+  const fake = createFakeSheets();
+  fake.spreadsheet.timeZone = 'Pacific/Kiritimati';
+  const counting = (d: Date, zone: string, pattern: string) => {
+    conversions++;
+    return formatDate(d, zone, pattern);
+  };
+  const sandbox = loadBundle({
+    ...fake.services,
+    Utilities: { formatDate: counting },
+  } as unknown as Record<string, unknown>);
+  // 5,000 Date objects of one instant, as Sheets passes a column of equal date cells.
+  const column = inSandbox<unknown[][]>(
+    sandbox,
+    `Array.from({ length: 5000 }, () => [new Date(${KIRITIMATI_NEW_YEAR_2016})])`,
+  );
+  const out = plain(sandbox.TIP_TIER(column)) as string[][];
+  expect(out).toHaveLength(5000);
+  expect(out.every((row) => row.length === 1 && row[0] === 'Tier 2')).toBe(true);
+  expect(conversions).toBe(1);
+  // Two distinct instants: two conversions; an error message reuses the one made.
+  conversions = 0;
+  const two = inSandbox<unknown[][]>(
+    sandbox,
+    `[[new Date(${KIRITIMATI_NEW_YEAR_2016})], [new Date(${HONOLULU_NEW_YEARS_EVE_2015})], [new Date(${KIRITIMATI_NEW_YEAR_2016})]]`,
+  );
+  expect(plain(sandbox.TIP_TIER(two))).toEqual([['Tier 2'], ['Tier 2'], ['Tier 2']]);
+  expect(conversions).toBe(2);
+});
+
+test('one reader converts an instant once, for its year and for its day', () => {
+  let conversions = 0;
+  const dates = sheetDates(
+    () => 'Pacific/Kiritimati',
+    (d, z, p) => (conversions++, formatDate(d, z, p)),
+  );
+  const d = new Date(KIRITIMATI_NEW_YEAR_2016);
+  expect([dates.year(d), dates.day(d), dates.year(new Date(d.getTime()))]).toEqual([
+    2016,
+    '2016-01-01',
+    2016,
+  ]);
+  expect(conversions).toBe(1);
+});

@@ -43,6 +43,63 @@ describe.each([
     expect(call('TIP_SOURCE', 'tier', '')).toBe('');
   });
 
+  test('a required argument left out is an error that names it; an empty cell stays a blank', () => {
+    expect(() => call('TIP_TIER')).toThrow('year is missing: give a year such as 2016.');
+    expect(() => call('TIP_TIER_NUMBER')).toThrow('year is missing: give a year such as 2016.');
+    expect(() => call('TIP_CHECK')).toThrow('year is missing: give a year such as 2016.');
+    expect(() => call('TIP_STAT', 'convictions')).toThrow(
+      'year is missing: give a year such as 2016.',
+    );
+    expect(() => call('TIP_STAT')).toThrow(
+      'metric is missing: give a metric such as "convictions".',
+    );
+    expect(() => call('TIP_SOURCE', 'tier')).toThrow('year is missing: give a year such as 2016.');
+    expect(() => call('TIP_BASIS')).toThrow(
+      'what is missing: give "tier" or a metric such as "convictions".',
+    );
+    // An empty cell given as the argument is "": blank in, blank out.
+    expect(call('TIP_TIER', '', undefined)).toBe('');
+    expect(call('TIP_CHECK', '')).toBe('');
+    expect(call('TIP_BASIS', 'tier', '')).toBe('');
+    // Optional arguments may still be left out.
+    expect(call('TIP_TIER', 2016)).toBe('Tier 2');
+  });
+
+  test('a 6,000-character argument is echoed in 60 characters, and every message stays under 1,000', () => {
+    const long = 'x'.repeat(6000);
+    const echo = `"${'x'.repeat(57)}…"`;
+    const message = (...args: unknown[]) => {
+      try {
+        call(...(args as [string, ...unknown[]]));
+      } catch (err) {
+        return (err as Error).message;
+      }
+      throw new Error(`${String(args[0])} did not fail`);
+    };
+    expect(message('TIP_TIER', long)).toBe(
+      `year ${echo} is not a year: give a four-digit year such as 2016.`,
+    );
+    expect(message('TIP_STAT', long, 2015)).toMatch(new RegExp(`^Unknown metric ${echo}: `));
+    for (const args of [
+      ['TIP_TIER', 2016, long],
+      ['TIP_TIER', 2016, '', long],
+      ['TIP_STAT', 'convictions', long],
+      ['TIP_SOURCE', long, 2016],
+      ['TIP_YEARS', long],
+      ['TIP_TIMELINE', long],
+      ['TIP_COUNTRIES', long],
+    ]) {
+      const text = message(...args);
+      expect([args[0], text.length < 1000, text.includes(echo)]).toEqual([args[0], true, true]);
+    }
+    // In a range, each cell's N/A text is as short.
+    const column = call('TIP_TIER', [[long], [`${long}y`]]) as string[][];
+    expect(column).toEqual([
+      [`N/A: year ${echo} is not a year: give a four-digit year such as 2016.`],
+      [`N/A: year ${echo} is not a year: give a four-digit year such as 2016.`],
+    ]);
+  });
+
   test('a column of years gives a column, with N/A text where there is no data', () => {
     expect(call('TIP_TIER', [[2016], [2010], [''], [2019]])).toEqual([
       ['Tier 2'],

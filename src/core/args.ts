@@ -28,6 +28,23 @@ export function parseYear(
   );
 }
 
+/** What to give for each argument a function cannot do without. */
+const NEEDED: Record<string, string> = {
+  year: 'a year such as 2016',
+  metric: 'a metric such as "convictions"',
+  what: '"tier" or a metric such as "convictions"',
+};
+
+/**
+ * Required arguments: one left out of the formula (=TIP_TIER()) reaches the function as
+ * undefined and is an error that names it; an empty cell given as the argument arrives as ""
+ * and stays a blank (blank in, blank out).
+ */
+export function required(args: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(args))
+    if (value === undefined) throw new TipError(`${name} is missing: give ${NEEDED[name]}.`);
+}
+
 function requireText(value: CellValue, name: string, valid: string): string {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   throw new TipError(`${name} ${show(value)} is not a ${name} name: ${valid}.`);

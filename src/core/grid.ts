@@ -1,4 +1,4 @@
-import { TipError } from './errors';
+import { TipError, cap } from './errors';
 import type { CellValue } from './values';
 
 /** One argument as Sheets passes it: a single value, or a 2D array for a range. */
@@ -90,7 +90,7 @@ export function broadcast(
           answer = cell(...values);
         } catch (err) {
           if (!(err instanceof TipError)) throw err;
-          answer = NA_PREFIX + err.message;
+          answer = cap(NA_PREFIX + err.message);
         }
         node.set(last, answer);
       }

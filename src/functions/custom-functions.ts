@@ -11,6 +11,7 @@ import {
   parseMetric,
   parsePlace,
   parseYear,
+  required,
   single,
 } from '../core/args';
 import { TipError } from '../core/errors';
@@ -120,6 +121,7 @@ function tierCitations(place: Country, y: number, choice: SourceChoice, named: b
  * @customfunction
  */
 export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  required({ year });
   const dates = sheetDates();
   return broadcast(['year', 'country', 'source'], [year, country, source], (y, c, s) =>
     isBlank(y) ? '' : tierOf(y, c, s, dates),
@@ -140,6 +142,7 @@ export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] 
  * @customfunction
  */
 export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  required({ year });
   const dates = sheetDates();
   return broadcast(['year', 'country', 'source'], [year, country, source], (y, c, s) =>
     isBlank(y) ? '' : tierNumber(tierOf(y, c, s, dates)),
@@ -162,6 +165,7 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | O
  * @customfunction
  */
 export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][] {
+  required({ year });
   const dates = sheetDates();
   const words = single(detail, 'detail') === true;
   return broadcast(['year', 'country'], [year, country], (y, c) => {
@@ -189,6 +193,7 @@ export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][]
  * @customfunction
  */
 export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
+  required({ metric, year });
   const dates = sheetDates();
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
@@ -217,6 +222,7 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
  * @customfunction
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  required({ what, year });
   const dates = sheetDates();
   return broadcast(
     ['what', 'year', 'country', 'source'],
@@ -248,6 +254,7 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
  * @customfunction
  */
 export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+  required({ what, year });
   const dates = sheetDates();
   return broadcast(
     ['what', 'year', 'country', 'source'],

@@ -1,4 +1,4 @@
-import { TipError } from '../core/errors';
+import { TipError, cap } from '../core/errors';
 
 export const ADDON_TITLE = 'TIP Cambodia';
 
@@ -20,6 +20,6 @@ export function runAction(action: () => void): void {
         typeof (err as Error)?.message === 'string' ? (err as Error).message : String(err);
       message = `Something went wrong: ${text.replace(/\.$/, '')}.`;
     }
-    ui.alert(ADDON_TITLE, message, ui.ButtonSet.OK);
+    ui.alert(ADDON_TITLE, cap(message), ui.ButtonSet.OK);
   }
 }

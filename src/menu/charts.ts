@@ -4,7 +4,7 @@
  * with the builder methods and options listed in src/core/chart-options.ts.
  */
 import type { ChartData, ChartSpec } from '../core/charts';
-import { makeRoom, placeBeside, type TableKind } from './placement';
+import { makeRoom, placeBeside, reveal, where, type TableKind } from './placement';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,8 +13,6 @@ type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 /** Cells a chart covers at Sheets' default size (about 600 × 370 px), kept inside the grid. */
 const CHART_COLUMNS = 6;
 const CHART_ROWS = 19;
-
-const a1 = (r: Range) => `${r.getSheet().getName()}!${r.getA1Notation()}`;
 
 function configure(builder: Builder, range: Range, spec: ChartSpec, row: number, col: number) {
   const base = builder.clearRanges().addRange(range).setNumHeaders(1).setPosition(row, col, 0, 0);
@@ -36,18 +34,21 @@ function configure(builder: Builder, range: Range, spec: ChartSpec, row: number,
 }
 
 /**
- * Inserts a chart over this range, anchored at (row, col) inside the grid, or updates the chart
- * that already reads exactly it, so that charting twice does not stack a second copy.
+ * Inserts a chart over this range, anchored at (row, col) inside the grid, unless a chart
+ * already reads exactly it: that one is kept as it is, with any change the user made to it, so
+ * that charting twice neither stacks a second copy nor undoes the user's edits.
  */
 function putChart(sheet: Sheet, range: Range, spec: ChartSpec, row: number, col: number): void {
   makeRoom(sheet, row, col, CHART_ROWS, CHART_COLUMNS);
-  const wanted = a1(range);
-  const existing = sheet.getCharts().find((c) => c.getRanges().map(a1).join(',') === wanted);
-  if (existing) sheet.updateChart(configure(existing.modify(), range, spec, row, col));
-  else sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
+  const wanted = where(range);
+  if (!sheet.getCharts().some((c) => c.getRanges().map(where).join(',') === wanted))
+    sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
 }
 
-/** The data block beside the table, then one chart per block entry, stacked beside it. */
+/**
+ * The data block beside the table, then one chart per block entry, stacked beside it; the
+ * charts' sheet is shown with the first chart's cells selected, and a toast says where they are.
+ */
 export function chartBeside(table: Range, charts: readonly ChartData[], kind: TableKind): void {
   const gap = [''];
   const width = Math.max(...charts.map((c) => c.block[0].length));
@@ -60,8 +61,15 @@ export function chartBeside(table: Range, charts: readonly ChartData[], kind: Ta
   }
   const block = placeBeside(table, rows, kind);
   const sheet = block.getSheet();
+  const col = block.getLastColumn() + 2;
   charts.forEach((chart, i) => {
     const range = block.offset(tops[i], 0, chart.block.length, 1 + chart.series);
-    putChart(sheet, range, chart.spec, block.getRow() + i * CHART_ROWS, block.getLastColumn() + 2);
+    putChart(sheet, range, chart.spec, block.getRow() + i * CHART_ROWS, col);
   });
+  const first = sheet.getRange(block.getRow(), col, CHART_ROWS, CHART_COLUMNS);
+  const many = charts.length > 1;
+  reveal(
+    first,
+    `${many ? `${charts.length} charts` : 'Chart'} at ${where(first.getCell(1, 1))}, beside ${many ? 'their' : 'its'} data (${block.getA1Notation()}).`,
+  );
 }

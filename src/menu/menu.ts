@@ -7,11 +7,25 @@ import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
 import { TipError } from '../core/errors';
 import { valueFormats } from '../core/formats';
 import { figureChartData, tierChartData } from '../core/charts';
-import { REPORT_COLUMNS, figuresReportTable, timelineTable, type Table } from '../core/tables';
+import { ANY } from '../core/compare';
+import {
+  REPORT_COLUMNS,
+  figuresReportWithNotes,
+  sourceListTable,
+  timelineWithNotes,
+  type Table,
+} from '../core/tables';
 import { yearRanges } from '../core/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
-import { findOrPlaceTable, placeTable, type ColumnFormats, type TableKind } from './placement';
+import {
+  findOrPlaceTable,
+  placeTable,
+  reveal,
+  where,
+  type ColumnFormats,
+  type TableKind,
+} from './placement';
 
 /** Label and top-level handler of every item, in menu order; null is a separator. */
 export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = [
@@ -19,6 +33,7 @@ export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = 
   null,
   ['Insert tier timeline', 'menuInsertTimeline'],
   ['Insert figures table', 'menuInsertFigures'],
+  ['Insert source list', 'menuInsertSourceList'],
   null,
   ['Chart tier timeline', 'menuChartTimeline'],
   ['Chart figures', 'menuChartFigures'],
@@ -61,11 +76,17 @@ const FIGURES_CHART: TableKind = {
   rangeName: 'TIPCambodia_FiguresChartData',
 };
 
+const SOURCE_LIST: TableKind = {
+  what: 'source list',
+  sheetName: 'TIP sources',
+  rangeName: 'TIPCambodia_SourceList',
+};
+
 const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
-// The menu's timeline has a row for every year either source covers, each marked with its
-// basis ("dataset" where the tier is Kelley and Heiss's) and how the two compare.
-const timeline = () => timelineTable(getDataset(), country(), 'any');
-const figures = () => figuresReportTable(getDataset(), country());
+// The menu's timeline has a row for every report year from the first any source covers to the
+// last, a column per source, and each tier's citation as the note of its cell.
+const timeline = () => timelineWithNotes(getDataset(), country(), ANY);
+const figures = () => figuresReportWithNotes(getDataset(), country());
 
 /** Periods kept as text ("2015" stays a label); values show their qualifier ("at least 100"). */
 function figuresFormats(table: Table): ColumnFormats[] {
@@ -78,32 +99,42 @@ function figuresFormats(table: Table): ColumnFormats[] {
   ];
 }
 
-function select(range: GoogleAppsScript.Spreadsheet.Range | null): void {
-  if (range) range.getSheet().setActiveRange(range);
+/** A table the menu wrote: shown, selected, and named in a toast. */
+function inserted(range: GoogleAppsScript.Spreadsheet.Range | null, kind: TableKind): void {
+  if (range) reveal(range, `The ${kind.what} is in ${where(range)}.`);
 }
 
 export function menuInsertTimeline(): void {
-  runAction(() => select(placeTable(timeline(), TIMELINE)));
+  runAction(() => {
+    const { table, notes } = timeline();
+    inserted(placeTable(table, TIMELINE, [], notes), TIMELINE);
+  });
 }
 
 export function menuInsertFigures(): void {
   runAction(() => {
-    const table = figures();
-    select(placeTable(table, FIGURES, figuresFormats(table)));
+    const { table, notes } = figures();
+    inserted(placeTable(table, FIGURES, figuresFormats(table), notes), FIGURES);
   });
+}
+
+/** Every source the add-on draws on, one row each, as a table to sort and export. */
+export function menuInsertSourceList(): void {
+  runAction(() => inserted(placeTable(sourceListTable(getDataset()), SOURCE_LIST), SOURCE_LIST));
 }
 
 export function menuChartTimeline(): void {
   runAction(() => {
-    const table = findOrPlaceTable(timeline(), TIMELINE);
+    const { table: values, notes } = timeline();
+    const table = findOrPlaceTable(values, TIMELINE, [], notes);
     if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
   });
 }
 
 export function menuChartFigures(): void {
   runAction(() => {
-    const values = figures();
-    const table = findOrPlaceTable(values, FIGURES, figuresFormats(values));
+    const { table: values, notes } = figures();
+    const table = findOrPlaceTable(values, FIGURES, figuresFormats(values), notes);
     if (!table) return;
     const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
     if (charts.length === 0) {
@@ -130,26 +161,24 @@ export function menuHelp(): void {
     ui.alert(
       ADDON_TITLE,
       [
-        'Formulas (type them in any cell; [ ] marks an argument you may leave out):',
-        '=TIP_TIER(year, [country], [source]): the tier in that year’s report, as text. Country: Cambodia when left out. Source: "articles" when left out (the sources are listed below).',
-        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3, for sums.',
+        'Formulas ([ ] marks an argument you may leave out; Sheets shows help as you type):',
+        '=TIP_TIER(year, [country], [source]): the tier in that year’s report. Country: Cambodia if left out. Source: "articles" if left out (the sources are listed below).',
+        '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3.',
         '=TIP_CHECK(year, [country], [detail]): "agrees", "differs", "report only" (one source alone) or "neither"; TRUE as detail says it in words.',
-        '=TIP_STAT(metric, year, [country]): a figure, as a number, for the year it is about ("at least" figures are lower bounds). For part of a year, name the period: "Jan-Jun 2019" or "H1 2019".',
+        '=TIP_STAT(metric, year, [country]): a figure for the year it is about ("at least" figures are lower bounds), or a period such as "Jan-Jun 2019".',
         '=TIP_SOURCE(what, year, [country], [source]): the quote, publisher and address behind a tier ("tier") or a figure; for a tier, every source’s unless you name one.',
         '=TIP_BASIS(what, year, [country], [source]): "stated", "inferred" or "external" (needs a fact from outside the sources); "coded" for the dataset.',
-        '=TIP_YEARS([what], [country], [source]): the years with a tier (or with figures for a metric), as a column.',
-        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]): tables with a header row.',
-        '=TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): what the functions know, and the articles.',
+        '=TIP_YEARS([what], [country], [source]): the years with a value, as a column.',
+        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]), =TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): tables.',
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
-        'Browse sources opens a panel with every article, passage and report page, its quotes and its address, to read and to insert a value or formula into the selected cell.',
-        '',
-        'Menu: Insert… writes a table at the selected cell when the cells it needs are empty, or (if you agree) on a new sheet. Chart… draws a chart beside the table, with the data it plots, inserting the table first if needed.',
+        'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell.',
+        'Insert…: a table at the selected cell if its cells are free (empty, and not part of a formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. Chart…: a chart beside the table. A message says where each went.',
         '',
         'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',
         ...sourcesHelp(),
         '',
-        'Every tier and figure stands on a verbatim quote marked stated, inferred or external; years a source does not cover have no value in it. The menu’s timeline shows every source side by side.',
+        'Every tier and figure stands on a verbatim quote marked stated, inferred or external; a year a source does not cover has no value in it.',
       ].join('\n'),
       ui.ButtonSet.OK,
     );

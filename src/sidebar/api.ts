@@ -18,8 +18,11 @@ export interface InsertRequest {
 
 export type InsertResult =
   | { status: 'inserted'; cell: string; content: string | number }
-  /** The active cell is not empty: nothing was written; ask the user first. */
-  | { status: 'occupied'; cell: string; current: string };
+  /**
+   * The active cell is not empty, or is a blank cell of the array result of the formula in
+   * `inside` ("A1 (=TIP_TIER(B1:B2))"): nothing was written; ask the user first.
+   */
+  | { status: 'occupied'; cell: string; current: string; inside?: string };
 
 /** The calls the panel makes: only the user's actions (its data comes with the page). */
 export interface SidebarApi {

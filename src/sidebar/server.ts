@@ -3,13 +3,14 @@
  * fact into the active cell (the only call the panel makes, and only when the user asks).
  */
 import { getDataset } from '../data';
-import { parseMetric, parsePlace } from '../core/args';
+import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/args';
 import { TipError } from '../core/errors';
 import { figureCellText, figureNumberFormat } from '../core/formats';
-import { formulaFor, statFact } from '../core/lookup';
+import { citations, formulaFor, statFact } from '../core/lookup';
 import { parsePeriod } from '../core/periods';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
+import { breaksResult, where } from '../menu/placement';
 import type { InsertRequest, InsertResult } from './api';
 
 export const SIDEBAR_TITLE = 'TIP Cambodia sources';
@@ -33,7 +34,7 @@ function valueFor(request: InsertRequest): string | number {
   const { when } = request;
   if (typeof when !== 'string' && !Number.isInteger(when))
     throw new TipError(`year ${when} is not a year.`);
-  const country = request.country ?? '';
+  const country = request.country || '';
   const value =
     request.what === 'tier' ? TIP_TIER(when, country) : TIP_STAT(request.what, when, country);
   return value as string | number;
@@ -47,26 +48,63 @@ function formatFor(request: InsertRequest): { format: string; text: string } | n
   if (request.what === 'tier') return null;
   const ds = getDataset();
   const metric = parseMetric(ds, request.what);
-  const place = parsePlace(ds, metric, request.country ?? '');
+  const place = parsePlace(ds, metric, request.country || '');
   const { figure } = statFact(ds, metric, parsePeriod(request.when), place);
   const format = figureNumberFormat(figure, true);
   return format ? { format, text: figureCellText(figure, true) } : null;
 }
 
+/**
+ * Writes a fact into the active cell, unless it holds something or is a blank cell of a
+ * formula's array result (writing there would turn that formula into #REF!): then nothing is
+ * written and the panel asks first (replace: true once the user agreed). A formula gets the
+ * same number format as the value ("at least 100" either way).
+ */
 export function sidebarInsert(request: InsertRequest): InsertResult {
-  const value = valueFor(request);
-  const cell = SpreadsheetApp.getActiveSpreadsheet().getActiveRange()?.getCell(1, 1);
-  if (!cell) throw new TipError('Select a cell in the sheet first.');
-  const where = `${cell.getSheet().getName()}!${cell.getA1Notation()}`;
-  const current = cell.getFormula() || cell.getDisplayValue();
-  if (current !== '' && !request.replace) return { status: 'occupied', cell: where, current };
-  if (request.mode === 'formula') {
-    const formula = formulaFor(request.what, request.when, request.country);
-    cell.setFormula(formula);
-    return { status: 'inserted', cell: where, content: formula };
+  return insertFact(request, noteFor(request));
+}
+
+/**
+ * The citation a value inserted from the panel carries as its cell's note: the sources the
+ * default formula answers from (the articles' quotes for a tier, the figure's for a metric).
+ */
+function noteFor(request: InsertRequest): string {
+  const ds = getDataset();
+  const country = request.country || '';
+  if (request.what === 'tier') {
+    const place = parseCountry(ds, country);
+    const year = parseYear(request.when);
+    return ds.defaultSource.citations(place, year).join('\n');
   }
-  cell.setValue(value);
+  const metric = parseMetric(ds, request.what);
+  const { sources } = statFact(
+    ds,
+    metric,
+    parsePeriod(request.when),
+    parsePlace(ds, metric, country),
+  );
+  return citations(ds, sources);
+}
+
+/** The insert, with a note for the cell when one is given (a citation, say). */
+export function insertFact(request: InsertRequest, note = ''): InsertResult {
+  const value = valueFor(request);
+  const active = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
+  if (!active) throw new TipError('Select a cell in the sheet first.');
+  const cell = active.getCell(1, 1);
+  const place = where(cell);
+  const current = cell.getFormula() || cell.getDisplayValue();
+  if (!request.replace) {
+    if (current !== '') return { status: 'occupied', cell: place, current };
+    const inside = breaksResult(cell, [[value]]);
+    if (inside) return { status: 'occupied', cell: place, current, inside };
+  }
   const shown = formatFor(request);
+  const formula =
+    request.mode === 'formula' && formulaFor(request.what, request.when, request.country);
+  if (formula) cell.setFormula(formula);
+  else cell.setValue(value);
   if (shown) cell.setNumberFormat(shown.format);
-  return { status: 'inserted', cell: where, content: shown ? shown.text : value };
+  if (note) cell.setNote(note);
+  return { status: 'inserted', cell: place, content: formula || (shown ? shown.text : value) };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATA_FILES } from '../../src/data';
 import { createFakeSheets } from '../../emulator/sheets';
+import { customFunctionEvaluator } from '../../emulator/formulas';
 import { loadBundle, plain, type Sandbox } from '../../emulator/node-loader';
 import { dataScript } from '../../src/sidebar/embed';
 import { launch } from './browser';
@@ -404,6 +405,65 @@ test('copies a citation in the style chosen, with the fact it supports and the q
   );
   expect(h.requests).toEqual([]);
   expect(h.dialogs).toEqual([]);
+  await h.context.close();
+});
+
+test('a blank cell of a formula’s array result is asked about as a filled one is, one server call each', async () => {
+  const h = await open();
+  const { page, fake, sandbox } = h;
+  fake.spreadsheet.compute = customFunctionEvaluator(
+    sandbox as unknown as Record<string, (...a: unknown[]) => unknown>,
+  );
+  const sheet = fake.spreadsheet.sheet('Sheet1');
+  sheet.getRange('A1').setFormula('=TIP_TIER(B3:C3)'); // a row result: A1:B1, both blank
+  sheet.getRange('A5').setFormula('=TIP_TIER(B5:B6)'); // a column result: A5:A6
+  fake.spreadsheet.activeRange = sheet.range(1, 2, 1, 1); // B1
+  await page.fill('#f-query', 'ascended back');
+  const y2016 = page.locator('li.fact', { hasText: 'Cambodia, 2016 report' });
+  await y2016.getByRole('button', { name: /Insert the value/ }).click();
+  const confirm = page.locator('.confirm');
+  await eventually(async () =>
+    expect(await confirm.textContent()).toContain(
+      'Sheet1!B1 is part of the result of the formula in A1 (=TIP_TIER(B3:C3)): inserting there turns that formula into #REF!. Insert anyway?',
+    ),
+  );
+  expect(await y2016.locator('.card-status').textContent()).toBe(
+    'Sheet1!B1 is part of a formula’s result.',
+  );
+  expect(h.calls).toHaveLength(1);
+  expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['', '']]);
+  expect(sheet.cell(1, 2)?.value ?? '').toBe('');
+  await fs.promises.mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-formula-result.png') });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe('Nothing was inserted.'),
+  );
+  expect(h.calls).toHaveLength(1);
+  expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['', '']]);
+
+  // The column result, as a formula: asked, then written once the user agrees.
+  fake.spreadsheet.activeRange = sheet.range(6, 1, 1, 1); // A6
+  await y2016.getByRole('button', { name: /Insert the formula/ }).click();
+  await eventually(async () =>
+    expect(await confirm.textContent()).toContain(
+      'Sheet1!A6 is part of the result of the formula in A5 (=TIP_TIER(B5:B6))',
+    ),
+  );
+  expect(sheet.getRange('A5:A6').getDisplayValues()).toEqual([[''], ['']]);
+  await confirm.getByRole('button', { name: 'Insert anyway' }).click();
+  await eventually(async () =>
+    expect(await page.locator('#status').textContent()).toBe(
+      'Inserted =TIP_TIER(2016) into Sheet1!A6.',
+    ),
+  );
+  expect(h.calls.map((c) => (c.args[0] as { replace: boolean }).replace)).toEqual([
+    false,
+    false,
+    true,
+  ]);
+  expect(sheet.getRange('A5:A6').getDisplayValues()).toEqual([['#REF!'], ['Tier 2']]);
+  expect(h.requests).toEqual([]);
   await h.context.close();
 });
 

@@ -5,6 +5,7 @@ import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
 import { SIDEBAR_DATA_ID } from '../embed';
+import { cap } from '../../core/errors';
 import { timelineSvg } from './timeline';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -167,13 +168,26 @@ async function insert(
       replace,
     });
     if (result.status === 'occupied') {
-      report(card, `${result.cell} is not empty.`);
-      const yes = el('button', { type: 'button', class: 'action' }, 'Replace');
+      // A blank cell of another formula's array result is taken too: writing there would turn
+      // that formula into #REF!.
+      const inside = result.inside;
+      report(card, `${result.cell} is ${inside ? 'part of a formula’s result' : 'not empty'}.`);
+      const yes = el(
+        'button',
+        { type: 'button', class: 'action' },
+        inside ? 'Insert anyway' : 'Replace',
+      );
       const no = el('button', { type: 'button' }, 'Cancel');
       const confirm = el(
         'div',
         { class: 'confirm', role: 'group', 'aria-label': 'Replace the cell?' },
-        el('p', {}, `${result.cell} holds “${result.current}”. Replace it?`),
+        el(
+          'p',
+          {},
+          inside
+            ? `${result.cell} is part of the result of the formula in ${inside}: inserting there turns that formula into #REF!. Insert anyway?`
+            : `${result.cell} holds “${result.current}”. Replace it?`,
+        ),
         yes,
         no,
       );
@@ -191,7 +205,8 @@ async function insert(
     }
     report(card, `Inserted ${result.content} into ${result.cell}.`);
   } catch (err) {
-    const message = `Could not insert: ${(err as Error).message}`;
+    // A failure's text is shown whole, up to the add-on's longest message.
+    const message = cap(`Could not insert: ${(err as Error).message}`);
     report(card, message, 'failed');
     showError(message);
   } finally {
