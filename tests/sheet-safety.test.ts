@@ -5,7 +5,7 @@
  */
 import { getDataset } from '../src/data';
 import { tierChartData } from '../src/core/charts';
-import { timelineTable } from '../src/core/tables';
+import { figuresReportTable, timelineTable } from '../src/core/tables';
 import { createFakeSheets, type FakeSheet } from '../emulator/sheets';
 import { customFunctionEvaluator } from '../emulator/formulas';
 import { loadBundle, plain } from '../emulator/node-loader';
@@ -91,7 +91,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
       expect(ui.alerts).toEqual([
         {
           title: 'TIP Cambodia',
-          prompt: `The tier timeline needs 19 rows and 7 columns from Sheet1!${at}, where the formula in A1 (${formula}) shows its result: writing there would turn it into #REF!. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)`,
+          prompt: `The tier timeline needs 26 rows and 9 columns from Sheet1!${at}, where the formula in A1 (${formula}) shows its result: writing there would turn it into #REF!. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)`,
           buttons: 'YES_NO',
         },
       ]);
@@ -116,10 +116,10 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
     const created = spreadsheet.sheet('TIP timeline');
     expect(created.dump()).toEqual(TIMELINE);
     expect(spreadsheet.activeSheet).toBe(created);
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('A1:G19');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('A1:I26');
     expect(spreadsheet.toasts).toEqual([
       {
-        msg: 'The tier timeline is in TIP timeline!A1:G19.',
+        msg: 'The tier timeline is in TIP timeline!A1:I26.',
         title: 'TIP Cambodia',
         timeoutSeconds: null,
       },
@@ -132,13 +132,13 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
     select(sheet1, 2, 1);
     sandbox.menuInsertTimeline();
     expect(ui.alerts).toEqual([]);
-    expect(sheet1.range(2, 1, 19, 7).getValues()).toEqual(TIMELINE);
+    expect(sheet1.range(2, 1, 26, 9).getValues()).toEqual(TIMELINE);
     expect(shown(sheet1, 'A1')).toEqual([['Tier 2']]);
   });
 
   test.each([
-    ['a row result beside the table', 'H1', '=TIP_TIER(J40:K40)', 1],
-    ['a column result above the block', 'I1', '=TIP_TIER(K40:K45)', 3],
+    ['a row result beside the table', 'J1', '=TIP_TIER(L40:M40)', 1],
+    ['a column result above the block', 'K1', '=TIP_TIER(M40:M45)', 3],
   ])(
     'chart data, %s: the block goes to a new sheet and the formula keeps its result',
     (_l, at, formula, tableRow) => {
@@ -152,8 +152,14 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
       expect(kept(sheet1)).toEqual(before);
       expect(shown(sheet1, at)).toEqual([['']]);
       const data = spreadsheet.sheet('TIP chart data');
-      expect(data.range(1, 1, 20, 4).getValues()).toEqual(TIER_BLOCK);
-      expect(TIER_BLOCK[2]).toEqual(['2002', 1, 1, 'Tier 3 (both agree)']);
+      expect(data.range(1, 1, 26, 5).getValues()).toEqual(TIER_BLOCK);
+      expect(TIER_BLOCK[2]).toEqual([
+        '2002',
+        1,
+        1,
+        1,
+        'agrees: 3 sources give Tier 3 (report, articles, dataset)',
+      ]);
       expect(data.charts).toHaveLength(1);
       expect(spreadsheet.activeSheet).toBe(data);
     },
@@ -217,7 +223,7 @@ describe('named ranges', () => {
     expect(ui.alerts.map((a) => a.buttons)).toEqual(['YES_NO', 'YES_NO']);
     const names = [...spreadsheet.named.keys()];
     const table = names.find((n) => n.startsWith('TIPCambodia_TimelineTable_'))!;
-    expect(spreadsheet.named.get(table)!.getA1Notation()).toBe('A1:G19');
+    expect(spreadsheet.named.get(table)!.getA1Notation()).toBe('A1:I26');
     expect(spreadsheet.named.get(table)!.sheet.name).toBe('TIP timeline');
     // Again: the table is found by its new name; nothing is asked, inserted or refused.
     select(sheet1, 1, 1);
@@ -232,7 +238,7 @@ describe('named ranges', () => {
     const { sandbox, sheet1, ui, spreadsheet, select } = setup();
     spreadsheet.namesOutliveSheets = true;
     sandbox.menuInsertTimeline();
-    sheet1.getRange('I1').setValue('mine'); // the block goes to its own sheet
+    sheet1.getRange('K1').setValue('mine'); // the block goes to its own sheet
     sandbox.menuChartTimeline();
     spreadsheet.deleteSheet(spreadsheet.sheet('TIP chart data') as never);
     select(sheet1, 1, 1);
@@ -257,10 +263,10 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartTimeline();
     const timeline = spreadsheet.sheet('TIP timeline');
     expect(spreadsheet.activeSheet).toBe(timeline);
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('N1:S19');
-    expect(timeline.charts[0].position).toEqual({ row: 1, column: 14, offsetX: 0, offsetY: 0 });
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('Q1:V19');
+    expect(timeline.charts[0].position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
     expect(spreadsheet.toasts.at(-1)).toEqual({
-      msg: 'Chart at TIP timeline!N1, beside its data (I1:L20).',
+      msg: 'Chart at TIP timeline!Q1, beside its data (K1:O26).',
       title: 'TIP Cambodia',
       timeoutSeconds: null,
     });
@@ -271,7 +277,7 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartFigures();
     expect(spreadsheet.activeRange.getA1Notation()).toBe('M1:R19');
     expect(spreadsheet.toasts.map((t) => t.msg)).toEqual([
-      '3 charts at Sheet1!M1, beside their data (J1:K11).',
+      '3 charts at Sheet1!M1, beside their data (J1:K12).',
     ]);
   });
 
@@ -291,24 +297,30 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartTimeline();
     const charts = spreadsheet.sheets.flatMap((s) => s.charts);
     expect(charts.map((c) => `${c.sheet.name}!${c.ranges[0].getA1Notation()}`)).toEqual([
-      'TIP timeline!I1:K20',
-      'TIP timeline 2!I1:K20',
+      'TIP timeline!K1:N26',
+      'TIP timeline 2!K1:N26',
     ]);
     expect(spreadsheet.sheet('TIP timeline').charts[0]).toBe(first);
     expect(first.ranges[0].getValues()).toEqual(firstData);
     expect(firstData.slice(0, 3)).toEqual([
-      ['Report year', "Tier in Kelley and Heiss's dataset", 'Tier in the articles'],
-      ['2001', 3, ''],
-      ['2002', 1, 1],
+      [
+        'Report year',
+        "Tier in Kelley and Heiss's dataset",
+        'Tier in the news articles',
+        "Tier in the report's own words",
+      ],
+      ['2001', 3, 3, 3],
+      ['2002', 1, 1, 1],
     ]);
-    // Every chart reads a header and 18 years with a tier in either source (2018 has none).
+    // Every chart reads a header and the 25 report years 2001–2025, each with a tier somewhere.
     for (const chart of charts) {
       const values = chart.ranges[0].getValues().slice(1);
-      expect(values.filter((r) => r[1] !== '' || r[2] !== '')).toHaveLength(18);
+      expect(values).toHaveLength(25);
+      expect(values.filter((r) => r.slice(1).some((v) => v !== ''))).toHaveLength(25);
     }
-    expect(spreadsheet.sheet('TIP timeline').range(1, 1, 19, 7).getValues()).toEqual(TIMELINE);
+    expect(spreadsheet.sheet('TIP timeline').range(1, 1, 26, 9).getValues()).toEqual(TIMELINE);
     expect(spreadsheet.toasts.at(-1)!.msg).toBe(
-      'Chart at TIP timeline 2!N1, beside its data (I1:L20).',
+      'Chart at TIP timeline 2!Q1, beside its data (K1:O26).',
     );
   });
 });
@@ -322,17 +334,19 @@ describe('inserted tables are readable without resizing', () => {
       400, 500, 100, 100, 100, 104, 100, 400,
     ]);
     // The metric labels and the sources are longer than 400 px: they wrap in the table.
+    const rows = figuresReportTable(ds, ds.findCountry('Cambodia')!).length;
+    expect(rows).toBe(27);
     expect(
       sheet1
-        .range(1, 8, 20, 1)
+        .range(1, 8, rows, 1)
         .getValues()
         .every((r) => String(r[0]).length > 0),
     ).toBe(true);
-    expect([...Array(20)].map((_, i) => sheet1.cell(i + 1, 8)?.wrap)).toEqual(
-      Array(20).fill('WRAP'),
+    expect([...Array(rows)].map((_, i) => sheet1.cell(i + 1, 8)?.wrap)).toEqual(
+      Array(rows).fill('WRAP'),
     );
     expect(sheet1.cell(1, 3)?.wrap).toBeUndefined();
-    expect(sheet1.cell(21, 8)?.wrap).toBeUndefined();
+    expect(sheet1.cell(rows + 1, 8)?.wrap).toBeUndefined();
   });
 });
 
