@@ -66,6 +66,7 @@ describe('onOpen and onInstall', () => {
       'Browse sources',
       'Insert tier timeline',
       'Insert figures table',
+      'Insert source list',
       'Chart tier timeline',
       'Chart figures',
       'Help',
@@ -82,7 +83,7 @@ describe('onOpen and onInstall', () => {
   test('onInstall builds the same menu', () => {
     const { sandbox, ui } = setup();
     sandbox.onInstall({ authMode: 'FULL' });
-    expect(ui.menu!.items.length).toBe(9);
+    expect(ui.menu!.items.length).toBe(10);
   });
 });
 
@@ -93,21 +94,35 @@ describe('Insert tier timeline', () => {
     expect(ui.alerts).toEqual([]);
     expect(sheet1.dump()).toEqual(TIMELINE);
     expect(sheet1.cell(1, 1)!.bold).toBe(true);
-    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:G19');
-    // A row per report year of either source: the articles' placements, and the record's
-    // years (2001, 2004, 2010, 2011) marked "dataset".
-    const years = [
-      ...new Set(DATA_FILES.placements.filter((p) => p.country === 'Cambodia').map((p) => p.year)),
-    ];
+    expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:I26');
+    // A row per report year from 2001 to 2025, a column per source, and the tier from the
+    // first source that gives one (the report's words, then the articles, then the record).
     const rows = sheet1.dump().slice(1);
-    expect(rows.map((r) => r[0])).toEqual([...years, 2001, 2004, 2010, 2011].sort((a, b) => a - b));
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 25 }, (_, i) => 2001 + i));
+    const from = Object.fromEntries(rows.map((r) => [r[0], r[2]]));
+    expect([from[2001], from[2011], from[2012], from[2015], from[2018], from[2025]]).toEqual([
+      'report',
+      'dataset',
+      'articles',
+      'dataset',
+      'report',
+      'articles',
+    ]);
     for (const row of rows) {
-      const tiers = DATA_FILES.placements
-        .filter((p) => p.country === 'Cambodia' && p.year === row[0])
-        .map((p) => p.tier);
-      if (tiers.length) expect(tiers).toContain(row[1]);
-      else expect([row[0], row[3], row[6]]).toEqual([row[0], 'dataset', 'dataset only']);
+      const [report, articles, record] = row.slice(4, 7);
+      const given = [report, articles, record].filter((t) => String(t).startsWith('Tier'));
+      expect(given).toContain(row[1]);
+      expect(new Set(given).size).toBe(1);
     }
+    // Every tier carries its citation as the cell's note: hovering shows where it comes from.
+    const note = (r: number, c: number) => sheet1.cell(r, c)?.note ?? '';
+    expect(note(1, 2)).toBe('');
+    expect(note(2, 2)).toMatch(
+      /^“Cambodia \(Tier 2\)” — U\.S\. Department of State 2001 Trafficking/,
+    );
+    expect(note(2, 7)).toMatch(/^Judith Kelley and Andrew Heiss, .*map_tiers\.csv row 480/);
+    expect(note(26, 6)).toContain('https://cambojanews.com/');
+    for (let r = 2; r <= 26; r++) expect(note(r, 2)).not.toBe('');
   });
 
   test('at an empty active cell of a busy sheet, without asking', () => {
@@ -117,7 +132,7 @@ describe('Insert tier timeline', () => {
     spreadsheet.activeRange = sheet1.range(2, 8, 1, 1); // H2
     run(sandbox, 'menuInsertTimeline');
     expect(ui.alerts).toEqual([]);
-    expect(sheet1.range(2, 8, 19, 7).getValues()).toEqual(TIMELINE);
+    expect(sheet1.range(2, 8, 26, 9).getValues()).toEqual(TIMELINE);
     expect(snapshot(sheet1).slice(0, before.length)).toEqual(before);
   });
 
@@ -173,17 +188,82 @@ describe('Insert tier timeline', () => {
 
   test('near the end of a sheet it grows the sheet rather than fail or overwrite', () => {
     const { sandbox, sheet1, ui, spreadsheet } = setup();
-    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: needs rows to 1013, columns to AD
+    spreadsheet.activeRange = sheet1.range(995, 24, 1, 1); // X995: needs rows to 1020, columns to AF
     run(sandbox, 'menuInsertTimeline');
     expect(ui.alerts).toEqual([]);
-    expect(TIMELINE).toHaveLength(19);
-    expect(sheet1.maxRows).toBe(994 + 19);
-    expect(sheet1.maxColumns).toBe(23 + 7);
-    expect(sheet1.range(995, 24, 19, 7).getValues()).toEqual(TIMELINE);
+    expect(TIMELINE).toHaveLength(26);
+    expect(sheet1.maxRows).toBe(994 + 26);
+    expect(sheet1.maxColumns).toBe(23 + 9);
+    expect(sheet1.range(995, 24, 26, 9).getValues()).toEqual(TIMELINE);
+  });
+});
+
+describe('Insert source list', () => {
+  test('one row per source document and record, with publisher, byline, title, date, address, kind and licence', () => {
+    const { sandbox, sheet1, ui, spreadsheet } = setup();
+    run(sandbox, 'menuInsertSourceList');
+    expect(ui.alerts).toEqual([]);
+    const rows = sheet1.dump();
+    expect(rows[0]).toEqual([
+      'Source',
+      'Publisher',
+      'Byline',
+      'Title',
+      'Date',
+      'Address',
+      'Kind',
+      'Licence',
+    ]);
+    const documents = DATA_FILES.reportPages.length + DATA_FILES.articles.length;
+    expect(rows).toHaveLength(1 + documents + 1);
+    expect(rows.filter((r) => r[0] === 'Report')).toHaveLength(DATA_FILES.reportPages.length);
+    expect(rows.filter((r) => r[0] === 'Articles')).toHaveLength(DATA_FILES.articles.length);
+    expect(rows.find((r) => r[3] === 'NCCT slams US report on human trafficking')).toEqual([
+      'Articles',
+      'Khmer Times',
+      'Taing Vida',
+      'NCCT slams US report on human trafficking',
+      '',
+      'https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/',
+      'news article',
+      '© Khmer Times; quoted briefly',
+    ]);
+    expect(rows[rows.length - 1]).toEqual([
+      'Dataset',
+      'GitHub (andrewheiss/scorecard-diplomacy)',
+      'Judith Kelley and Andrew Heiss',
+      'Scorecard Diplomacy: TIP report tier placements, 2001–2015',
+      '2017',
+      'https://github.com/andrewheiss/scorecard-diplomacy',
+      'dataset',
+      'MIT License',
+    ]);
+    // Every row names a publisher and a licence; every address is a web address or empty.
+    for (const r of rows.slice(1)) {
+      expect(r[1]).not.toBe('');
+      expect(r[7]).not.toBe('');
+      expect(String(r[5])).toMatch(/^(https?:\/\/\S+)?$/);
+    }
+    expect(spreadsheet.named.get('TIPCambodia_SourceList')!.getA1Notation()).toBe(
+      `A1:H${rows.length}`,
+    );
+    expect(spreadsheet.toasts.at(-1)!.msg).toBe(`The source list is in Sheet1!A1:H${rows.length}.`);
   });
 });
 
 describe('Insert figures table', () => {
+  test('each value carries its citation as the note of its cell', () => {
+    const { sandbox, sheet1 } = setup();
+    run(sandbox, 'menuInsertFigures');
+    const values = sheet1.dump();
+    const at = values.findIndex((r) => r[0] === 'Traffickers convicted' && r[1] === '2016');
+    expect(sheet1.cell(at + 1, 3)?.note).toBe(
+      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
+    );
+    for (let r = 2; r <= values.length; r++) expect(sheet1.cell(r, 3)?.note).toBeTruthy();
+    expect(sheet1.cell(at + 1, 1)?.note ?? '').toBe('');
+  });
+
   test('one row per figure with period, value, unit, qualifier, scope, basis and source', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
@@ -286,4 +366,37 @@ test('the fake keeps Sheets’ conventions', () => {
   expect(() => spreadsheet.insertSheet('Sheet1')).toThrow('already exists');
   expect(() => sheet1.range(1001, 1, 1, 1)).toThrow('outside the dimensions');
   expect(() => sheet1.range(1, 1, 1, 2).setValues([[1]] as Value[][])).toThrow('does not match');
+});
+
+describe('a value inserted from the sidebar', () => {
+  test('carries the citation of the sources its formula answers from, as the cell’s note', () => {
+    const { sandbox, sheet1, spreadsheet } = setup();
+    spreadsheet.activeRange = sheet1.range(2, 2, 1, 1);
+    const result = sandbox.sidebarInsert({
+      what: 'convictions',
+      when: 2016,
+      country: 'Cambodia',
+      mode: 'value',
+      replace: false,
+    }) as { status: string };
+    expect(result.status).toBe('inserted');
+    expect(sheet1.cell(2, 2)?.value).toBe(100);
+    expect(sheet1.range(2, 2, 1, 1).getDisplayValue()).toBe('at least 100');
+    expect(sheet1.cell(2, 2)?.note).toBe(
+      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
+    );
+    spreadsheet.activeRange = sheet1.range(3, 2, 1, 1);
+    sandbox.sidebarInsert({
+      what: 'tier',
+      when: 2025,
+      country: '',
+      mode: 'formula',
+      replace: false,
+    });
+    expect(sheet1.cell(3, 2)?.formula).toBe('=TIP_TIER(2025)');
+    const note = sheet1.cell(3, 2)?.note ?? '';
+    expect(note.split('\n')).toHaveLength(2);
+    expect(note).toContain('https://cambojanews.com/');
+    expect(note).toContain('https://www.nationthailand.com/news/asean/40056265');
+  });
 });

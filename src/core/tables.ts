@@ -319,9 +319,13 @@ export const SOURCE_LIST_HEADER = [
   'Licence',
 ];
 
+/** Position of the Date column in the source list. */
+export const SOURCE_LIST_DATE = SOURCE_LIST_HEADER.indexOf('Date');
+
 /**
  * Every source the add-on draws on, one row each: each document of every documents source,
- * then each record, with publisher, byline, title, date, address, kind and licence.
+ * then each record, with publisher, byline, title, date (ISO, "2009-06-17", so that a sort by
+ * it is by time; a record's year), address, kind and licence.
  */
 export function sourceListTable(ds: Dataset): Table {
   const rows: Table = [SOURCE_LIST_HEADER];
@@ -333,7 +337,7 @@ export function sourceListTable(ds: Dataset): Table {
           publisherLabel(d),
           d.byline ?? '',
           d.headline,
-          d.published ? dateText(d.published) : '',
+          d.published ?? '',
           d.url ?? '',
           d.kind,
           d.licence,

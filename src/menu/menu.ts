@@ -10,6 +10,7 @@ import { figureChartData, tierChartData } from '../core/charts';
 import { ANY } from '../core/compare';
 import {
   REPORT_COLUMNS,
+  SOURCE_LIST_DATE,
   figuresReportWithNotes,
   sourceListTable,
   timelineWithNotes,
@@ -120,7 +121,13 @@ export function menuInsertFigures(): void {
 
 /** Every source the add-on draws on, one row each, as a table to sort and export. */
 export function menuInsertSourceList(): void {
-  runAction(() => inserted(placeTable(sourceListTable(getDataset()), SOURCE_LIST), SOURCE_LIST));
+  runAction(() => {
+    const table = sourceListTable(getDataset());
+    // Dates stay text ("2009-06-17", "2017"), so that Sheets neither turns them into numbers
+    // nor into dates of its own locale, and they sort by time.
+    const dates = { column: SOURCE_LIST_DATE, formats: table.map(() => '@') };
+    inserted(placeTable(table, SOURCE_LIST, [dates]), SOURCE_LIST);
+  });
 }
 
 export function menuChartTimeline(): void {
