@@ -102,58 +102,62 @@ describe('documented means only', () => {
 });
 
 describe('Chart tier timeline', () => {
-  test('charts both sources over a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
+  test('charts every source over a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
     sandbox.menuChartTimeline();
     expect(sheet1.charts).toHaveLength(1);
     const chart = sheet1.charts[0];
-    // The timeline table is A1:G19; its chart data I1:L20, one empty column between.
-    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('I1:L20');
-    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['I1:K20']);
+    // The timeline table is A1:I26; its chart data K1:O26, one empty column between.
+    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('K1:O26');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['K1:N26']);
     expect(chart.numHeaders).toBe(1);
     expect(chart.transposed).toBe(false);
     const rows = chart.ranges[0].getValues();
-    // The record first, the articles second (drawn over it where they agree).
+    // The record first, then the articles, then the report's words, drawn last, on top.
     expect(rows[0]).toEqual([
       'Report year',
       "Tier in Kelley and Heiss's dataset",
-      'Tier in the articles',
+      'Tier in the news articles',
+      "Tier in the report's own words",
     ]);
-    // Every year from the first either source covers (2001) to the last (2019), as text.
+    // Every year from the first any source covers (2001) to the last (2025), as text.
     expect(rows.slice(1).map((r) => r[0])).toEqual(
-      Array.from({ length: 19 }, (_, i) => String(2001 + i)),
+      Array.from({ length: 25 }, (_, i) => String(2001 + i)),
     );
-    for (const [year, record, articles] of rows.slice(1)) {
+    const level = (tier: unknown) => TIER_LEVELS[tier as keyof typeof TIER_LEVELS];
+    const inSource = (y: number, source: string) => {
+      try {
+        return level(sandbox.TIP_TIER(y, 'Cambodia', source));
+      } catch {
+        return '';
+      }
+    };
+    for (const [year, record, articles, report] of rows.slice(1)) {
       const y = Number(year);
-      expect(articles).toBe(
-        placements.includes(y) ? TIER_LEVELS[sandbox.TIP_TIER(y) as keyof typeof TIER_LEVELS] : '',
-      );
-      expect(record).toBe(
-        y <= 2015
-          ? TIER_LEVELS[sandbox.TIP_TIER(y, 'Cambodia', 'dataset') as keyof typeof TIER_LEVELS]
-          : '',
-      );
+      expect([y, record, articles, report]).toEqual([
+        y,
+        inSource(y, 'dataset'),
+        placements.includes(y) ? level(sandbox.TIP_TIER(y)) : '',
+        inSource(y, 'report'),
+      ]);
     }
-    // The articles' gaps, filled by the record and marked as such; 2018 is in neither.
-    expect(rows.filter((r) => r[2] === '').map((r) => r[0])).toEqual([
-      '2001',
-      '2004',
-      '2010',
-      '2011',
-      '2018',
-    ]);
+    // Each source's gaps: the record ends in 2015; the articles miss 2010–2011, 2015 and 2018;
+    // the report's words miss 2011–2015 and 2025.
+    const gaps = (column: number) => rows.filter((r) => r[column] === '').map((r) => Number(r[0]));
+    expect(gaps(1)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(gaps(2)).toEqual([2010, 2011, 2015, 2018]);
+    expect(gaps(3)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
     const words = sheet1
-      .range(1, 12, 20, 1)
+      .range(1, 15, 26, 1)
       .getValues()
       .map((r) => r[0]);
-    expect(words[1]).toBe('Tier 2 (dataset only: no tier in the articles)');
-    expect(words[5]).toBe('Tier 3 (both agree)');
-    expect(words[16]).toBe('Tier 2 (articles only)');
-    expect(words[18]).toBe('no tier in either source');
-    expect(rows[18]).toEqual(['2018', '', '']);
-    // Two series, told apart by colour and named in the legend.
-    expect(chart.settings.setColors[0]).toHaveLength(2);
-    expect(new Set(chart.settings.setColors[0] as string[]).size).toBe(2);
+    expect(words[1]).toBe('agrees: 3 sources give Tier 2 (report, articles, dataset)');
+    expect(words[11]).toBe('dataset only: Tier 2');
+    expect(words[18]).toBe('report only: Tier 2');
+    expect(words[25]).toBe('articles only: Tier 3');
+    // Three series, told apart by colour and named in the legend.
+    expect(chart.settings.setColors[0]).toHaveLength(3);
+    expect(new Set(chart.settings.setColors[0] as string[]).size).toBe(3);
     expect(chart.settings.setLegendPosition).toBeDefined();
     // Tier 1 is the highest value on a 1–4 axis; the names are in the axis title and the block.
     expect(TIER_LEVELS['Tier 1']).toBe(4);
@@ -163,11 +167,19 @@ describe('Chart tier timeline', () => {
       'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
     );
     expect(chart.settings.setTitle).toEqual([
-      "Cambodia: TIP report tier by report year, the articles and Kelley and Heiss's dataset",
+      'Cambodia: TIP report tier by report year, in 3 sources',
     ]);
     expect(chart.options.interpolateNulls).toBe(false);
-    expect(chart.position).toEqual({ row: 1, column: 14, offsetX: 0, offsetY: 0 });
+    expect(chart.position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
     expect(inGrid(chart, sheet1)).toBe(true);
+  });
+
+  test('the timeline beside the chart shows no tier number: only the chart block codes tiers, once', () => {
+    const { sandbox, sheet1 } = setup();
+    sandbox.menuChartTimeline();
+    const header = sheet1.range(1, 1, 1, 9).getValues()[0];
+    expect(header).not.toContain('Tier number');
+    expect(header.filter((h) => /number|level/i.test(String(h)))).toEqual([]);
   });
 
   test('the year column is text: without the plain-text format Sheets would store numbers', () => {
@@ -202,20 +214,20 @@ describe('Chart tier timeline', () => {
     sandbox.menuChartTimeline();
     expect(ui.alerts).toEqual([]);
     const chart = sheet1.charts[0];
-    expect(chart.ranges[0].getA1Notation()).toBe('AF995:AH1014');
-    expect(chart.position.column).toBe(37);
+    expect(chart.ranges[0].getA1Notation()).toBe('AH995:AK1020');
+    expect(chart.position.column).toBe(40);
     expect(inGrid(chart, sheet1)).toBe(true);
   });
 
   test('where the user has cells beside the table, the block and chart go to a new sheet', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
-    sheet1.range(5, 10, 1, 1).setValue('mine'); // J5, inside where the block would go
+    sheet1.range(5, 11, 1, 1).setValue('mine'); // K5, inside where the block would go
     sandbox.menuChartTimeline();
-    expect(sheet1.cell(5, 10)!.value).toBe('mine');
+    expect(sheet1.cell(5, 11)!.value).toBe('mine');
     expect(sheet1.charts).toHaveLength(0);
     const data = spreadsheet.sheet('TIP chart data');
     expect(data.charts).toHaveLength(1);
-    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:C20');
+    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:D26');
     expect(inGrid(data.charts[0], data)).toBe(true);
   });
 });
@@ -227,7 +239,7 @@ describe('Chart figures', () => {
     const charts = sheet1.charts;
     const titles = charts.map((c) => c.settings.setTitle[0]);
     expect(titles).toEqual([
-      'Cambodia: Traffickers convicted (people), 2015–2016 (2016: at least 100)',
+      'Cambodia: Traffickers convicted (people), 2012, 2015–2016 (2016: at least 100)',
       'Cambodia: Funding of the national anti-trafficking committee (USD), 2015–2016',
       'Cambodia: Trafficking cases foiled by police (cases), January–June 2018, January–June 2019',
     ]);
@@ -243,6 +255,7 @@ describe('Chart figures', () => {
     }
     expect(charts[0].ranges[0].getValues()).toEqual([
       ['Period', 'Traffickers convicted (people)'],
+      ['2012', 44],
       ['2015', 43],
       ['2016', 100],
     ]);
