@@ -12,7 +12,7 @@ import type {
   SourceDocument,
   Sourced,
 } from './types';
-import { periodArgument, periodLabel, samePeriod } from './periods';
+import { MONTHS, periodArgument, periodLabel, samePeriod } from './periods';
 import { groupThousands } from './text';
 
 export interface StatFact {
@@ -118,21 +118,6 @@ export function statFact(
 export function publisherLabel(doc: SourceDocument): string {
   return doc.publisher ?? 'publisher not known';
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2009-06-17" -> "17 June 2009". */
 export function dateText(iso: string): string {

@@ -8,7 +8,8 @@ import { type DateReader, LOCAL_DATES } from './dates';
 import type { Period } from './types';
 import { type CellValue, isDate } from './values';
 
-const MONTHS = [
+/** The months' English names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
