@@ -794,34 +794,40 @@ describe('the checks catch problems of evidence', () => {
 });
 
 /**
- * The check of namedIn reads a whole file, page furniture included. Read without the 2017
- * article's "MOST VIEWED" links (unrelated stories), every namedIn is what the articles name,
- * except that Thailand and Vietnam keep score-2017, which only those links name: the check
- * requires it until it can leave such text out (see the article's readings).
+ * The check of namedIn reads a document's own text only: the 2017 article's "MOST VIEWED"
+ * links (unrelated stories, after its bodyEndsAt line) name Thailand and Vietnam, and do not
+ * count as the article naming them.
  */
-(haveShared ? test : test.skip)('namedIn, read without the page’s unrelated links', () => {
-  const body = (doc: SourceDocument) => {
-    const text = split(readShared(doc.file) as string).body;
-    const cut = text.indexOf('MOST VIEWED');
-    return cut < 0 ? text : text.slice(0, cut);
-  };
-  const extra: string[] = [];
-  for (const c of DATA_FILES.countries) {
-    const naming = ARTICLES.filter((a) => namesCountry(body(a), [c.name, ...c.aliases])).map(
-      (a) => a.id,
+(haveShared ? test : test.skip)(
+  'namedIn and quotes read a document’s own text, not the page’s links',
+  () => {
+    const score = ARTICLES.find((a) => a.id === 'score-2017')!;
+    expect(score.bodyEndsAt).toBe('MOST VIEWED');
+    const whole = readShared(score.file) as string;
+    expect(whole.indexOf('Vietnam and Thailand')).toBeGreaterThan(whole.indexOf('MOST VIEWED'));
+    for (const name of ['Thailand', 'Vietnam']) {
+      expect(DATA_FILES.countries.find((c) => c.name === name)!.namedIn).not.toContain(
+        'score-2017',
+      );
+    }
+    // Counting the links as the article's text again is refused, naming the country.
+    const ds = JSON.parse(JSON.stringify(DATA_FILES)) as DatasetFiles;
+    ds.countries.find((c) => c.name === 'Thailand')!.namedIn.push('score-2017');
+    expect(checkQuotes(ds, readShared).join('\n')).toContain(
+      'namedIn is [downgrade-2009, slips-2002, score-2017] but the articles naming it are [downgrade-2009, slips-2002]',
     );
-    for (const id of c.namedIn) if (!naming.includes(id)) extra.push(`${c.name}: ${id}`);
-    for (const id of naming)
-      expect([c.name, c.namedIn]).toEqual([c.name, expect.arrayContaining([id])]);
-  }
-  expect(extra).toEqual(['Thailand: score-2017', 'Vietnam: score-2017']);
-  const score = ARTICLES.find((a) => a.id === 'score-2017')!;
-  expect(score.readings.map((r) => r.reading).join(' ')).toContain(
-    'Thailand and Vietnam appear on the page only in those links',
-  );
-  expect(
-    [...DATA_FILES.placements, ...DATA_FILES.nonPlacements].filter(
-      (p) => p.document === 'score-2017' && p.country !== 'Cambodia',
-    ),
-  ).toEqual([]);
-});
+    // A quote from the links is not the article's.
+    const quoted = JSON.parse(JSON.stringify(DATA_FILES)) as DatasetFiles;
+    quoted.placements.find((p) => p.document === 'score-2017')!.quote =
+      'mainland China, Vietnam and Thailand';
+    expect(checkQuotes(quoted, readShared).join('\n')).toContain(
+      'quote not found verbatim in document score-2017: "mainland China, Vietnam and Thailand"',
+    );
+    // A marker that is not in the file is a problem of its own.
+    const moved = JSON.parse(JSON.stringify(DATA_FILES)) as DatasetFiles;
+    moved.articles.find((a) => a.id === 'score-2017')!.bodyEndsAt = 'NOT ON THE PAGE';
+    expect(checkQuotes(moved, readShared).join('\n')).toContain(
+      'bodyEndsAt "NOT ON THE PAGE" is not in articles/002_28896739093c78af.txt',
+    );
+  },
+);

@@ -57,6 +57,12 @@ export interface SourceDocument {
   reportYearClue: { quote: string; reasoning: string; outsideFacts?: string[] };
   /** The archived copy, relative to shared/ beside the project: "articles/000_….txt". */
   file: string;
+  /**
+   * Where the document's own text ends in the archived copy, when page furniture follows it
+   * (a "MOST VIEWED" list of other stories): quotes and the countries it names are read before
+   * this line only.
+   */
+  bodyEndsAt?: string;
   /** Readings taken where the document is ambiguous, contradicts itself or carries a correction. */
   readings: Reading[];
 }

@@ -467,7 +467,15 @@ export function checkQuotes(
       problems.push(`${locate(ds, key, index)}: no archived copy ${doc.file}`);
       continue;
     }
-    texts.set(doc.id, foldSpace(text));
+    // Only the document's own text counts, when page furniture follows it.
+    const end = doc.bodyEndsAt === undefined ? text.length : text.indexOf(doc.bodyEndsAt);
+    if (end < 0) {
+      problems.push(
+        `${locate(ds, key, index)}: bodyEndsAt "${doc.bodyEndsAt}" is not in ${doc.file}`,
+      );
+      continue;
+    }
+    texts.set(doc.id, foldSpace(text.slice(0, end)));
   }
   const check = (where: string, id: string, quote: string) => {
     const text = texts.get(id);
