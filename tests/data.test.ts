@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES } from '../src/data/files';
-import { checkDataset, checkQuotes, namesCountry } from '../src/data/validate';
+import { checkDataset, checkQuotes } from '../src/data/validate';
 import type { DatasetFiles, Placement, SourceDocument } from '../src/core/types';
 
 /** The archived sources beside the project: articles/, news-passages/, report-text/. */
