@@ -58,7 +58,7 @@ const KINDS: Record<string, string> = {
 };
 /** The publisher of a page by its host, as report-text/README.md and news-passages/README.md name them. */
 const PUBLISHERS: Record<string, string> = {
-  'www.voacambodia.com': 'Voice of America (VOA Khmer)',
+  'www.voacambodia.com': 'VOA Khmer (Voice of America)',
   'english.cambodiadaily.com': 'The Cambodia Daily',
   'cambojanews.com': 'CamboJA News',
   'www.nationthailand.com': 'The Nation (Thailand)',
@@ -638,13 +638,16 @@ describe('three levels of basis', () => {
     }
   });
 
-  test('the 2019 article’s year is inferred from the report’s words it quotes', () => {
+  test('the 2019 article’s year rests on two release dates and the report’s words it quotes', () => {
     const a = ARTICLES.find((x) => x.id === 'ncct-2019')!;
+    // 20 June was the release day of both the 2014 and the 2019 report: the day alone does not
+    // fix the year, and the 2014 narrative is not among the sources, so the year is external.
     expect([a.reportYear, a.reportYearBasis, a.reportYearClue.outsideFacts]).toEqual([
       2019,
-      'inferred',
-      undefined,
+      'external',
+      ['tip-2014-release', 'tip-2019-release'],
     ]);
+    expect(a.reportYearClue.reasoning).toContain('the 2014 narrative is not among the sources');
     expect(a.reportYearClue.reasoning).toContain('report-2019');
     if (haveShared) {
       const page = PAGES.find((p) => p.id === 'report-2019')!;
@@ -654,8 +657,8 @@ describe('three levels of basis', () => {
     const placement = DATA_FILES.placements.find((p) => p.document === 'ncct-2019')!;
     expect([placement.year, placement.basis, placement.outsideFacts]).toEqual([
       2019,
-      'inferred',
-      undefined,
+      'external',
+      ['tip-2014-release', 'tip-2019-release'],
     ]);
   });
 

@@ -209,7 +209,7 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', [[2013], [2014], [2019]])).toEqual([
       ['stated'],
       ['inferred'],
-      ['inferred'],
+      ['external'],
     ]);
     expect(call('TIP_BASIS', 'tier', 2019, '', 'report')).toBe('stated');
     expect(call('TIP_BASIS', 'tier', 2011, '', 'any')).toBe('coded (dataset)');
@@ -281,7 +281,7 @@ describe.each([
       'Tier 2 Watch List',
       'Tier 2 Watch List',
       'agrees: 2 sources give Tier 2 Watch List (articles, dataset)',
-      'No Change to Cambodia’s Human Trafficking Rank (The Cambodia Daily); Cambodia Remains on US ‘Watch List’ for Human Trafficking (Voice of America (VOA Khmer))',
+      'No Change to Cambodia’s Human Trafficking Rank (The Cambodia Daily); Cambodia Remains on US ‘Watch List’ for Human Trafficking (VOA Khmer (Voice of America))',
     ]);
     const figures = call('TIP_FIGURES', 'ncct funding') as unknown[][];
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
