@@ -37,7 +37,7 @@ const inGrid = (chart: FakeChart, sheet: FakeSheet) =>
 describe('documented means only', () => {
   test('every builder method and option used is listed with a Google page that documents it', () => {
     const { charts, rec } = everyChart();
-    expect(charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'COLUMN', 'COLUMN']);
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN', 'COLUMN']);
     for (const chart of charts) {
       const type = chart.type as 'LINE' | 'COLUMN';
       for (const { method } of chart.calls)
@@ -102,7 +102,7 @@ describe('documented means only', () => {
 });
 
 describe('Chart tier timeline', () => {
-  test('charts every source over a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
+  test('charts every source as columns over a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
     sandbox.menuChartTimeline();
     expect(sheet1.charts).toHaveLength(1);
@@ -110,15 +110,16 @@ describe('Chart tier timeline', () => {
     // The timeline table is A1:I26; its chart data K1:O26, one empty column between.
     expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('K1:O26');
     expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['K1:N26']);
+    expect(chart.type).toBe('COLUMN');
     expect(chart.numHeaders).toBe(1);
     expect(chart.transposed).toBe(false);
     const rows = chart.ranges[0].getValues();
-    // The record first, then the articles, then the report's words, drawn last, on top.
+    // One series per source, in the registry's order: columns side by side, none hidden.
     expect(rows[0]).toEqual([
       'Report year',
-      "Tier in Kelley and Heiss's dataset",
-      'Tier in the news articles',
       "Tier in the report's own words",
+      'Tier in the news articles',
+      "Tier in Kelley and Heiss's dataset",
     ]);
     // Every year from the first any source covers (2001) to the last (2025), as text.
     expect(rows.slice(1).map((r) => r[0])).toEqual(
@@ -132,21 +133,21 @@ describe('Chart tier timeline', () => {
         return '';
       }
     };
-    for (const [year, record, articles, report] of rows.slice(1)) {
+    for (const [year, report, articles, record] of rows.slice(1)) {
       const y = Number(year);
-      expect([y, record, articles, report]).toEqual([
+      expect([y, report, articles, record]).toEqual([
         y,
-        inSource(y, 'dataset'),
-        placements.includes(y) ? level(sandbox.TIP_TIER(y)) : '',
         inSource(y, 'report'),
+        placements.includes(y) ? level(sandbox.TIP_TIER(y)) : '',
+        inSource(y, 'dataset'),
       ]);
     }
-    // Each source's gaps: the record ends in 2015; the articles miss 2010–2011, 2015 and 2018;
-    // the report's words miss 2011–2015 and 2025.
+    // Each source's gaps: the report's words miss 2011–2015 and 2025; the articles 2010–2011,
+    // 2015 and 2018; the record ends in 2015.
     const gaps = (column: number) => rows.filter((r) => r[column] === '').map((r) => Number(r[0]));
-    expect(gaps(1)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(gaps(1)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
     expect(gaps(2)).toEqual([2010, 2011, 2015, 2018]);
-    expect(gaps(3)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
+    expect(gaps(3)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
     const words = sheet1
       .range(1, 15, 26, 1)
       .getValues()
@@ -159,17 +160,18 @@ describe('Chart tier timeline', () => {
     expect(chart.settings.setColors[0]).toHaveLength(3);
     expect(new Set(chart.settings.setColors[0] as string[]).size).toBe(3);
     expect(chart.settings.setLegendPosition).toBeDefined();
-    // Tier 1 is the highest value on a 1–4 axis; the names are in the axis title and the block.
+    // Tier 1 is the highest value on a 0–4 axis (Tier 3, level 1, still has a column); the
+    // names are in the axis title and the block.
     expect(TIER_LEVELS['Tier 1']).toBe(4);
     expect(TIER_LEVELS['Tier 3']).toBe(1);
-    expect(chart.settings.setRange).toEqual([1, 4]);
+    expect(chart.settings.setRange).toEqual([0, 4]);
     expect(chart.settings.setYAxisTitle[0]).toBe(
-      'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
+      '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3',
     );
     expect(chart.settings.setTitle).toEqual([
       'Cambodia: TIP report tier by report year, in 3 sources',
     ]);
-    expect(chart.options.interpolateNulls).toBe(false);
+    expect(chart.options).toEqual({});
     expect(chart.position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
     expect(inGrid(chart, sheet1)).toBe(true);
   });
@@ -316,7 +318,9 @@ describe('named ranges and sheet names', () => {
     spreadsheet.named.set('tipcambodia_timelinetable', range);
     sandbox.menuChartTimeline();
     expect(spreadsheet.sheets).toHaveLength(1);
-    expect(sheet1.charts.filter((c) => c.type === 'LINE')).toHaveLength(1);
+    expect(
+      sheet1.charts.filter((c) => String(c.settings.setTitle[0]).includes('tier by report year')),
+    ).toHaveLength(1);
     expect([...spreadsheet.named.keys()]).toContain('tipcambodia_timelinetable');
   });
 });

@@ -305,9 +305,9 @@ describe('what the menu does is visible', () => {
     expect(firstData.slice(0, 3)).toEqual([
       [
         'Report year',
-        "Tier in Kelley and Heiss's dataset",
-        'Tier in the news articles',
         "Tier in the report's own words",
+        'Tier in the news articles',
+        "Tier in Kelley and Heiss's dataset",
       ],
       ['2001', 3, 3, 3],
       ['2002', 1, 1, 1],

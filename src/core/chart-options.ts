@@ -51,7 +51,7 @@ export const BUILDER_METHODS: Readonly<Record<ChartType, Readonly<Record<string,
     setYAxisTitle: `${LINE}#setYAxisTitle(String)`,
     setLegendPosition: `${LINE}#setLegendPosition(Position)`,
     setPointStyle: `${LINE}#setPointStyle(PointStyle)`,
-    // One colour per series: the articles and Kelley and Heiss's record, told apart.
+    // One colour per series.
     setColors: `${LINE}#setColors(String)`,
     setRange: `${LINE}#setRange(Number,Number)`,
   },
@@ -63,6 +63,8 @@ export const BUILDER_METHODS: Readonly<Record<ChartType, Readonly<Record<string,
     setYAxisTitle: `${COLUMN}#setYAxisTitle(String)`,
     setLegendPosition: `${COLUMN}#setLegendPosition(Position)`,
     setRange: `${COLUMN}#setRange(Number,Number)`,
+    // One colour per series: each source of the tier chart in its own colour.
+    setColors: `${COLUMN}#setColors(String)`,
   },
 };
 

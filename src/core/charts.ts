@@ -6,8 +6,8 @@
  * column is the domain (report years as text, so that Sheets cannot take them for a series),
  * then one column per series, with a header row naming each. Sheets is asked for nothing it
  * does not document: Tier 1 is on top because it is the highest plotted value, the tier names
- * are in the vertical axis title and in the block itself, and a year with no placement is an
- * empty cell, which with interpolateNulls false leaves a break in the line.
+ * are in the vertical axis title and in the block itself, and a year a source does not cover is
+ * an empty cell, which draws no column.
  */
 import type { Dataset } from './dataset';
 import { figureSeries } from './figure-series';
@@ -61,19 +61,24 @@ const LEVEL_KEY = Object.entries(TIER_LEVELS)
   .map(([label, level]) => `${level} = ${label}`)
   .join(', ');
 
+/** The axis title: short enough to fit beside a chart of Sheets' default height. */
+const SHORT_LEVEL_KEY = '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3';
+
 /** One colour per source, in registry order (report, articles, dataset, then any added). */
 export const SOURCE_COLOURS = ['#188038', '#1a5fc9', '#f29900', '#a142f4', '#d93025'];
 
 /**
  * A country's tier for every report year from the first year any source places it to the
- * last, one row each: report year, the level in each source, and the sources in words. The
- * series run in reverse registry order, so that the source "any" prefers is drawn last, on
- * top, where they agree; each has its own colour, and the words column says which agree. A
- * cell is empty where its source has no tier, so each line breaks there.
+ * last, one row each: report year, the level in each source (registry order), and the
+ * sources in words. It is drawn as grouped columns, one per source and year, each source in
+ * its own colour: where sources agree their columns stand side by side at the same height, so
+ * no source hides another (lines at the same level would be drawn over one another), and a
+ * year a source does not cover has no column of that colour. The axis starts at 0, so that
+ * Tier 3 (level 1) still has a column.
  */
 export function tierChartData(ds: Dataset, country: Country): ChartData {
   const years = tierYears(ds, country, ANY);
-  const sources = [...ds.sources].reverse();
+  const sources = ds.sources;
   const block: Block = [
     ['Report year', ...sources.map((s) => `Tier in ${s.label}`), `Tier (plotted as ${LEVEL_KEY})`],
   ];
@@ -85,20 +90,18 @@ export function tierChartData(ds: Dataset, country: Country): ChartData {
     };
     block.push([String(year), ...sources.map(level), comparisonText(c)]);
   }
-  const colours = ds.sources.map((_, i) => SOURCE_COLOURS[i % SOURCE_COLOURS.length]).reverse();
   return {
     block,
     series: sources.length,
     spec: {
-      type: 'LINE',
-      title: `${country.name}: TIP report tier by report year, in ${ds.sources.length} sources`,
-      xTitle: 'Report year (a gap: no tier in that source)',
-      yTitle: `Tier: ${LEVEL_KEY}`,
+      type: 'COLUMN',
+      title: `${country.name}: TIP report tier by report year, in ${sources.length} sources`,
+      xTitle: 'Report year (no column: no tier in that source)',
+      yTitle: SHORT_LEVEL_KEY,
       legend: 'BOTTOM',
-      points: 'MEDIUM',
-      range: [1, 4],
-      colors: colours,
-      options: { interpolateNulls: false },
+      range: [0, 4],
+      colors: sources.map((_, i) => SOURCE_COLOURS[i % SOURCE_COLOURS.length]),
+      options: {},
     },
   };
 }

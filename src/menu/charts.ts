@@ -23,10 +23,11 @@ function configure(builder: Builder, range: Range, spec: ChartSpec, row: number,
     .setYAxisTitle(spec.yTitle)
     .setLegendPosition(Charts.Position[spec.legend]);
   if (spec.range) typed.setRange(spec.range[0], spec.range[1]);
-  if (spec.type === 'LINE') {
+  // setColors is documented on both builders' pages too.
+  if (spec.colors) typed.setColors(spec.colors);
+  if (spec.type === 'LINE' && spec.points) {
     const line = typed as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
-    if (spec.points) line.setPointStyle(Charts.PointStyle[spec.points]);
-    if (spec.colors) line.setColors(spec.colors);
+    line.setPointStyle(Charts.PointStyle[spec.points]);
   }
   let b = typed as unknown as Builder;
   for (const [key, value] of Object.entries(spec.options)) b = b.setOption(key, value);
