@@ -1,7 +1,9 @@
 /**
  * npm start in headless Chromium: the preview server as `npm start` runs it, a formula typed
- * into the grid, a menu item's table and chart, and a fact inserted from the sidebar.
+ * into the grid, a menu item's table and chart, a fact inserted from the sidebar, the
+ * timeline's citations as notes on hover, and the source list.
  */
+import { DATA_FILES } from '../../src/data';
 import {
   cell,
   openPreview as open,
@@ -60,22 +62,78 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   await page.click('#menu-button');
   await page.getByRole('menuitem', { name: 'Chart tier timeline' }).click();
   expect(dialogs).toEqual([]);
-  expect(await cell(page, 'B2').textContent()).toBe('Report year');
-  // The menu's timeline has a row for every year either source covers: 2001 is the dataset's.
-  expect(await cell(page, 'B3').textContent()).toBe('2001');
-  expect(await cell(page, 'C3').textContent()).toBe('Tier 2');
-  expect(await cell(page, 'D3').textContent()).toBe('2');
+  // The menu's timeline: a column per source, and a row for every report year from the first
+  // any source gives to the last (2001–2025), the tier from the first source that has one.
+  const row = async (r: number) => {
+    const out: string[] = [];
+    for (const col of 'BCDEFGHI') out.push((await cell(page, `${col}${r}`).textContent()) ?? '');
+    return out;
+  };
+  expect(await row(2)).toEqual([
+    'Report year',
+    'Tier',
+    'From',
+    'Basis',
+    'Report',
+    'Articles',
+    'Dataset',
+    'Check',
+  ]);
+  expect(await cell(page, 'J2').textContent()).toBe('Sources');
+  expect(await row(3)).toEqual([
+    '2001',
+    'Tier 2',
+    'report',
+    'stated',
+    'Tier 2',
+    'Tier 2',
+    'Tier 2',
+    'agrees: 3 sources give Tier 2 (report, articles, dataset)',
+  ]);
+  // 2011: the dataset alone; 2018: the report alone; 2025: the articles alone.
+  expect(await row(13)).toEqual([
+    '2011',
+    'Tier 2',
+    'dataset',
+    'coded',
+    '',
+    '',
+    'Tier 2',
+    'dataset only: Tier 2',
+  ]);
+  expect(await row(20)).toEqual([
+    '2018',
+    'Tier 2',
+    'report',
+    'stated',
+    'Tier 2',
+    '',
+    '',
+    'report only: Tier 2',
+  ]);
+  expect(await row(27)).toEqual([
+    '2025',
+    'Tier 3',
+    'articles',
+    'inferred',
+    '',
+    'Tier 3',
+    '',
+    'articles only: Tier 3',
+  ]);
+  expect(await cell(page, 'B28').textContent()).toBe('');
   const chart = page.locator('figure.chart');
   expect(await chart.count()).toBe(1);
   expect(await chart.getAttribute('data-type')).toBe('LINE');
-  // 14 placements in the articles and 15 years of Kelley and Heiss's record.
-  expect(await chart.locator('circle').count()).toBe(29);
-  // The articles' line breaks at 2004, 2010–2011 and 2018 (three runs of two or more); the
-  // record's is one run, 2001–2015.
-  expect(await chart.locator('polyline').count()).toBe(4);
+  // A dot per source and year: 19 report years, 21 in the articles, 15 in Kelley and Heiss's
+  // record (2001–2015).
+  expect(await chart.locator('circle').count()).toBe(19 + 21 + 15);
+  // A line per run of two or more years: the report's two (2001–2010, 2016–2024), the
+  // articles' four (2001–2009, 2012–2014, 2016–2017, 2019–2025), the record's one.
+  expect(await chart.locator('polyline').count()).toBe(2 + 4 + 1);
   // The title wraps onto lines (tspans) that fit the chart; the SVG's label holds it whole.
   expect(await chart.locator('svg').getAttribute('aria-label')).toBe(
-    "Cambodia: TIP report tier by report year, the articles and Kelley and Heiss's dataset",
+    'Cambodia: TIP report tier by report year, in 3 sources',
   );
   expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(
     'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
@@ -95,7 +153,10 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   // periods written into text-formatted cells stay text.
   expect(await page.locator('td', { hasText: /^at least 100$/ }).count()).toBe(1);
   expect(await page.locator('td', { hasText: /^877,407$/ }).count()).toBe(1);
-  expect(await cell(page, 'B2').textContent()).toBe('2015');
+  // The first row: convictions in 2012, the earliest figure of the first metric.
+  expect(await cell(page, 'A2').textContent()).toBe('Traffickers convicted');
+  expect(await cell(page, 'C2').textContent()).toBe('44');
+  expect(await cell(page, 'B2').textContent()).toBe('2012');
   expect(await cell(page, 'B2').getAttribute('class')).not.toMatch(/\bnumber\b/);
   await screenshot(page, 'preview');
   await page.close();
@@ -108,7 +169,8 @@ test('the sidebar opens from the menu and inserts a fact into the selected cell'
   const frame = page.frameLocator('#sidebar-frame');
   await frame.locator('article.source').first().waitFor();
   expect(await page.locator('#sidebar-title').textContent()).toBe('TIP Cambodia sources');
-  expect(await frame.locator('article.source').count()).toBe(5);
+  // The twelve articles and passages and the nineteen report pages with a placement.
+  expect(await frame.locator('article.source').count()).toBe(31);
   await cell(page, 'D4').click();
   await frame.locator('#f-what').selectOption('convictions');
   await frame
@@ -123,5 +185,125 @@ test('the sidebar opens from the menu and inserts a fact into the selected cell'
   await cell(page, 'D4').click();
   expect(await page.inputValue('#formula')).toBe('=TIP_STAT("convictions", 2016)');
   expect(requests.every((r) => r.startsWith(url))).toBe(true);
+  await page.close();
+});
+
+test('the inserted timeline: every tier carries its citation as a note, shown on hover', async () => {
+  const { page, dialogs, errors } = await openPreview();
+  await cell(page, 'A1').click();
+  await page.click('#menu-button');
+  await page.getByRole('menuitem', { name: 'Insert tier timeline' }).click();
+  expect(dialogs).toEqual([]);
+  expect(await cell(page, 'A26').textContent()).toBe('2025');
+  const noted = (a1: string) =>
+    cell(page, a1).evaluate((td) => td.classList.contains('note') && !!td.dataset.note);
+  // Every Tier cell (B2:B26) has a note; the header has none, nor a source's empty cell.
+  for (let r = 2; r <= 26; r++) expect(await noted(`B${r}`)).toBe(true);
+  for (const a1 of ['A1', 'B1', 'A2', 'E12', 'F11', 'G17']) expect(await noted(a1)).toBe(false);
+  // Each source's tier cell carries that source's own citation.
+  for (const a1 of ['E2', 'F2', 'G2', 'G12', 'E19', 'F26']) expect(await noted(a1)).toBe(true);
+
+  const popup = page.locator('.note-popup');
+  const hover = async (a1: string) => {
+    await cell(page, a1).hover();
+    expect(await popup.isVisible()).toBe(true);
+    return popup.textContent();
+  };
+  // 2001: the tier from the report's 2001 page, its quote, title, mirror, date and address.
+  const page2001 = DATA_FILES.reportPages.find((p) => p.id === 'report-2001')!;
+  const placed2001 = DATA_FILES.reportPlacements.find((p) => p.document === 'report-2001')!;
+  const cited2001 = `“${placed2001.quote}” — ${page2001.headline}, ${page2001.publisher}, 12 July 2001, ${page2001.url}; on the 2001 TIP report; stated.`;
+  expect(cited2001).toContain('“Cambodia (Tier 2)” — U.S. Department of State 2001');
+  expect(await hover('B2')).toBe(cited2001);
+  expect(await hover('E2')).toBe(cited2001);
+  // Kelley and Heiss's record: authors, title, year, licence, file and row.
+  const record = DATA_FILES.referenceTiers;
+  const coded = (row: number, year: number, tier: string, code: number) =>
+    `${record.authors}, ${record.title} (${record.year}, MIT licence), ${record.file} row ${row}: Cambodia, ${year} report, ${tier} (code ${code}).`;
+  expect(await hover('G2')).toBe(coded(480, 2001, 'Tier 2', 2));
+  // 2011: the record alone gives the tier, and the Tier cell cites it.
+  expect(await cell(page, 'C12').textContent()).toBe('dataset');
+  expect(await hover('B12')).toBe(coded(490, 2011, 'Tier 2', 2));
+  // 2025: the articles alone, two passages, one citation a line.
+  const lines = (await hover('B26'))!.split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(
+    / — \[CamboJA News report on the 2025 Trafficking in Persons report\], CamboJA News, https:\/\/cambojanews\.com\//,
+  );
+  expect(lines[1]).toMatch(
+    / — \[The Nation report on the 2025 Trafficking in Persons report\], The Nation \(Thailand\), https:\/\/www\.nationthailand\.com\//,
+  );
+  // The note shows beside its cell, whole, inside the window.
+  await hover('G2');
+  const box = (await popup.boundingBox())!;
+  const g2 = (await cell(page, 'G2').boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(g2.x + g2.width);
+  expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(view.height);
+  // A long address wraps inside the note's box rather than running over the cells beside it.
+  await hover('B2');
+  const overflow = await popup.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, 'preview-timeline-note');
+  // Away from a noted cell, the note goes.
+  await cell(page, 'A30').hover();
+  expect(await popup.isVisible()).toBe(false);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the source list: every document and the record, one row each, dates kept as text', async () => {
+  const { page, dialogs, errors } = await openPreview();
+  await cell(page, 'A1').click();
+  await page.click('#menu-button');
+  await page.getByRole('menuitem', { name: 'Insert source list' }).click();
+  expect(dialogs).toEqual([]);
+  const row = async (r: number) => {
+    const out: string[] = [];
+    for (const col of 'ABCDEFGH') out.push((await cell(page, `${col}${r}`).textContent()) ?? '');
+    return out;
+  };
+  expect(await row(1)).toEqual([
+    'Source',
+    'Publisher',
+    'Byline',
+    'Title',
+    'Date',
+    'Address',
+    'Kind',
+    'Licence',
+  ]);
+  // The report's pages, the articles, then Kelley and Heiss's record: 22 + 12 + 1 rows.
+  const documents = [...DATA_FILES.reportPages, ...DATA_FILES.articles];
+  const last = 1 + documents.length + 1;
+  expect(last).toBe(36);
+  expect(await cell(page, `A${last}`).textContent()).toBe('Dataset');
+  expect(await cell(page, `A${last + 1}`).textContent()).toBe('');
+  const sources: string[] = [];
+  for (let r = 2; r <= last; r++) sources.push((await cell(page, `A${r}`).textContent()) ?? '');
+  expect(sources).toEqual([
+    ...Array(DATA_FILES.reportPages.length).fill('Report'),
+    ...Array(DATA_FILES.articles.length).fill('Articles'),
+    'Dataset',
+  ]);
+  // A dated document: its ISO date shows as written, as text (not a date or a number).
+  const voa = 2 + documents.findIndex((d) => d.id === 'downgrade-2009');
+  expect(await row(voa)).toEqual([
+    'Articles',
+    'VOA Khmer (Voice of America)',
+    '',
+    'US Downgrades Cambodian Trafficking Efforts',
+    '2009-06-17',
+    'https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html',
+    'news article',
+    DATA_FILES.articles.find((a) => a.id === 'downgrade-2009')!.licence,
+  ]);
+  expect(await cell(page, `E${voa}`).getAttribute('class')).toMatch(/^text\b/);
+  // The record's year is text too, so that the column sorts as one kind.
+  expect(await cell(page, `E${last}`).textContent()).toBe('2017');
+  expect(await cell(page, `E${last}`).getAttribute('class')).toMatch(/^text\b/);
+  await screenshot(page, 'preview-source-list');
+  expect(errors).toEqual([]);
   await page.close();
 });

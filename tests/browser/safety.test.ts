@@ -40,21 +40,23 @@ test('a table sized by a cell is whole, and follows the cell when it changes', a
   const { page, errors } = await openPreview(preview);
   await type(page, 'A1', 'any');
   await type(page, 'B1', '=TIP_YEARS(, , A1)');
-  const any = [2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013];
-  expect(await column(page, 'B', 1, 19)).toEqual([
-    ...any.map(String),
-    ...['2014', '2015', '2016', '2017', '2019'],
-    '',
-  ]);
-  // Empty: the articles' years only; the cells the longer list filled are empty again.
+  // Every source together: every report year 2001–2025.
+  const span = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  expect(await column(page, 'B', 1, 26)).toEqual([...span(2001, 2025), '']);
+  // Empty: the articles' years only (the default source); the cells the longer list filled
+  // are empty again.
   await cell(page, 'A1').click();
   await page.keyboard.press('Delete');
-  expect(await column(page, 'B', 1, 16)).toEqual([
-    ...['2002', '2003', '2005', '2006', '2007', '2008', '2009'],
-    ...['2012', '2013', '2014', '2015', '2016', '2017', '2019'],
-    '',
-    '',
+  expect(await column(page, 'B', 1, 26)).toEqual([
+    ...span(2001, 2009),
+    ...span(2012, 2014),
+    ...span(2016, 2017),
+    ...span(2019, 2025),
+    ...Array(5).fill(''),
   ]);
+  await type(page, 'A1', 'report');
+  expect(await column(page, 'B', 1, 20)).toEqual([...span(2001, 2010), ...span(2016, 2024), '']);
   await type(page, 'A1', 'dataset');
   expect((await column(page, 'B', 14, 17)).join(',')).toBe('2014,2015,,');
   // A table function: the timeline's rows follow the source in A1 too.
@@ -62,8 +64,9 @@ test('a table sized by a cell is whole, and follows the cell when it changes', a
   expect(await cell(page, 'D16').textContent()).toBe('2015');
   expect(await cell(page, 'D17').textContent()).toBe('');
   await type(page, 'A1', 'any');
-  expect(await cell(page, 'D19').textContent()).toBe('2019');
-  expect(await column(page, 'B', 17, 19)).toEqual(['2017', '2019', '']);
+  expect(await cell(page, 'D26').textContent()).toBe('2025');
+  expect(await cell(page, 'D27').textContent()).toBe('');
+  expect(await column(page, 'B', 24, 26)).toEqual(['2024', '2025', '']);
   await screenshot(page, 'safety-sized-by-a-cell');
   expect(errors).toEqual([]);
   await page.close();
@@ -84,7 +87,7 @@ test('the menu asks before writing into a formula’s blank result cells, and No
   await menu(page, 'Insert tier timeline');
   expect(asked).toHaveLength(1);
   expect(asked[0]).toContain(
-    'The tier timeline needs 19 rows and 7 columns from Sheet1!A2, where the formula in A1 (=TIP_TIER(B1:B2)) shows its result: writing there would turn it into #REF!.',
+    'The tier timeline needs 26 rows and 9 columns from Sheet1!A2, where the formula in A1 (=TIP_TIER(B1:B2)) shows its result: writing there would turn it into #REF!.',
   );
   expect(await cell(page, 'A1').textContent()).toBe('');
   expect(await cell(page, 'A2').textContent()).toBe('');
@@ -102,7 +105,7 @@ test('the menu asks before writing into a formula’s blank result cells, and No
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
   expect(await cell(page, 'A1').textContent()).toBe('Report year');
   expect(await page.locator('#toast').textContent()).toBe(
-    'TIP CambodiaThe tier timeline is in TIP timeline!A1:G19.',
+    'TIP CambodiaThe tier timeline is in TIP timeline!A1:I26.',
   );
   await page.locator('.tab', { hasText: 'Sheet1' }).click();
   expect(await column(page, 'A', 1, 3)).toEqual(['', 'Tier 2', '']);
@@ -119,11 +122,12 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
   await menu(page, 'Chart tier timeline');
   expect(dialogs).toHaveLength(1);
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
-  expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!N1');
+  // The chart block K1:O26 beside the timeline (A1:I26), the chart at Q1.
+  expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!Q1');
   const toast = page.locator('#toast');
   expect(await toast.isVisible()).toBe(true);
   expect(await toast.locator('span').textContent()).toBe(
-    'Chart at TIP timeline!N1, beside its data (I1:L20).',
+    'Chart at TIP timeline!Q1, beside its data (K1:O26).',
   );
   // The chart is on screen: its top left corner and most of it inside the grid's view.
   const chart = await page.locator('figure.chart').boundingBox();
@@ -132,7 +136,7 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
   expect(chart!.y).toBeGreaterThanOrEqual(grid!.y);
   expect(chart!.x + chart!.width / 2).toBeLessThan(grid!.x + grid!.width);
   expect(chart!.y + chart!.height / 2).toBeLessThan(grid!.y + grid!.height);
-  expect(await isOnScreen(page, 'N1')).toBe(false); // covered by the chart, as in Sheets
+  expect(await isOnScreen(page, 'Q1')).toBe(false); // covered by the chart, as in Sheets
   await screenshot(page, 'safety-chart-in-view');
   await page.close();
 });

@@ -131,42 +131,98 @@ async function eventually(assertion: () => Promise<void>, ms = 5000): Promise<vo
 
 const visibleFacts = (page: Page) => page.locator('li.fact').count();
 const headlines = (page: Page) => page.locator('article.source h2').allTextContents();
+const subjects = (page: Page) => page.locator('li.fact .subject').allTextContents();
+/** A fact's card by its subject ("Cambodia, 2016 report", "Traffickers convicted, 2015"). */
+const cardOf = (page: Page, subject: string) =>
+  page.locator('li.fact', { has: page.locator('.subject', { hasText: subject }) });
 
-test('shows every article with its facts and quotes, and a timeline telling stated from inferred', async () => {
+// The documents of the two documents sources, and every fact the sidebar shows: the news
+// articles' placements, negative facts and figures, and the report pages' placements.
+const DOCUMENTS = [...DATA_FILES.articles, ...DATA_FILES.reportPages];
+const FACTS = [
+  ...DATA_FILES.placements,
+  ...DATA_FILES.reportPlacements,
+  ...DATA_FILES.nonPlacements,
+  ...DATA_FILES.figures,
+];
+const PLACEMENTS = [...DATA_FILES.placements, ...DATA_FILES.reportPlacements];
+/** The documents with at least one fact: the three undated report pages have none. */
+const withFacts = <T extends { id: string }>(documents: T[]) =>
+  documents.filter((d) => FACTS.some((f) => f.document === d.id));
+const WITH_FACTS = withFacts(DOCUMENTS);
+const REPORT_PAGES = withFacts(DATA_FILES.reportPages);
+
+test('shows every document with its facts and quotes, and a timeline telling stated from inferred', async () => {
   const h = await open();
   const { page } = h;
-  expect((await headlines(page)).sort()).toEqual(DATA_FILES.articles.map((a) => a.headline).sort());
-  const total =
-    DATA_FILES.placements.length + DATA_FILES.figures.length + DATA_FILES.nonPlacements.length;
+  // The twelve articles and passages and the nineteen report pages that give a placement; the
+  // three undated report pages give no fact and are not listed.
+  expect(WITH_FACTS).toHaveLength(31);
+  expect((await headlines(page)).sort()).toEqual(WITH_FACTS.map((a) => a.headline).sort());
+  const total = FACTS.length;
+  expect(total).toBe(73 + 27 + 13 + 26);
   expect(await visibleFacts(page)).toBe(total);
-  await expect(page.locator('#count').textContent()).resolves.toBe(`${total} facts in 5 articles`);
+  await expect(page.locator('#count').textContent()).resolves.toBe(
+    `${total} facts in 31 documents`,
+  );
   // Every quote is on the page, as text.
   const quotes = await page.locator('blockquote').allTextContents();
-  for (const p of [...DATA_FILES.placements, ...DATA_FILES.figures])
-    expect(quotes).toContain(`“${p.quote}”`);
-  // Publisher and report year, stated or inferred.
+  for (const p of FACTS) expect(quotes).toContain(`“${p.quote}”`);
+  // Source, kind, publisher (and byline), date where known, and report year, stated or inferred.
   const meta = await page.locator('.meta').allTextContents();
-  expect(meta).toContain('Phnom Penh Post · 2017 report, year stated');
-  expect(meta).toContain('Khmer Times · 2019 report, year from an outside fact');
-  expect(meta).toContain('publisher not named · 2003 report, year inferred');
-  // The timeline: one dot per Cambodian report year, filled when a source states it, dashed
-  // when it rests on an outside fact (2019).
-  const cambodia = DATA_FILES.placements.filter((p) => p.country === 'Cambodia');
+  expect(meta).toContain(
+    'the news articles · news article · Phnom Penh Post · 2017 report, year stated',
+  );
+  expect(meta).toContain(
+    'the news articles · news article · Khmer Times (Taing Vida) · 2019 report, year inferred',
+  );
+  expect(meta).toContain(
+    'the news articles · news article · publisher not known · 2003 report, year inferred',
+  );
+  expect(meta).toContain(
+    'the news articles · news passage · Voice of America (VOA Khmer) · 2014 report, year from an outside fact',
+  );
+  expect(meta).toContain(
+    "the report's own words · mirror of report text · UNHCR Refworld · 12 July 2001 · 2001 report, year stated",
+  );
+  expect(meta).toContain(
+    "the report's own words · embassy press release · US Embassy Phnom Penh · 15 June 2010 · 2010 report, year stated",
+  );
+  // The timeline: one dot per Cambodian report year of either documents source, filled when a
+  // source states it (the report's words state every year they cover), hollow when it is
+  // only inferred (2012, 2014, 2025), dashed when it rests on an outside fact alone (none now:
+  // 2019, once the articles' outside-fact year, is stated in the report's words).
+  const cambodia = PLACEMENTS.filter((p) => p.country === 'Cambodia');
   const years = new Set(cambodia.map((p) => p.year));
   const statedYears = new Set(cambodia.filter((p) => p.basis === 'stated').map((p) => p.year));
+  const inferredYears = new Set(
+    cambodia.filter((p) => p.basis === 'inferred' && !statedYears.has(p.year)).map((p) => p.year),
+  );
+  expect([years.size, statedYears.size, [...inferredYears].sort()]).toEqual([
+    23,
+    20,
+    [2012, 2014, 2025],
+  ]);
   await expect(page.locator('svg circle.dot').count()).resolves.toBe(years.size);
   await expect(page.locator('svg circle.dot.stated').count()).resolves.toBe(statedYears.size);
-  await expect(page.locator('svg circle.dot.external').count()).resolves.toBe(1);
-  await expect(page.locator('svg circle.dot.inferred').count()).resolves.toBe(
-    years.size - statedYears.size - 1,
-  );
-  // Every external fact shows the outside fact it rests on, with where to check it.
+  await expect(page.locator('svg circle.dot.external').count()).resolves.toBe(0);
+  await expect(
+    page
+      .locator('svg circle.dot.inferred')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year')))),
+  ).resolves.toEqual([...inferredYears].sort());
+  // Every external fact shows the outside facts it rests on (one or more), with where to
+  // check each; no other fact shows one.
   const external = page.locator('li.fact', { has: page.locator('.badge.external') });
-  const externals = [...DATA_FILES.placements, ...DATA_FILES.figures].filter(
-    (f) => f.basis === 'external',
-  ).length;
-  await expect(external.count()).resolves.toBe(externals);
-  await expect(external.locator('.outside').count()).resolves.toBe(externals);
+  const externals = FACTS.filter((f) => f.basis === 'external');
+  await expect(external.count()).resolves.toBe(externals.length);
+  await expect(
+    external.evaluateAll((cards) => cards.every((c) => c.querySelector('.outside'))),
+  ).resolves.toBe(true);
+  const outside = externals.reduce((n, f) => n + (f.outsideFacts?.length ?? 0), 0);
+  expect(outside).toBeGreaterThan(externals.length);
+  await expect(external.locator('.outside').count()).resolves.toBe(outside);
+  await expect(page.locator('.outside').count()).resolves.toBe(outside);
   await expect(
     page.locator('li.fact', { hasText: 'Brunei, 2003 report' }).locator('.outside').textContent(),
   ).resolves.toMatch(/^Outside fact: In 2003 ASEAN had ten members.*Check: ASEAN Secretariat/);
@@ -181,19 +237,28 @@ test('filters by country, year and metric, and searches the text', async () => {
   const h = await open();
   const { page } = h;
   await page.selectOption('#f-year', '2019');
-  expect(await headlines(page)).toEqual(['NCCT slams US report on human trafficking']);
+  // The documents with a 2019 fact, by report year: the 2019 report page, the Khmer Times
+  // article, the 2020 report page (which gives the 2019 tier) and the 2021 VOA passage.
+  expect(await headlines(page)).toEqual([
+    '[Cambodia, 2019 Trafficking in Persons Report]',
+    'NCCT slams US report on human trafficking',
+    '2020 Trafficking in Persons Report: Cambodia',
+    'Cambodia Shows No Improvement in Latest US Trafficking Report',
+  ]);
   expect(await visibleFacts(page)).toBe(
-    DATA_FILES.placements.filter((p) => p.year === 2019).length +
+    PLACEMENTS.filter((p) => p.year === 2019).length +
+      DATA_FILES.nonPlacements.filter((p) => p.year === 2019).length +
       DATA_FILES.figures.filter((f) => f.period.year === 2019).length,
   );
   await page.selectOption('#f-year', '');
   await page.selectOption('#f-country', 'Burma');
   expect(await visibleFacts(page)).toBe(
-    DATA_FILES.placements.filter((p) => p.country === 'Burma').length,
+    [...PLACEMENTS, ...DATA_FILES.nonPlacements].filter((p) => p.country === 'Burma').length,
   );
   await page.selectOption('#f-country', '');
   await page.selectOption('#f-what', 'convictions');
-  await expect(page.locator('li.fact .subject').allTextContents()).resolves.toEqual([
+  await expect(subjects(page)).resolves.toEqual([
+    'Traffickers convicted, 2012',
     'Traffickers convicted, 2015',
     'Traffickers convicted, 2016',
   ]);
@@ -217,14 +282,23 @@ test('filters by country, year and metric, and searches the text', async () => {
   await page.selectOption('#f-what', '');
   await page.click('#f-reset');
   expect(await page.inputValue('#f-query')).toBe('');
-  expect(await headlines(page)).toHaveLength(5);
-  // Picking a year on the timeline filters to it, from the keyboard too.
+  expect(await headlines(page)).toHaveLength(WITH_FACTS.length);
+  // Picking a year on the timeline filters to it, from the keyboard too: the 2005 report
+  // page, and the three articles that speak of the 2005 report.
   await page.locator('svg circle.dot[data-year="2005"]').focus();
   await page.keyboard.press('Enter');
   expect(await page.inputValue('#f-year')).toBe('2005');
-  await expect(page.locator('li.fact .subject').allTextContents()).resolves.toEqual([
+  await expect(subjects(page)).resolves.toEqual([
     'Cambodia, 2005 report',
     'Cambodia, 2005 report',
+    'Cambodia, 2005 report',
+    'Cambodia, 2005 report',
+  ]);
+  expect(await headlines(page)).toEqual([
+    'U.S. Department of State 2005 Trafficking in Persons Report - Cambodia',
+    'Cambodia Stays at Tier 2 of Human Trafficking List',
+    'Anti-Trafficking Efforts Improving: US',
+    'US Downgrades Cambodian Trafficking Efforts',
   ]);
   expect(h.requests).toEqual([]);
   await h.context.close();
@@ -390,7 +464,7 @@ test('copies a citation in the style chosen, with the fact it supports and the q
 
   // An undated page: "n.d.", and its address.
   await page.selectOption('#f-what', 'convictions');
-  const post = page.locator('li.fact').first();
+  const post = cardOf(page, 'Traffickers convicted, 2015');
   await post.getByRole('button', { name: /Copy the citation/ }).click();
   await eventually(async () =>
     expect(await post.locator('.card-status').textContent()).toBe('Citation copied.'),
@@ -471,10 +545,9 @@ test('copies a citation without the clipboard API, with the copy command', async
   const h = await open();
   const { page } = h;
   await page.selectOption('#f-what', 'convictions');
-  const copy = page
-    .locator('li.fact')
-    .first()
-    .getByRole('button', { name: /Copy the citation/ });
+  const copy = cardOf(page, 'Traffickers convicted, 2015').getByRole('button', {
+    name: /Copy the citation/,
+  });
   // Where the clipboard API is blocked (a sidebar iframe may block it), the copy command is used.
   await page.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
@@ -502,10 +575,8 @@ test('shows a loading state, and a server failure in the panel', async () => {
   const { page } = h;
   h.delay.ms = 400;
   await page.selectOption('#f-what', 'convictions');
-  const button = page
-    .locator('li.fact')
-    .first()
-    .getByRole('button', { name: /Insert the value/ });
+  const card = cardOf(page, 'Traffickers convicted, 2015');
+  const button = card.getByRole('button', { name: /Insert the value/ });
   h.failNext.message = 'Service Spreadsheets failed while accessing document.';
   await button.click();
   await eventually(async () =>
@@ -522,11 +593,11 @@ test('shows a loading state, and a server failure in the panel', async () => {
     ),
   );
   expect(await button.isDisabled()).toBe(false);
-  const card = page.locator('li.fact').first().locator('.card-status');
-  expect(await card.textContent()).toBe(
+  const status = card.locator('.card-status');
+  expect(await status.textContent()).toBe(
     'Could not insert: Service Spreadsheets failed while accessing document.',
   );
-  expect(await card.getAttribute('data-kind')).toBe('failed');
+  expect(await status.getAttribute('data-kind')).toBe('failed');
   await page.locator('#error').getByRole('button', { name: 'Dismiss the error' }).click();
   await eventually(async () => expect(await page.locator('#error').isHidden()).toBe(true));
   await h.context.close();
@@ -644,40 +715,245 @@ test('every control has a label and the panel works from the keyboard', async ()
   await h.context.close();
 });
 
-test('each placement is marked against Kelley and Heiss’s record, and the differences can be filtered', async () => {
+test('each placement is compared across the three sources, and the comparison can be filtered', async () => {
   const h = await open();
   const { page } = h;
-  const card = (subject: string) =>
-    page.locator('li.fact', { has: page.locator('.subject', { hasText: subject }) });
-  await expect(
-    card('Cambodia, 2005 report').first().locator('.compared').textContent(),
-  ).resolves.toBe("Kelley and Heiss's dataset agrees (row 484).");
-  await expect(card('Cuba, 2003 report').locator('.compared').textContent()).resolves.toMatch(
-    /^Kelley and Heiss's dataset has no tier here \(NA: not in that report, or a special case; row \d+\)\.$/,
+  const compared = (subject: string) => cardOf(page, subject).locator('.compared');
+  // In the report's page and in the articles alike, the same line for the same placement (the
+  // fourth card on the 2005 report is a negative fact, with no line).
+  await expect(compared('Cambodia, 2005 report').allTextContents()).resolves.toEqual(
+    Array(3).fill('Across the sources: agrees: 3 sources give Tier 3 (report, articles, dataset).'),
   );
-  await expect(card('Cambodia, 2016 report').locator('.compared').textContent()).resolves.toBe(
-    "Outside the years of Kelley and Heiss's dataset (2001–2015).",
+  expect(await compared('Cambodia, 2005 report').first().getAttribute('class')).toBe(
+    'compared agrees',
   );
-  // Every placement carries a mark; figures and negative facts carry none.
-  expect(await page.locator('li.fact.tier .compared').count()).toBe(DATA_FILES.placements.length);
+  // 2010: the embassy's release and the dataset; no article gives that year.
+  await expect(compared('Cambodia, 2010 report').allTextContents()).resolves.toEqual([
+    'Across the sources: agrees: 2 sources give Tier 2 (report, dataset).',
+  ]);
+  await expect(compared('Cambodia, 2016 report').first().textContent()).resolves.toBe(
+    'Across the sources: agrees: 2 sources give Tier 2 (report, articles).',
+  );
+  // One source alone: Kelley and Heiss have no tier for Cuba in 2003 (NA), the articles have
+  // none for 2018, and no other source reaches 2025.
+  await expect(compared('Cuba, 2003 report').textContent()).resolves.toBe(
+    'Across the sources: articles only: Tier 3.',
+  );
+  expect(await compared('Cuba, 2003 report').getAttribute('class')).toBe('compared only');
+  // A placement one source alone gives is told apart from one the sources agree on: grey, not
+  // the agreeing green.
+  const colour = (subject: string) =>
+    compared(subject)
+      .first()
+      .evaluate((e) => getComputedStyle(e).color);
+  expect(await colour('Cambodia, 2005 report')).toBe('rgb(19, 115, 51)');
+  expect(await colour('Cuba, 2003 report')).toBe('rgb(102, 102, 102)');
+  await expect(compared('Cambodia, 2018 report').allTextContents()).resolves.toEqual([
+    'Across the sources: report only: Tier 2.',
+  ]);
+  // Every placement carries the line; figures and negative facts carry none.
+  expect(await page.locator('li.fact.tier .compared').count()).toBe(PLACEMENTS.length);
   expect(await page.locator('li.fact.figure .compared').count()).toBe(0);
-  // The filter: no placement differs; the ones the record lacks are listed.
+  expect(await page.locator('li.fact.not-listed .compared').count()).toBe(0);
+
+  // No placement differs: the filter says so.
   await page.selectOption('#f-check', 'differs');
   await expect(page.locator('.empty').textContent()).resolves.toBe(
-    "No placement differs from Kelley and Heiss's dataset: where both give a tier, it is the same.",
+    'No placement differs between the sources: where two or more give a tier, it is the same.',
   );
-  await page.selectOption('#f-check', 'articles only');
-  const lacking = await page.locator('li.fact .subject').allTextContents();
-  expect(lacking).toEqual(
-    expect.arrayContaining([
-      'Brunei, 2003 report',
-      'Cuba, 2003 report',
-      'Cambodia, 2016 report',
-      'Cambodia, 2019 report',
-    ]),
-  );
-  expect(lacking).not.toContain('Cambodia, 2005 report');
+  expect(await visibleFacts(page)).toBe(0);
+  // The placements one source alone gives, by document: Brunei and Cuba in 2003 (the
+  // articles), Cambodia in 2018 (the report's page), Cambodia in 2025 (two news passages).
+  await page.selectOption('#f-check', 'only');
+  const only = [
+    'Brunei, 2003 report',
+    'Cuba, 2003 report',
+    'Cambodia, 2018 report',
+    'Cambodia, 2025 report',
+    'Cambodia, 2025 report',
+  ];
+  await expect(subjects(page)).resolves.toEqual(only);
+  await expect(
+    page.locator('li.fact .compared').evaluateAll((els) => els.map((e) => e.className)),
+  ).resolves.toEqual(Array(only.length).fill('compared only'));
+  await expect(page.locator('#count').textContent()).resolves.toBe('5 facts in 4 documents');
+  // Two or more agree: every other placement (none differs, and each has a source).
+  await page.selectOption('#f-check', 'agrees');
+  expect(await visibleFacts(page)).toBe(PLACEMENTS.length - only.length);
+  expect(await page.locator('li.fact:not(.tier)').count()).toBe(0);
+  await expect(
+    page
+      .locator('li.fact .compared')
+      .evaluateAll((els) =>
+        els.every(
+          (e) =>
+            e.className === 'compared agrees' &&
+            /^Across the sources: agrees: [23] sources give /.test(e.textContent ?? ''),
+        ),
+      ),
+  ).resolves.toBe(true);
   await page.click('#f-reset');
   expect(await page.inputValue('#f-check')).toBe('');
+  expect(await visibleFacts(page)).toBe(FACTS.length);
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('the Source filter narrows to the report’s pages or to the articles, with the check filter too', async () => {
+  const h = await open();
+  const { page } = h;
+  // The documents sources are offered (the dataset has no documents to list).
+  await expect(
+    page
+      .locator('#f-source option')
+      .evaluateAll((els) => els.map((e) => [(e as HTMLOptionElement).value, e.textContent])),
+  ).resolves.toEqual([
+    ['', 'All sources'],
+    ['report', 'Report'],
+    ['articles', 'Articles'],
+  ]);
+
+  // The report's own words: its dated pages and the embassy's two releases, by report year,
+  // each with its placements and nothing else.
+  await page.selectOption('#f-source', 'report');
+  const pages = REPORT_PAGES;
+  expect(pages).toHaveLength(19);
+  const byYear = [...pages].sort((a, b) => (a.reportYear ?? 0) - (b.reportYear ?? 0));
+  expect(await headlines(page)).toEqual(byYear.map((d) => d.headline));
+  expect(await visibleFacts(page)).toBe(DATA_FILES.reportPlacements.length);
+  await expect(page.locator('#count').textContent()).resolves.toBe(
+    `${DATA_FILES.reportPlacements.length} facts in 19 documents`,
+  );
+  const metas = await page.locator('.meta').allTextContents();
+  expect(metas.every((m) => m.startsWith("the report's own words · "))).toBe(true);
+  expect(await page.locator('li.fact:not(.tier)').count()).toBe(0);
+  // Only the report's placement one source alone gives: 2018.
+  await page.selectOption('#f-check', 'only');
+  await expect(subjects(page)).resolves.toEqual(['Cambodia, 2018 report']);
+  expect(await headlines(page)).toEqual(['[Cambodia, 2018 Trafficking in Persons Report]']);
+  await page.selectOption('#f-check', '');
+  // The report gives no figure: asking for one shows the empty message.
+  await page.selectOption('#f-what', 'convictions');
+  await expect(page.locator('.empty').textContent()).resolves.toBe(
+    'No fact matches these filters.',
+  );
+  await page.selectOption('#f-what', '');
+
+  // The news articles: the five founding articles and the seven passages, with every
+  // placement, negative fact and figure; the one without an address says so.
+  await page.selectOption('#f-source', 'articles');
+  expect((await headlines(page)).sort()).toEqual(DATA_FILES.articles.map((a) => a.headline).sort());
+  expect(await headlines(page)).toHaveLength(12);
+  const articleFacts =
+    DATA_FILES.placements.length + DATA_FILES.nonPlacements.length + DATA_FILES.figures.length;
+  expect(await visibleFacts(page)).toBe(articleFacts);
+  await expect(page.locator('#count').textContent()).resolves.toBe(
+    `${articleFacts} facts in 12 documents`,
+  );
+  expect(
+    (await page.locator('.meta').allTextContents()).every((m) =>
+      m.startsWith('the news articles · '),
+    ),
+  ).toBe(true);
+  const noAddress = DATA_FILES.articles.filter((a) => !a.url).map((a) => a.headline);
+  expect(noAddress).toEqual(['Cambodia Moves Up on US Trafficking List']);
+  const movesUp = page.locator('article.source', {
+    has: page.locator('h2', { hasText: noAddress[0] }),
+  });
+  await expect(movesUp.locator('.address').textContent()).resolves.toBe('Address not known');
+  expect(await movesUp.locator('a').count()).toBe(0);
+  await page.selectOption('#f-check', 'only');
+  await expect(subjects(page)).resolves.toEqual([
+    'Brunei, 2003 report',
+    'Cuba, 2003 report',
+    'Cambodia, 2025 report',
+    'Cambodia, 2025 report',
+  ]);
+  await page.click('#f-reset');
+  expect(await page.inputValue('#f-source')).toBe('');
+  expect(await headlines(page)).toHaveLength(WITH_FACTS.length);
+  expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('each report page links to its address in a new tab, without opener or referrer; the panel requests nothing', async () => {
+  const h = await open();
+  const { page, context } = h;
+  // Nothing leaves the machine: a page the test opens gets a stand-in answer.
+  const opened: string[] = [];
+  await context.route(
+    (url) => url.href !== PAGE_URL,
+    (route) => {
+      opened.push(route.request().url());
+      return route.fulfill({ body: '<p>stand-in</p>', contentType: 'text/html' });
+    },
+  );
+  await page.selectOption('#f-source', 'report');
+  const links = await page.locator('article.source').evaluateAll((articles) =>
+    articles.map((a) => {
+      const link = a.querySelector('.address a');
+      return {
+        headline: a.querySelector('h2')?.textContent,
+        href: link?.getAttribute('href'),
+        text: link?.textContent,
+        target: link?.getAttribute('target'),
+        rel: link?.getAttribute('rel'),
+      };
+    }),
+  );
+  const pages = REPORT_PAGES;
+  expect(links).toHaveLength(pages.length);
+  for (const link of links) {
+    const page = DATA_FILES.reportPages.find((p) => p.headline === link.headline)!;
+    expect(page.url).toMatch(/^https?:\/\//);
+    expect(link).toEqual({
+      headline: page.headline,
+      href: page.url,
+      text: page.url,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+    });
+  }
+  const page2018 = DATA_FILES.reportPages.find((p) => p.id === 'report-2018')!;
+  expect(page2018.url).toBe(
+    'https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/',
+  );
+  // Following a link opens a new tab at the address, with no way back to the panel
+  // (window.opener is null) and no referrer; the panel itself stays as it was.
+  const article = page.locator('article.source', {
+    has: page.locator('h2', { hasText: page2018.headline }),
+  });
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    article.getByRole('link', { name: page2018.url! }).click(),
+  ]);
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(page2018.url);
+  expect(await tab.evaluate(() => [window.opener === null, document.referrer])).toEqual([true, '']);
+  expect(opened).toEqual([page2018.url]);
+  // Each address wraps inside its card at the panel's 300 pixels: none runs past the card's
+  // edge, and the panel never scrolls sideways (the Refworld addresses are long and unbroken).
+  await page.selectOption('#f-source', '');
+  const overflow = await page.evaluate(() => ({
+    links: [...document.querySelectorAll('article.source')]
+      .filter((a) => {
+        const link = a.querySelector('.address a');
+        return link && link.getBoundingClientRect().right > a.getBoundingClientRect().right + 0.5;
+      })
+      .map((a) => a.querySelector('h2')!.textContent),
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  expect(overflow).toEqual({ links: [], sideways: 0 });
+  await page.selectOption('#f-source', 'report');
+  expect(page.url()).toBe(PAGE_URL);
+  expect(await headlines(page)).toHaveLength(pages.length);
+  await tab.close();
+  await fs.promises.mkdir(ARTIFACTS, { recursive: true });
+  await article.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-page.png') });
+  // The panel made no request of its own, and called the server for nothing.
+  expect(h.requests).toEqual([]);
+  expect(h.calls).toEqual([]);
+  expect(h.dialogs).toEqual([]);
   await h.context.close();
 });
