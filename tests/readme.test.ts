@@ -1,65 +1,356 @@
 /**
- * The README's section on the data states counts and facts about the data files; these tests
- * fail when the data changes and the README does not.
+ * The README states counts, sizes, a generated table and example outputs; these tests fail
+ * when the data or the code changes and the README does not. The examples are run through a
+ * dist/Code.js built here, into a folder of its own, by the same build whose printed sizes the
+ * README quotes.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DATA_FILES, getDataset } from '../src/data';
 import { sourcesTable } from '../scripts/sources-table';
+import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
+import { createFakeSheets } from '../emulator/sheets';
+import { compareTier } from '../src/core/compare';
+import { sidebarData } from '../src/core/facts';
+import { groupThousands, yearRanges } from '../src/core/text';
+import { formatReference } from '../src/sidebar/client/cite';
+import { citationText } from '../src/sidebar/client/citation';
 
-const readme = fs
-  .readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8')
-  .replace(/\s+/g, ' ');
-const section = readme.slice(
-  readme.indexOf('## Where the data comes from'),
-  readme.indexOf('## Push it to a spreadsheet'),
-);
-const facts = [...DATA_FILES.placements, ...DATA_FILES.nonPlacements, ...DATA_FILES.figures];
+jest.mock('node-fetch', () => jest.requireActual('../src/sidebar/client/offline-fetch'));
+jest.mock('sync-fetch', () => jest.requireActual('../src/sidebar/client/offline-fetch'));
 
-test('the record counts it gives are the data files’ counts', () => {
-  const count = (pattern: RegExp) => Number(pattern.exec(section)?.[1]);
-  expect(count(/`placements\.json` \((\d+) records\)/)).toBe(DATA_FILES.placements.length);
-  expect(count(/`non-placements\.json` \((\d+) records\)/)).toBe(DATA_FILES.nonPlacements.length);
-  expect(count(/`figures\.json` \((\d+) records\)/)).toBe(DATA_FILES.figures.length);
-  expect(count(/`metrics\.json` \((\d+) metrics\)/)).toBe(DATA_FILES.metrics.length);
-  expect(count(/`outside-facts\.json` \((\d+) records\)/)).toBe(DATA_FILES.outsideFacts.length);
-  expect(count(/`countries\.json` \((\d+) countries\)/)).toBe(DATA_FILES.countries.length);
-  expect(count(/(\d+) are named in at least one article/)).toBe(
-    DATA_FILES.countries.filter((c) => c.namedIn.length > 0).length,
-  );
-  for (const basis of ['stated', 'inferred', 'external'] as const) {
-    expect([basis, count(new RegExp(`_${basis}_ \\((\\d+) records\\)`))]).toEqual([
-      basis,
-      facts.filter((f) => f.basis === basis).length,
-    ]);
+const ROOT = path.resolve(__dirname, '..');
+const raw = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+/** White space folded, as prose wraps it. */
+const fold = (text: string) => text.replace(/\s+/g, ' ');
+const readme = fold(raw);
+
+/** A section of the README, from its heading to the next heading of the same level or higher. */
+function section(heading: string): string {
+  const level = /^#+/.exec(heading)?.[0].length ?? 2;
+  const start = raw.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`README.md has no heading "${heading}"`);
+  const rest = raw.slice(start + heading.length + 2);
+  const next = new RegExp(`\\n#{1,${level}} `).exec(rest);
+  return fold(next ? rest.slice(0, next.index) : rest);
+}
+
+const ds = getDataset();
+const data = section('## Where the data comes from');
+const sources = section('## The sources and the `source` argument');
+const report = section('### The report\'s own words (`"report"`)');
+const count = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1]);
+
+let dist: string;
+let buildLines: string[];
+let sandbox: Sandbox;
+
+beforeAll(() => {
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'tip-readme-'));
+  const out = execFileSync(process.execPath, ['scripts/build.mjs', '--dist', dist], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  buildLines = out.split('\n').filter((l) => /^build: (dist|each)/.test(l));
+  sandbox = loadBundle({}, fs.readFileSync(path.join(dist, 'Code.js'), 'utf8'));
+}, 120_000);
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+/** =NAME(literal, …) run through the bundle: its value, or its error's message. */
+function run(formula: string): unknown {
+  const m = /^=(TIP_[A-Z_]+)\((.*)\)$/.exec(formula);
+  if (!m) throw new Error(`not a formula of literals: ${formula}`);
+  const args: unknown[] = [];
+  if (m[2].trim() !== '') {
+    // Split on the commas outside quoted text.
+    const parts = [''];
+    let quoted = false;
+    for (const ch of m[2]) {
+      if (ch === '"') quoted = !quoted;
+      if (ch === ',' && !quoted) parts.push('');
+      else parts[parts.length - 1] += ch;
+    }
+    for (const part of parts) {
+      const arg = part.trim();
+      if (arg === '') args.push('');
+      else if (/^".*"$/.test(arg)) args.push(arg.slice(1, -1));
+      else if (/^(TRUE|FALSE)$/.test(arg)) args.push(arg === 'TRUE');
+      else if (/^-?\d+(\.\d+)?$/.test(arg)) args.push(Number(arg));
+      else throw new Error(`not a literal: ${arg} in ${formula}`);
+    }
   }
-});
-
-test('the countries it says no article names are those', () => {
-  const unnamed = DATA_FILES.countries.filter((c) => c.namedIn.length === 0).map((c) => c.name);
-  expect(section).toContain(
-    `${unnamed.slice(0, -1).join(', ')} and the ${unnamed.at(-1)} are named in none`,
-  );
-});
-
-test('every outside fact is described in the section', () => {
-  expect(section).toContain("ASEAN's members in 2003");
-  for (const id of DATA_FILES.outsideFacts.map((f) => f.id)) {
-    const year = /tip-(\d{4})-release/.exec(id)?.[1];
-    if (year) expect(section).toContain(`the ${year} report's release`);
+  try {
+    return plain(sandbox[m[1]](...args));
+  } catch (err) {
+    return (err as Error).message;
   }
-});
+}
 
-test('its table of where the articles and the record part is the data’s', () => {
-  // Prettier pads table cells; compare cells, not spacing.
-  const cells = (text: string) =>
-    text
+/** An expected text with "…" for what the README leaves out: every piece, in order. */
+function matches(actual: string, expected: string): boolean {
+  if (!expected.includes('…')) return actual === expected;
+  let at = 0;
+  for (const piece of expected.split('…').map((p) => p.trim())) {
+    const found = actual.indexOf(piece, at);
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
+describe('the example outputs it quotes are what the functions give', () => {
+  test('every `=TIP_…(…)` → `result` (also "gives", "says", "begins", ":") of literals', () => {
+    const examples = [...readme.matchAll(/`(=TIP_[^`]*)`(?: →| gives| says| begins|:) `([^`]+)`/g)];
+    expect(examples.length).toBeGreaterThan(25);
+    const wrong: string[][] = [];
+    for (const [, formula, expected] of examples) {
+      if (/\(.*TIP_/.test(formula.slice(1))) continue; // nested: not literal arguments
+      const actual = String(run(formula));
+      if (!matches(fold(actual), expected)) wrong.push([formula, expected, actual]);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('every row of the errors table', () => {
+    const rows = raw
       .split('\n')
-      .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
+      .filter((l) => /^\s*\| `=TIP_/.test(l))
       .map((l) => l.split('|').map((c) => c.trim()));
-  const expected = cells(sourcesTable(getDataset()));
-  const raw = fs.readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8');
-  const start = raw.indexOf('| Country ');
-  const table = raw.slice(start, raw.indexOf('\n\n', start));
-  expect(cells(table)).toEqual(expected);
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    const wrong: string[][] = [];
+    for (const [, input, message] of rows) {
+      const formula = /`([^`]*)`/.exec(input)?.[1] as string;
+      const expected = /`([^`]*)`/.exec(message)?.[1] as string;
+      const actual = String(run(formula));
+      if (!matches(actual, expected)) wrong.push([formula, expected, actual]);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('every output shown in full under its formula', () => {
+    const blocks = [...raw.matchAll(/`(=TIP_[^`]+)`:\s*```text\n([\s\S]*?)\n```/g)];
+    expect(blocks.length).toBeGreaterThanOrEqual(1);
+    for (const [, formula, text] of blocks)
+      expect([formula, run(formula)]).toEqual([formula, text]);
+  });
+
+  test('the toasts of the menu, run on an empty Sheet1', () => {
+    for (const item of [
+      'menuInsertTimeline',
+      'menuInsertFigures',
+      'menuInsertSourceList',
+      'menuChartTimeline',
+      'menuChartFigures',
+    ]) {
+      const fake = createFakeSheets();
+      const menu = loadBundle(
+        fake.services as unknown as Record<string, unknown>,
+        fs.readFileSync(path.join(dist, 'Code.js'), 'utf8'),
+      );
+      menu[item]();
+      const toast = fake.spreadsheet.toasts.at(-1)?.msg as string;
+      expect([item, readme.includes(`"${toast}"`)]).toEqual([item, true]);
+    }
+  });
+
+  test('the copied citations shown are what Copy citation copies (APA)', () => {
+    const side = section('## The sources sidebar');
+    const blocks = [
+      ...raw
+        .slice(raw.indexOf('## The sources sidebar'), raw.indexOf('## Try it locally'))
+        .matchAll(/```text\n([\s\S]*?)\n```/g),
+    ].map((b) => b[1]);
+    expect(blocks).toHaveLength(2);
+    const view = sidebarData(ds);
+    for (const block of blocks) {
+      const [reference] = block.split('\n');
+      const doc = view.articles.find((a) => formatReference(a.csl, 'apa') === reference);
+      expect([reference, doc?.id]).toEqual([reference, expect.any(String)]);
+      const copies = doc!.facts.map((f) => citationText(reference, f));
+      expect(copies).toContain(block);
+    }
+    // And the panel's count with no filter.
+    const shown = view.articles.filter((a) => a.facts.length > 0);
+    const facts = shown.reduce((n, a) => n + a.facts.length, 0);
+    expect(side).toContain(`"${facts} facts in ${shown.length} documents"`);
+    expect(side).toContain(`shows ${shown.length} of the ${view.articles.length}`);
+  });
+});
+
+describe('the sizes it gives are those of one build', () => {
+  test('the build’s two lines, as printed', () => {
+    expect(buildLines).toHaveLength(2);
+    const block = /```text\n(build: [\s\S]*?)\n```/.exec(raw)?.[1];
+    expect(block).toBe(buildLines.join('\n'));
+  });
+
+  test('the bytes in those lines are the files’, and the prose says the same', () => {
+    const code = fs.statSync(path.join(dist, 'Code.js')).size;
+    const sidebar = fs.statSync(path.join(dist, 'Sidebar.html')).size;
+    expect(buildLines[0]).toContain(`dist/Code.js ${code} bytes`);
+    expect(buildLines[0]).toContain(`dist/Sidebar.html ${sidebar} bytes`);
+    expect(code).toBeLessThan(128 * 1024);
+    const perf = section('## Performance');
+    expect(perf).toContain(`\`dist/Code.js\` is ${groupThousands(code)} bytes`);
+    expect(perf).toContain(`under the limit of 128 KiB`);
+    expect(perf).toContain(`\`dist/Sidebar.html\` is ${groupThousands(sidebar)} bytes`);
+    expect(section('## The sources sidebar')).toContain(
+      `Of those ${groupThousands(sidebar)} bytes`,
+    );
+    const each = /bytes: (.*)$/.exec(buildLines[1])?.[1].split(', ') ?? [];
+    expect(each.map((e) => e.split(' ')[0])).toEqual(ds.sources.map((s) => s.key));
+    for (const [, bytes] of each.map((e) => e.split(' '))) {
+      expect(perf).toContain(groupThousands(Number(bytes)));
+    }
+  });
+});
+
+describe('the sources section', () => {
+  test('gives each source’s report years as the registry has them', () => {
+    for (const s of ds.sources) {
+      const row = raw.split('\n').find((l) => l.startsWith(`| \`"${s.key}"\``)) as string;
+      expect([s.key, row]).toEqual([s.key, expect.stringContaining(yearRanges(s.reportYears()))]);
+      for (const name of s.entry.names) expect(row).toContain(`\`"${name}"\``);
+    }
+  });
+
+  test('counts the report’s pages and placements, by kind and by basis', () => {
+    const pages = DATA_FILES.reportPages;
+    const placements = DATA_FILES.reportPlacements;
+    expect(count(report, /`src\/data\/report-pages\.json` \((\d+) pages\)/)).toBe(pages.length);
+    expect(count(report, /`src\/data\/report-placements\.json` \((\d+) records\)/)).toBe(
+      placements.length,
+    );
+    for (const kind of ['report text', 'mirror of report text', 'embassy press release']) {
+      expect([
+        kind,
+        count(report, new RegExp(`\\*\\*${kind}\\*\\*[^(]*\\((\\d+) pages\\)`)),
+      ]).toEqual([kind, pages.filter((p) => p.kind === kind).length]);
+    }
+    const dated = pages.filter((p) => p.reportYear !== null);
+    expect(count(report, /Each of the (\d+) dated pages/)).toBe(dated.length);
+    expect(count(report, /(\d+) more placements are inferred/)).toBe(
+      placements.filter((p) => p.basis === 'inferred').length,
+    );
+    for (const page of pages.filter((p) => p.reportYear === null)) {
+      expect(report).toContain(`\`${path.basename(page.file)}\``);
+    }
+  });
+
+  test('counts the founding articles and the passages', () => {
+    const articles = DATA_FILES.articles;
+    const founding = articles.filter((a) => a.kind === 'news article').length;
+    const passages = articles.filter((a) => a.kind === 'news passage').length;
+    expect(sources).toContain(`${founding} founding articles and ${passages} short news passages`);
+  });
+
+  test('says how the sources compare for Cambodia, 2001–2025', () => {
+    const cambodia = ds.findCountry('Cambodia')!;
+    const verdicts: Record<string, number[]> = {};
+    for (let year = 2001; year <= 2025; year++) {
+      (verdicts[compareTier(ds, cambodia, year).verdict] ??= []).push(year);
+    }
+    expect(Object.keys(verdicts).sort()).toEqual([
+      'agrees',
+      'articles only',
+      'dataset only',
+      'report only',
+    ]);
+    expect(sources).toContain(`gives \`agrees\` for ${verdicts.agrees.length} of them`);
+    expect(sources).toContain(`${verdicts['dataset only'].join(' and ')} (the record only`);
+    expect(sources).toContain(`${verdicts['report only'].join(' and ')} (the report only`);
+    expect(sources).toContain(`${verdicts['articles only'].join(' and ')} (the articles only`);
+  });
+
+  test('holds exactly the generated table of where the sources part', () => {
+    // Prettier pads table cells; compare cells, not spacing.
+    const cells = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
+        .map((l) => l.split('|').map((c) => c.trim()));
+    const expected = cells(sourcesTable(ds));
+    const start = raw.indexOf('| Country ');
+    const table = raw.slice(start, raw.indexOf('\n\n', start));
+    expect(cells(table)).toEqual(expected);
+  });
+});
+
+describe('the data section', () => {
+  test('gives the data files’ counts', () => {
+    const articles = DATA_FILES.articles;
+    expect(count(data, /`sources\.json` \((\d+) sources\)/)).toBe(DATA_FILES.sources.length);
+    expect(count(data, /`report-pages\.json` \((\d+) pages\)/)).toBe(DATA_FILES.reportPages.length);
+    expect(count(data, /`report-placements\.json` \((\d+) records\)/)).toBe(
+      DATA_FILES.reportPlacements.length,
+    );
+    expect(count(data, /\((\d+) with a report year/)).toBe(
+      DATA_FILES.reportPages.filter((p) => p.reportYear !== null).length,
+    );
+    expect(data).toContain(
+      `\`articles.json\` (${articles.length} documents: ${articles.filter((a) => a.kind === 'news article').length} articles and ${articles.filter((a) => a.kind === 'news passage').length} passages)`,
+    );
+    expect(count(data, /`placements\.json` \((\d+) records\)/)).toBe(DATA_FILES.placements.length);
+    expect(count(data, /`non-placements\.json` \((\d+) records\)/)).toBe(
+      DATA_FILES.nonPlacements.length,
+    );
+    expect(count(data, /`figures\.json` \((\d+) records\)/)).toBe(DATA_FILES.figures.length);
+    expect(count(data, /`metrics\.json` \((\d+) metrics\)/)).toBe(DATA_FILES.metrics.length);
+    expect(count(data, /`outside-facts\.json` \((\d+) records\)/)).toBe(
+      DATA_FILES.outsideFacts.length,
+    );
+    expect(count(data, /`countries\.json` \((\d+) countries\)/)).toBe(DATA_FILES.countries.length);
+    expect(count(data, /(\d+) are named in at least one/)).toBe(
+      DATA_FILES.countries.filter((c) => c.namedIn.length > 0).length,
+    );
+    expect(count(data, /for (\d+) of them\)/)).toBe(
+      Object.keys(DATA_FILES.referenceAliases).length,
+    );
+    expect(readme).toContain(`The ${DATA_FILES.metrics.length} metrics`);
+  });
+
+  test('names the countries no article names', () => {
+    const unnamed = DATA_FILES.countries.filter((c) => c.namedIn.length === 0).map((c) => c.name);
+    expect(data).toContain(
+      unnamed.length === 1
+        ? `${unnamed[0]} is named in none`
+        : `${unnamed.slice(0, -1).join(', ')} and ${unnamed.at(-1)} are named in none`,
+    );
+  });
+
+  test('counts each level of basis, in the articles and in the report', () => {
+    const ofArticles = [
+      ...DATA_FILES.placements,
+      ...DATA_FILES.nonPlacements,
+      ...DATA_FILES.figures,
+    ];
+    const ofReport = DATA_FILES.reportPlacements;
+    const basis = section('### Three levels of basis');
+    expect(count(basis, /report's placements \((\d+) records\)/)).toBe(
+      ofArticles.length + ofReport.length,
+    );
+    for (const level of ['stated', 'inferred', 'external'] as const) {
+      const a = ofArticles.filter((f) => f.basis === level).length;
+      const r = ofReport.filter((f) => f.basis === level).length;
+      const said = r
+        ? `_${level}_ (${a + r} records: ${a} of the articles, ${r} of the report)`
+        : `_${level}_ (${a} records, all of the articles)`;
+      expect([level, basis]).toEqual([level, expect.stringContaining(said)]);
+    }
+    const years = (docs: readonly { reportYearBasis?: string }[], basisOf: string) =>
+      docs.filter((d) => (d.reportYearBasis ?? 'none') === basisOf).length;
+    const a = DATA_FILES.articles;
+    const p = DATA_FILES.reportPages;
+    expect(basis).toContain(
+      `articles and passages: ${years(a, 'stated')} stated, ${years(a, 'inferred')} inferred, ${years(a, 'external')} external; report pages: ${years(p, 'stated')} stated, ${years(p, 'none')} with no year`,
+    );
+  });
+
+  test('describes every outside fact', () => {
+    for (const id of DATA_FILES.outsideFacts.map((f) => f.id)) {
+      expect([id, data.includes(`\`${id}\``)]).toEqual([id, true]);
+    }
+  });
 });
