@@ -45,9 +45,10 @@ export function required(args: Record<string, unknown>): void {
     if (value === undefined) throw new TipError(`${name} is missing: give ${NEEDED[name]}.`);
 }
 
-function requireText(value: CellValue, name: string, valid: string): string {
+/** Text, trimmed; `valid` (what is valid, in words) is worked out only for the message. */
+function requireText(value: CellValue, name: string, valid: () => string): string {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  throw new TipError(`${name} ${show(value)} is not a ${name} name: ${valid}.`);
+  throw new TipError(`${name} ${show(value)} is not a ${name} name: ${valid()}.`);
 }
 
 /**
@@ -56,22 +57,24 @@ function requireText(value: CellValue, name: string, valid: string): string {
  */
 export function parseCountry(ds: Dataset, value: CellValue): Country {
   if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
-  const valid = `=TIP_COUNTRIES() lists the countries of ${ds.defaultSource.label}, and =TIP_COUNTRIES("any") all ${ds.allCountries.length} of every source (names, other names, ISO codes)`;
+  // Counting every country reads Kelley and Heiss's record: only for a message.
+  const valid = () =>
+    `=TIP_COUNTRIES() lists the countries of ${ds.defaultSource.label}, and =TIP_COUNTRIES("any") all ${ds.allCountries.length} of every source (names, other names, ISO codes)`;
   const text = requireText(value, 'country', valid);
   const country = ds.findCountry(text);
   if (!country) {
-    const where = 'any source';
-    throw new TipError(unknownCountryMessage(ds.allCountries, text, where, valid));
+    throw new TipError(unknownCountryMessage(ds.allCountries, text, 'any source', valid()));
   }
   return country;
 }
 
 /** A metric key, label or alias, whatever its case and spacing. */
 export function parseMetric(ds: Dataset, value: CellValue): Metric {
-  const valid = `valid metrics are ${ds.metrics.map((m) => m.key).join(', ')} (=TIP_METRICS() lists them with units)`;
+  const valid = () =>
+    `valid metrics are ${ds.metrics.map((m) => m.key).join(', ')} (=TIP_METRICS() lists them with units)`;
   const text = requireText(value, 'metric', valid);
   const metric = ds.findMetric(text);
-  if (!metric) throw new TipError(`Unknown metric ${show(text)}: ${valid}.`);
+  if (!metric) throw new TipError(`Unknown metric ${show(text)}: ${valid()}.`);
   return metric;
 }
 

@@ -45,6 +45,11 @@ export interface FactView {
   valueText: string;
   /** 1, 2, 2.5 or 3 for tiers, for the timeline picture. */
   tierNumber?: number;
+  /**
+   * For a tier from a source other than the default ("report"): the source the insert and
+   * the formula ask, so that the cell gets that source's tier and citation.
+   */
+  source?: string;
   /** The formula that yields the value, such as =TIP_TIER(2016). */
   formula: string | null;
   /** Headline of what it is about: "Cambodia, 2016 report", "Traffickers convicted, 2015". */
@@ -135,7 +140,8 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       when: p.year,
       valueText: [p.tier, placementRemarks(p)].filter(Boolean).join(', '),
       tierNumber: TIER_NUMBERS[p.tier],
-      formula: formulaFor('tier', p.year, p.country),
+      source: source.entry.default ? undefined : source.key,
+      formula: formulaFor('tier', p.year, p.country, source.entry.default ? undefined : source.key),
       subject: `${p.country}, ${p.year} report`,
       basis: p.basis,
       quote: p.quote,

@@ -64,11 +64,22 @@ export function statFormula(metric: Metric, period: Period, country: string | nu
   return formulaFor(metric.key, periodArgument(period), country);
 }
 
-/** The formula that yields a tier or a figure in a cell; `when` is a year or a period text. */
-export function formulaFor(what: string, when: number | string, country: string | null): string {
+/**
+ * The formula that yields a tier or a figure in a cell; `when` is a year or a period text. A
+ * tier from a source other than the default names it: =TIP_TIER(2018, "Cambodia", "report").
+ */
+export function formulaFor(
+  what: string,
+  when: number | string,
+  country: string | null,
+  source?: string,
+): string {
   const quote = (text: string) => JSON.stringify(text);
-  const place = country && country !== DEFAULT_COUNTRY ? `, ${quote(country)}` : '';
   const arg = typeof when === 'number' ? String(when) : quote(when);
+  if (what === 'tier' && source) {
+    return `=TIP_TIER(${arg}, ${quote(country ?? DEFAULT_COUNTRY)}, ${quote(source)})`;
+  }
+  const place = country && country !== DEFAULT_COUNTRY ? `, ${quote(country)}` : '';
   return what === 'tier'
     ? `=TIP_TIER(${arg}${place})`
     : `=TIP_STAT(${quote(what)}, ${arg}${place})`;

@@ -11,6 +11,8 @@ export interface InsertRequest {
   when: number | string;
   /** Canonical country name; null for whole-report metrics. */
   country: string | null;
+  /** For a tier, the source to ask when it is not the default ("report"). */
+  source?: string;
   mode: 'value' | 'formula';
   /** The user agreed to replace what the active cell holds. */
   replace: boolean;

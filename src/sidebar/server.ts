@@ -36,7 +36,9 @@ function valueFor(request: InsertRequest): string | number {
     throw new TipError(`year ${when} is not a year.`);
   const country = request.country || '';
   const value =
-    request.what === 'tier' ? TIP_TIER(when, country) : TIP_STAT(request.what, when, country);
+    request.what === 'tier'
+      ? TIP_TIER(when, country, request.source || '')
+      : TIP_STAT(request.what, when, country);
   return value as string | number;
 }
 
@@ -74,7 +76,8 @@ function noteFor(request: InsertRequest): string {
   if (request.what === 'tier') {
     const place = parseCountry(ds, country);
     const year = parseYear(request.when);
-    return ds.defaultSource.citations(place, year).join('\n');
+    const source = request.source ? ds.source(request.source) : ds.defaultSource;
+    return source.citations(place, year).join('\n');
   }
   const metric = parseMetric(ds, request.what);
   const { sources } = statFact(
@@ -101,7 +104,8 @@ export function insertFact(request: InsertRequest, note = ''): InsertResult {
   }
   const shown = formatFor(request);
   const formula =
-    request.mode === 'formula' && formulaFor(request.what, request.when, request.country);
+    request.mode === 'formula' &&
+    formulaFor(request.what, request.when, request.country, request.source);
   if (formula) cell.setFormula(formula);
   else cell.setValue(value);
   if (shown) cell.setNumberFormat(shown.format);

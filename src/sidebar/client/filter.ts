@@ -66,12 +66,18 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   return words.every((w) => haystack.includes(w));
 }
 
-/** The documents with at least one fact that passes, each with only the facts that pass. */
+/**
+ * The documents with at least one fact that passes, each with only the facts that pass. With
+ * no filter and no search, every document is shown, a page that gives no fact (an undated
+ * report page) included; with only a source chosen, every document of that source.
+ */
 export function filterArticles(articles: readonly ArticleView[], f: Filters): ArticleView[] {
   const words = fold(f.query).split(' ').filter(Boolean);
+  const narrowed = words.length > 0 || [f.country, f.year, f.what, f.check].some(Boolean);
   return articles
+    .filter((a) => !f.source || a.source === f.source)
     .map((a) => ({ ...a, facts: a.facts.filter((fact) => factMatches(fact, a, f, words)) }))
-    .filter((a) => a.facts.length > 0);
+    .filter((a) => a.facts.length > 0 || !narrowed);
 }
 
 export function factCount(articles: readonly ArticleView[]): number {

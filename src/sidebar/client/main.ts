@@ -164,6 +164,7 @@ async function insert(
       what: fact.what,
       when: fact.when,
       country: fact.country,
+      source: fact.source,
       mode,
       replace,
     });
