@@ -14,9 +14,10 @@ import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 import { createFakeSheets } from '../emulator/sheets';
 import { compareTier } from '../src/core/compare';
 import { sidebarData } from '../src/core/facts';
-import { groupThousands, yearRanges } from '../src/core/text';
+import { yearRanges } from '../src/core/text';
 import { formatReference } from '../src/sidebar/client/cite';
 import { citationText } from '../src/sidebar/client/citation';
+import { factCount, filterArticles, NO_FILTERS } from '../src/sidebar/client/filter';
 
 jest.mock('node-fetch', () => jest.requireActual('../src/sidebar/client/offline-fetch'));
 jest.mock('sync-fetch', () => jest.requireActual('../src/sidebar/client/offline-fetch'));
@@ -171,39 +172,83 @@ describe('the example outputs it quotes are what the functions give', () => {
       const copies = doc!.facts.map((f) => citationText(reference, f));
       expect(copies).toContain(block);
     }
-    // And the panel's count with no filter.
-    const shown = view.articles.filter((a) => a.facts.length > 0);
-    const facts = shown.reduce((n, a) => n + a.facts.length, 0);
-    expect(side).toContain(`"${facts} facts in ${shown.length} documents"`);
-    expect(side).toContain(`shows ${shown.length} of the ${view.articles.length}`);
+    // And what the panel lists: every document with no filter, and with the Source filter alone
+    // every document of that source.
+    const shown = filterArticles(view.articles, NO_FILTERS);
+    expect(shown).toHaveLength(view.articles.length);
+    expect(side).toContain(`"${factCount(shown)} facts in ${shown.length} documents"`);
+    expect(side).toContain(`it lists all ${view.articles.length} documents`);
+    const bySource = (source: string) => filterArticles(view.articles, { ...NO_FILTERS, source });
+    expect(side).toContain(
+      `(the report's ${bySource('report').length} pages, or the ${bySource('articles').length} articles and passages)`,
+    );
   });
 });
 
-describe('the sizes it gives are those of one build', () => {
-  test('the build’s two lines, as printed', () => {
-    expect(buildLines).toHaveLength(2);
-    const block = /```text\n(build: [\s\S]*?)\n```/.exec(raw)?.[1];
-    expect(block).toBe(buildLines.join('\n'));
+/**
+ * The sizes change a little with every change of code or data, so the README gives them to
+ * within 2 %: a figure further than that from the build's fails.
+ */
+const TOLERANCE = 0.02;
+const near = (claimed: number, actual: number) => Math.abs(claimed - actual) <= TOLERANCE * actual;
+/** The number a pattern's first group captures, thousands separators dropped. */
+const figure = (text: string, pattern: RegExp) => {
+  const m = pattern.exec(text);
+  if (!m) throw new Error(`README.md: no figure for ${pattern}`);
+  return Number(m[1].replace(/,/g, ''));
+};
+
+describe('the sizes it gives are those of one build, to within 2 %', () => {
+  test('the tolerance: 2 % passes, more fails', () => {
+    expect(near(102_000, 100_000)).toBe(true);
+    expect(near(98_000, 100_000)).toBe(true);
+    expect(near(102_100, 100_000)).toBe(false);
+    expect(near(97_900, 100_000)).toBe(false);
   });
 
-  test('the bytes in those lines are the files’, and the prose says the same', () => {
+  test('the build’s two lines, as printed, with each size near the build’s', () => {
+    expect(buildLines).toHaveLength(2);
+    const block = /```text\n(build: [\s\S]*?)\n```/.exec(raw)?.[1] ?? '';
+    const shape = (text: string) => text.replace(/\d+/g, '#');
+    // The same lines, word for word, but for the figures.
+    expect(shape(block)).toBe(shape(buildLines.join('\n')));
+    const said = (block.match(/\d+/g) ?? []).map(Number);
+    const built = (buildLines.join('\n').match(/\d+/g) ?? []).map(Number);
+    const wrong = said
+      .map((n, i) => [n, built[i]])
+      // Byte counts are near; small counts (the entry points) are exact.
+      .filter(([n, b]) => (b >= 1000 ? !near(n, b) : n !== b));
+    expect(wrong).toEqual([]);
+  });
+
+  test('the build’s figures are the files’, and the prose is near them', () => {
     const code = fs.statSync(path.join(dist, 'Code.js')).size;
     const sidebar = fs.statSync(path.join(dist, 'Sidebar.html')).size;
     expect(buildLines[0]).toContain(`dist/Code.js ${code} bytes`);
     expect(buildLines[0]).toContain(`dist/Sidebar.html ${sidebar} bytes`);
     expect(code).toBeLessThan(128 * 1024);
     const perf = section('## Performance');
-    expect(perf).toContain(`\`dist/Code.js\` is ${groupThousands(code)} bytes`);
+    const side = section('## The sources sidebar');
+    const claims: [string, number, number][] = [
+      ['Code.js, KB', figure(perf, /`dist\/Code\.js` is about ([\d.,]+) KB/) * 1000, code],
+      ['Code.js, KiB', figure(perf, /\(([\d.]+) KiB, minified\)/) * 1024, code],
+      ['Sidebar.html', figure(perf, /`dist\/Sidebar\.html` is about ([\d.,]+) KB/) * 1000, sidebar],
+      [
+        'Sidebar.html, in the sidebar section',
+        figure(side, /Of those about ([\d.,]+) KB/) * 1000,
+        sidebar,
+      ],
+    ];
     expect(perf).toContain(`under the limit of 128 KiB`);
-    expect(perf).toContain(`\`dist/Sidebar.html\` is ${groupThousands(sidebar)} bytes`);
-    expect(section('## The sources sidebar')).toContain(
-      `Of those ${groupThousands(sidebar)} bytes`,
-    );
+    // Each source of the registry, in its order, with a figure for its data near the build's.
     const each = /bytes: (.*)$/.exec(buildLines[1])?.[1].split(', ') ?? [];
     expect(each.map((e) => e.split(' ')[0])).toEqual(ds.sources.map((s) => s.key));
-    for (const [, bytes] of each.map((e) => e.split(' '))) {
-      expect(perf).toContain(groupThousands(Number(bytes)));
+    for (const [key, bytes] of each.map((e) => e.split(' '))) {
+      const said = figure(perf, new RegExp(`([\\d.,]+) KB \\(\`${key}\`\\)`)) * 1000;
+      claims.push([`the ${key} source's data`, said, Number(bytes)]);
     }
+    const wrong = claims.filter(([, said, actual]) => !near(said, actual));
+    expect(wrong).toEqual([]);
   });
 });
 
