@@ -72,8 +72,8 @@ export const BUILDER_METHODS: Readonly<Record<ChartType, Readonly<Record<string,
 export const CHART_OPTIONS: Readonly<Record<ChartType, Readonly<Record<string, string>>>> = {
   LINE: {
     // "Whether to guess the value of missing points … If false, it will leave a break in the
-    // line at the unknown point." Default false: set explicitly so that a year without a
-    // placement shows as a gap, never as a line drawn across it.
+    // line at the unknown point." No chart of the add-on is a line chart now (the tier chart
+    // draws columns); kept for a line chart that would need a gap shown as a gap.
     interpolateNulls: `${OPTIONS}#line-config-options`,
   },
   COLUMN: {},

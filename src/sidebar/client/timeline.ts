@@ -79,7 +79,7 @@ export function timelineSvg(
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
-    // A year without a placement breaks the line, as in the add-on's chart.
+    // A year without a placement breaks the line: no line is drawn across a gap.
     if (b.year !== a.year + 1) continue;
     root.appendChild(
       svg('line', {
