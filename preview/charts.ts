@@ -143,10 +143,10 @@ export function formatTick(value: number, step: number, format?: unknown): strin
 }
 
 let canvas: CanvasRenderingContext2D | null = null;
-function textWidth(text: string, px: number, weight = 'normal'): number {
+function textWidth(text: string, px: number, weight = 'normal', style = 'normal'): number {
   canvas ??= document.createElement('canvas').getContext('2d');
   if (!canvas) return text.length * px * 0.55;
-  canvas.font = `${weight} ${px}px ${FONT}`;
+  canvas.font = `${style} ${weight} ${px}px ${FONT}`;
   return canvas.measureText(text).width;
 }
 
@@ -268,9 +268,12 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   }
   if (typeof vTitle === 'string' && vTitle) {
     const cy = M.top + plotH / 2;
-    // A title longer than the plot is cut with an ellipsis, as a chart axis title is.
+    // A title longer than the plot is cut with an ellipsis, as a chart axis title is; one that
+    // fits is shown whole. Measured in italic, as .chart-axis-title draws it.
+    const width = (text: string) => textWidth(text, 12, 'normal', 'italic');
     let shown = vTitle;
-    while (shown.length > 1 && textWidth(`${shown}…`, 12) > plotH) shown = shown.slice(0, -1);
+    if (width(vTitle) > plotH)
+      while (shown.length > 1 && width(`${shown}…`) > plotH) shown = shown.slice(0, -1);
     svg.appendChild(
       node(
         'text',

@@ -124,19 +124,31 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(await cell(page, 'B28').textContent()).toBe('');
   const chart = page.locator('figure.chart');
   expect(await chart.count()).toBe(1);
-  expect(await chart.getAttribute('data-type')).toBe('LINE');
-  // A dot per source and year: 19 report years, 21 in the articles, 15 in Kelley and Heiss's
-  // record (2001–2015).
-  expect(await chart.locator('circle').count()).toBe(19 + 21 + 15);
-  // A line per run of two or more years: the report's two (2001–2010, 2016–2024), the
-  // articles' four (2001–2009, 2012–2014, 2016–2017, 2019–2025), the record's one.
-  expect(await chart.locator('polyline').count()).toBe(2 + 4 + 1);
+  expect(await chart.getAttribute('data-type')).toBe('COLUMN');
+  // A column per source and year that source gives a tier, in its colour (report green,
+  // articles blue, the dataset orange): as many as the table's tiers in that source's column
+  // (F3:F27, G3:G27, H3:H27), the 19 report years, 21 in the articles and 15 in Kelley and
+  // Heiss's record (2001–2015). The articles' 2015 cell says what they deny, which is no tier
+  // and has no column. No dots or lines: it is no line chart now.
+  expect(await cell(page, 'G17').textContent()).toBe('not in Tier 2');
+  const tiers = async (col: string) => {
+    let n = 0;
+    for (let r = 3; r <= 27; r++)
+      if (/^Tier /.test((await cell(page, `${col}${r}`).textContent()) ?? '')) n++;
+    return n;
+  };
+  const bars = (fill: string) => chart.locator(`rect.chart-bar[fill="${fill}"]`).count();
+  const perSource = [await tiers('F'), await tiers('G'), await tiers('H')];
+  expect(perSource).toEqual([19, 21, 15]);
+  expect([await bars('#188038'), await bars('#1a5fc9'), await bars('#f29900')]).toEqual(perSource);
+  expect(await chart.locator('rect.chart-bar').count()).toBe(19 + 21 + 15);
+  expect(await chart.locator('circle, polyline').count()).toBe(0);
   // The title wraps onto lines (tspans) that fit the chart; the SVG's label holds it whole.
   expect(await chart.locator('svg').getAttribute('aria-label')).toBe(
     'Cambodia: TIP report tier by report year, in 3 sources',
   );
   expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(
-    'Tier: 4 = Tier 1, 3 = Tier 2, 2 = Tier 2 Watch List, 1 = Tier 3',
+    '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3',
   );
   // The chart floats over the cells beside the table, as Sheets anchors it.
   expect(await chart.getAttribute('class')).toContain('floating');
@@ -169,8 +181,11 @@ test('the sidebar opens from the menu and inserts a fact into the selected cell'
   const frame = page.frameLocator('#sidebar-frame');
   await frame.locator('article.source').first().waitFor();
   expect(await page.locator('#sidebar-title').textContent()).toBe('TIP Cambodia sources');
-  // The twelve articles and passages and the nineteen report pages with a placement.
-  expect(await frame.locator('article.source').count()).toBe(31);
+  // With no filter, every document: the twelve articles and passages and the report's 22
+  // pages, the three undated ones (which give no fact) included.
+  const documents = DATA_FILES.articles.length + DATA_FILES.reportPages.length;
+  expect(documents).toBe(34);
+  expect(await frame.locator('article.source').count()).toBe(documents);
   await cell(page, 'D4').click();
   await frame.locator('#f-what').selectOption('convictions');
   await frame

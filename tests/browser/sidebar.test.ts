@@ -150,21 +150,56 @@ const PLACEMENTS = [...DATA_FILES.placements, ...DATA_FILES.reportPlacements];
 const withFacts = <T extends { id: string }>(documents: T[]) =>
   documents.filter((d) => FACTS.some((f) => f.document === d.id));
 const WITH_FACTS = withFacts(DOCUMENTS);
-const REPORT_PAGES = withFacts(DATA_FILES.reportPages);
+/** The report's pages undated (no report year): they give no fact. */
+const UNDATED = DATA_FILES.reportPages.filter((p) => p.reportYear === null);
+/** As the panel lists them: by report year, the undated ones last, otherwise in file order. */
+const byReportYear = <T extends { reportYear: number | null }>(documents: T[]) =>
+  [...documents].sort((a, b) => (a.reportYear ?? Infinity) - (b.reportYear ?? Infinity));
+const REPORT_PAGES = byReportYear(DATA_FILES.reportPages);
+const REPORT_LABEL = DATA_FILES.sources.find((s) => s.key === 'report')!.label;
 
 test('shows every document with its facts and quotes, and a timeline telling stated from inferred', async () => {
   const h = await open();
   const { page } = h;
-  // The twelve articles and passages and the nineteen report pages that give a placement; the
-  // three undated report pages give no fact and are not listed.
-  expect(WITH_FACTS).toHaveLength(31);
-  expect((await headlines(page)).sort()).toEqual(WITH_FACTS.map((a) => a.headline).sort());
+  // With no filter, every document: the twelve articles and passages and the report's 22
+  // pages, 31 of which give a fact; the three undated report pages give none and are listed
+  // all the same.
+  expect([DOCUMENTS.length, WITH_FACTS.length, UNDATED.length]).toEqual([34, 31, 3]);
+  expect((await headlines(page)).sort()).toEqual(DOCUMENTS.map((a) => a.headline).sort());
   const total = FACTS.length;
   expect(total).toBe(73 + 27 + 13 + 26);
   expect(await visibleFacts(page)).toBe(total);
   await expect(page.locator('#count').textContent()).resolves.toBe(
-    `${total} facts in 31 documents`,
+    `${total} facts in ${DOCUMENTS.length} documents`,
   );
+  // Each undated page: its year not fixed, why (the clue and its reasoning), its address as a
+  // link, and no fact. They are listed last, after the dated documents.
+  const cards = await page.locator('article.source').evaluateAll((articles) =>
+    articles.map((a) => ({
+      headline: a.querySelector('h2')!.textContent,
+      meta: a.querySelector('.meta')!.textContent,
+      link: a.querySelector('.address a')?.getAttribute('href') ?? null,
+      why: a.querySelector('details p')!.textContent,
+      facts: a.querySelectorAll('li.fact').length,
+    })),
+  );
+  const undatedCards = cards.filter((c) => c.meta!.endsWith('report year not fixed'));
+  expect(cards.slice(-UNDATED.length)).toEqual(undatedCards);
+  expect(undatedCards).toEqual(
+    UNDATED.map((p) => ({
+      headline: p.headline,
+      meta: `${REPORT_LABEL} · ${p.kind} · ${p.publisher} · report year not fixed`,
+      link: p.url,
+      why: `Report year (not fixed): “${p.reportYearClue.quote}”: ${p.reportYearClue.reasoning}`,
+      facts: 0,
+    })),
+  );
+  // Every other document gives a fact, and has a fixed report year.
+  expect(cards.filter((c) => c.facts === 0)).toEqual(undatedCards);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.locator('article.source').nth(-UNDATED.length).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-undated.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
   // Every quote is on the page, as text.
   const quotes = await page.locator('blockquote').allTextContents();
   for (const p of FACTS) expect(quotes).toContain(`“${p.quote}”`);
@@ -174,13 +209,13 @@ test('shows every document with its facts and quotes, and a timeline telling sta
     'the news articles · news article · Phnom Penh Post · 2017 report, year stated',
   );
   expect(meta).toContain(
-    'the news articles · news article · Khmer Times (Taing Vida) · 2019 report, year inferred',
+    'the news articles · news article · Khmer Times (Taing Vida) · 2019 report, year from an outside fact',
   );
   expect(meta).toContain(
     'the news articles · news article · publisher not known · 2003 report, year inferred',
   );
   expect(meta).toContain(
-    'the news articles · news passage · Voice of America (VOA Khmer) · 2014 report, year from an outside fact',
+    'the news articles · news passage · VOA Khmer (Voice of America) · 2014 report, year from an outside fact',
   );
   expect(meta).toContain(
     "the report's own words · mirror of report text · UNHCR Refworld · 12 July 2001 · 2001 report, year stated",
@@ -282,7 +317,7 @@ test('filters by country, year and metric, and searches the text', async () => {
   await page.selectOption('#f-what', '');
   await page.click('#f-reset');
   expect(await page.inputValue('#f-query')).toBe('');
-  expect(await headlines(page)).toHaveLength(WITH_FACTS.length);
+  expect(await headlines(page)).toHaveLength(DOCUMENTS.length);
   // Picking a year on the timeline filters to it, from the keyboard too: the 2005 report
   // page, and the three articles that speak of the 2005 report.
   await page.locator('svg circle.dot[data-year="2005"]').focus();
@@ -394,6 +429,100 @@ test('inserts a value or a formula into the active cell through the server, aski
     expect(sheet.cell(6, 2)?.formula).toBe('=TIP_STAT("cases_foiled", "Jan-Jun 2019")'),
   );
   expect(h.requests).toEqual([]);
+  await h.context.close();
+});
+
+test('a report page’s card inserts the report’s tier: a formula that names the source, a value with the report’s citation as its note', async () => {
+  const h = await open();
+  const { page, fake, sandbox } = h;
+  // The formula is computed as Sheets would, by the bundle's own custom functions.
+  fake.spreadsheet.compute = customFunctionEvaluator(
+    sandbox as unknown as Record<string, (...a: unknown[]) => unknown>,
+  );
+  const sheet = fake.spreadsheet.sheet('Sheet1');
+  // The 2018 placement is the report's alone: its 2018 page states it (and no other page of
+  // the report gives 2018), no article gives 2018.
+  const page2018 = DATA_FILES.reportPages.find((p) => p.id === 'report-2018')!;
+  const placed = DATA_FILES.reportPlacements.filter(
+    (p) => p.country === 'Cambodia' && p.year === 2018,
+  );
+  expect(placed.map((p) => [p.document, p.tier, p.basis])).toEqual([
+    [page2018.id, 'Tier 2', 'stated'],
+  ]);
+  const [p2018] = placed;
+  expect(DATA_FILES.placements.some((p) => p.country === 'Cambodia' && p.year === 2018)).toBe(
+    false,
+  );
+  // The report's citation: the quote and what it says of the move, the page's headline,
+  // publisher and address (it shows no date), and the report year it states.
+  const note = `“${p2018.quote}” (${p2018.movement}) — ${page2018.headline}, ${page2018.publisher}, ${page2018.url}; on the 2018 TIP report; stated.`;
+  expect(note).toBe(
+    '“therefore Cambodia remained on Tier 2” (remained) — [Cambodia, 2018 Trafficking in Persons Report], US Department of State, https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/; on the 2018 TIP report; stated.',
+  );
+
+  await page.selectOption('#f-source', 'report');
+  const card = page
+    .locator('article.source', { has: page.locator('h2', { hasText: page2018.headline }) })
+    .locator('li.fact', { has: page.locator('.subject', { hasText: 'Cambodia, 2018 report' }) });
+  expect(await card.count()).toBe(1);
+  const formula = '=TIP_TIER(2018, "Cambodia", "report")';
+  fake.spreadsheet.activeRange = sheet.range(2, 2, 1, 1); // B2
+  await card.getByRole('button', { name: `Insert the formula ${formula}` }).click();
+  await eventually(async () =>
+    expect(await card.locator('.card-status').textContent()).toBe(
+      `Inserted ${formula} into Sheet1!B2.`,
+    ),
+  );
+  expect(h.calls.at(-1)).toEqual({
+    name: 'sidebarInsert',
+    args: [
+      {
+        what: 'tier',
+        when: 2018,
+        country: 'Cambodia',
+        source: 'report',
+        mode: 'formula',
+        replace: false,
+      },
+    ],
+  });
+  expect(sheet.cell(2, 2)!.formula).toBe(formula);
+  expect(sheet.getRange('B2').getDisplayValue()).toBe('Tier 2');
+  expect(sheet.cell(2, 2)!.note).toBe(note);
+
+  // Insert value: the same tier, asked of the report, with the same note.
+  fake.spreadsheet.activeRange = sheet.range(3, 2, 1, 1); // B3
+  await card.getByRole('button', { name: 'Insert the value of Cambodia, 2018 report' }).click();
+  await eventually(async () =>
+    expect(await card.locator('.card-status').textContent()).toBe(
+      'Inserted Tier 2 into Sheet1!B3.',
+    ),
+  );
+  expect(h.calls.at(-1)!.args).toEqual([
+    {
+      what: 'tier',
+      when: 2018,
+      country: 'Cambodia',
+      source: 'report',
+      mode: 'value',
+      replace: false,
+    },
+  ]);
+  const b3 = sheet.cell(3, 2)!;
+  expect([b3.value, b3.formula, b3.note]).toEqual(['Tier 2', '', note]);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-insert.png') });
+
+  // Why the formula names its source: the default source, the articles, has no 2018 tier, and
+  // the formula without one fails.
+  expect(() => sandbox.TIP_TIER(2018)).toThrow(
+    /No tier for Cambodia in the 2018 report in the news articles/,
+  );
+  sheet.getRange('B4').setFormula('=TIP_TIER(2018)');
+  expect(sheet.getRange('B4').getDisplayValue()).toBe('#ERROR!');
+  expect(h.requests).toEqual([]);
+  expect(h.dialogs).toEqual([]);
   await h.context.close();
 });
 
@@ -813,16 +942,15 @@ test('the Source filter narrows to the report’s pages or to the articles, with
     ['articles', 'Articles'],
   ]);
 
-  // The report's own words: its dated pages and the embassy's two releases, by report year,
-  // each with its placements and nothing else.
+  // The report's own words, the Source filter alone: every page of the report, its dated
+  // pages and the embassy's two releases by report year, each with its placements and nothing
+  // else, then the three undated pages, which give none.
   await page.selectOption('#f-source', 'report');
-  const pages = REPORT_PAGES;
-  expect(pages).toHaveLength(19);
-  const byYear = [...pages].sort((a, b) => (a.reportYear ?? 0) - (b.reportYear ?? 0));
-  expect(await headlines(page)).toEqual(byYear.map((d) => d.headline));
+  expect(REPORT_PAGES).toHaveLength(22);
+  expect(await headlines(page)).toEqual(REPORT_PAGES.map((d) => d.headline));
   expect(await visibleFacts(page)).toBe(DATA_FILES.reportPlacements.length);
   await expect(page.locator('#count').textContent()).resolves.toBe(
-    `${DATA_FILES.reportPlacements.length} facts in 19 documents`,
+    `${DATA_FILES.reportPlacements.length} facts in 22 documents`,
   );
   const metas = await page.locator('.meta').allTextContents();
   expect(metas.every((m) => m.startsWith("the report's own words · "))).toBe(true);
@@ -836,6 +964,14 @@ test('the Source filter narrows to the report’s pages or to the articles, with
   await page.selectOption('#f-what', 'convictions');
   await expect(page.locator('.empty').textContent()).resolves.toBe(
     'No fact matches these filters.',
+  );
+  await page.selectOption('#f-what', '');
+
+  // Any other filter narrows to the documents with a matching fact: the undated pages go.
+  await page.selectOption('#f-what', 'tier');
+  expect(await headlines(page)).toEqual(withFacts(REPORT_PAGES).map((d) => d.headline));
+  await expect(page.locator('#count').textContent()).resolves.toBe(
+    `${DATA_FILES.reportPlacements.length} facts in 19 documents`,
   );
   await page.selectOption('#f-what', '');
 
@@ -871,7 +1007,7 @@ test('the Source filter narrows to the report’s pages or to the articles, with
   ]);
   await page.click('#f-reset');
   expect(await page.inputValue('#f-source')).toBe('');
-  expect(await headlines(page)).toHaveLength(WITH_FACTS.length);
+  expect(await headlines(page)).toHaveLength(DOCUMENTS.length);
   expect(h.requests).toEqual([]);
   await h.context.close();
 });
@@ -901,19 +1037,22 @@ test('each report page links to its address in a new tab, without opener or refe
       };
     }),
   );
+  // Every page, the three undated ones too (they share a headline; each has its own address).
   const pages = REPORT_PAGES;
-  expect(links).toHaveLength(pages.length);
-  for (const link of links) {
-    const page = DATA_FILES.reportPages.find((p) => p.headline === link.headline)!;
-    expect(page.url).toMatch(/^https?:\/\//);
-    expect(link).toEqual({
-      headline: page.headline,
-      href: page.url,
-      text: page.url,
-      target: '_blank',
-      rel: 'noopener noreferrer',
-    });
-  }
+  expect(links).toHaveLength(22);
+  expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
+  expect(links).toEqual(
+    pages.map((p) => {
+      expect(p.url).toMatch(/^https?:\/\//);
+      return {
+        headline: p.headline,
+        href: p.url,
+        text: p.url,
+        target: '_blank',
+        rel: 'noopener noreferrer',
+      };
+    }),
+  );
   const page2018 = DATA_FILES.reportPages.find((p) => p.id === 'report-2018')!;
   expect(page2018.url).toBe(
     'https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/',
