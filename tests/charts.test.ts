@@ -153,9 +153,7 @@ describe('Chart tier timeline', () => {
     expect(TIER_LEVELS['Tier 1']).toBe(4);
     expect(TIER_LEVELS['Tier 3']).toBe(1);
     expect(chart.settings.setRange).toEqual([0, 4]);
-    expect(chart.settings.setYAxisTitle[0]).toBe(
-      '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3',
-    );
+    expect(chart.settings.setYAxisTitle[0]).toBe('4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3');
     expect(chart.settings.setTitle).toEqual([
       'Cambodia: TIP report tier by report year, in 3 sources',
     ]);

@@ -62,7 +62,7 @@ const LEVEL_KEY = Object.entries(TIER_LEVELS)
   .join(', ');
 
 /** The axis title: short enough to fit beside a chart of Sheets' default height. */
-const SHORT_LEVEL_KEY = '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3';
+const SHORT_LEVEL_KEY = '4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3';
 
 /** One colour per source, in registry order (report, articles, dataset, then any added). */
 export const SOURCE_COLOURS = ['#188038', '#1a5fc9', '#f29900', '#a142f4', '#d93025'];

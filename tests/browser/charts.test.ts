@@ -118,7 +118,7 @@ function recordLevels() {
   return out;
 }
 
-const Y_TITLE = '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3';
+const Y_TITLE = '4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3';
 const GREEN = '#188038';
 const BLUE = '#1a5fc9';
 const ORANGE = '#f29900';
@@ -281,45 +281,39 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
   await page.close();
 });
 
-// KNOWN BUG, recorded with test.failing: the axis title (src/core/charts.ts SHORT_LEVEL_KEY)
-// is meant to fit beside a chart of Sheets' default height, but at 600 × 371 the preview's plot
-// is 247 px high and the title, drawn in italic 12 px in the font this machine has for the
-// preview's "Roboto, Arial" (Liberation Sans: Roboto is not installed), is 249 px long, so the
-// preview cuts it to "4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tie…" and the key to level
-// 1 is lost. (Whether Sheets, drawing in Roboto, cuts it cannot be seen here.) Once the title
-// fits, this test fails: drop `.failing` then.
-test.failing(
-  "the tier chart's vertical axis title shows whole at Sheets' default size",
-  async () => {
-    const { page, chart } = await tierChart();
-    try {
-      const yTitle = chart.locator('text[data-role="y-title"]');
-      // Whole: no ellipsis, and turned on its side it stays within the plot's height, inside the
-      // chart and left of the tick labels.
-      expect(await yTitle.textContent()).toBe(Y_TITLE);
-      const fit = await chart.evaluate((figure) => {
-        const svg = figure.querySelector('svg')!;
-        const box = svg.getBoundingClientRect();
-        const t = svg.querySelector('text[data-role="y-title"]')!.getBoundingClientRect();
-        const grid = [...svg.querySelectorAll('line.chart-grid')].map((l) =>
-          l.getBoundingClientRect(),
-        );
-        return {
-          top: t.top - box.top,
-          bottom: t.bottom - box.top,
-          left: t.left - box.left,
-          right: t.right - box.left,
-          plotTop: Math.min(...grid.map((l) => l.top)) - box.top,
-          plotBottom: Math.max(...grid.map((l) => l.bottom)) - box.top,
-          plotLeft: Math.min(...grid.map((l) => l.left)) - box.left,
-        };
-      });
-      expect(fit.left).toBeGreaterThanOrEqual(0);
-      expect(fit.right).toBeLessThan(fit.plotLeft);
-      expect(fit.top).toBeGreaterThanOrEqual(fit.plotTop - 1);
-      expect(fit.bottom).toBeLessThanOrEqual(fit.plotBottom + 1);
-    } finally {
-      await page.close();
-    }
-  },
-);
+// The axis title (src/core/charts.ts SHORT_LEVEL_KEY) fits beside a chart of Sheets' default
+// height: at 600 × 371 the preview's plot is 247 px high, and the title is drawn in italic
+// 12 px in the font this machine has for the preview's "Roboto, Arial" (Liberation Sans;
+// Roboto is not installed, so whether Sheets draws it narrower is a check for real Sheets).
+test("the tier chart's vertical axis title shows whole at Sheets' default size", async () => {
+  const { page, chart } = await tierChart();
+  try {
+    const yTitle = chart.locator('text[data-role="y-title"]');
+    // Whole: no ellipsis, and turned on its side it stays within the plot's height, inside the
+    // chart and left of the tick labels.
+    expect(await yTitle.textContent()).toBe(Y_TITLE);
+    const fit = await chart.evaluate((figure) => {
+      const svg = figure.querySelector('svg')!;
+      const box = svg.getBoundingClientRect();
+      const t = svg.querySelector('text[data-role="y-title"]')!.getBoundingClientRect();
+      const grid = [...svg.querySelectorAll('line.chart-grid')].map((l) =>
+        l.getBoundingClientRect(),
+      );
+      return {
+        top: t.top - box.top,
+        bottom: t.bottom - box.top,
+        left: t.left - box.left,
+        right: t.right - box.left,
+        plotTop: Math.min(...grid.map((l) => l.top)) - box.top,
+        plotBottom: Math.max(...grid.map((l) => l.bottom)) - box.top,
+        plotLeft: Math.min(...grid.map((l) => l.left)) - box.left,
+      };
+    });
+    expect(fit.left).toBeGreaterThanOrEqual(0);
+    expect(fit.right).toBeLessThan(fit.plotLeft);
+    expect(fit.top).toBeGreaterThanOrEqual(fit.plotTop - 1);
+    expect(fit.bottom).toBeLessThanOrEqual(fit.plotBottom + 1);
+  } finally {
+    await page.close();
+  }
+});

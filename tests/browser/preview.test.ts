@@ -148,7 +148,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
     'Cambodia: TIP report tier by report year, in 3 sources',
   );
   expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(
-    '4 = Tier 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3',
+    '4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3',
   );
   // The chart floats over the cells beside the table, as Sheets anchors it.
   expect(await chart.getAttribute('class')).toContain('floating');
