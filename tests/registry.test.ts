@@ -18,8 +18,16 @@ import { parseCountry } from '../src/core/args';
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
 
+/**
+ * A real copy, links followed: ../shared may itself be a link (a checkout beside a shared
+ * folder), and copying the link would make the test write its fixtures into the archive.
+ */
 function copyDir(from: string, to: string): void {
-  fs.cpSync(from, to, { recursive: true });
+  fs.cpSync(from, to, { recursive: true, dereference: true });
+  const real = fs.realpathSync(to);
+  if (!real.startsWith(fs.realpathSync(os.tmpdir()))) {
+    throw new Error(`${to} is ${real}, outside the temporary folder: refusing to write there`);
+  }
 }
 
 function writeJson(file: string, value: unknown): void {
