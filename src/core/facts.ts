@@ -5,7 +5,6 @@
  */
 import type { Dataset } from './dataset';
 import {
-  citation,
   dateText,
   figureDisplay,
   placementRemarks,
@@ -59,7 +58,6 @@ export interface FactView {
   reasoning?: string;
   /** The facts from outside the articles that an external record rests on. */
   outsideFacts: { statement: string; check: string }[];
-  citation: string;
   /** The fact in words, as a copied citation says what it supports. */
   supports: string;
   /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
@@ -147,7 +145,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: p.quote,
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
-      citation: citation(ds, p),
       supports: placementSupported(p),
       compared: comparedOf(ds, p.country, p.year),
     });
@@ -166,7 +163,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: n.quote,
       reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
       outsideFacts: outsideOf(ds, n.outsideFacts),
-      citation: citation(ds, n),
       supports: nonPlacementSupported(n),
     });
   }
@@ -185,7 +181,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: f.quote,
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
-      citation: citation(ds, f),
       supports: figureSupported(m, f),
     });
   }
