@@ -7,6 +7,7 @@ import {
   DIST,
   ROOT,
   SHARED_DIR,
+  SOURCE_FILE_FIELDS,
   cliOption,
   fileKey,
   importTs,
@@ -132,9 +133,10 @@ export function sourceBytes(files, embedded) {
   return Object.fromEntries(
     files.sources.map((s) => [
       s.key,
-      ['documents', 'placements', 'nonPlacements', 'record']
-        .filter((f) => s[f])
-        .reduce((n, f) => n + (embedded[fileKey(s[f])] ?? 0), 0),
+      SOURCE_FILE_FIELDS.filter((f) => s[f]).reduce(
+        (n, f) => n + (embedded[fileKey(s[f])] ?? 0),
+        0,
+      ),
     ]),
   );
 }

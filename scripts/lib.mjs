@@ -15,7 +15,8 @@ export const SHARED_DIR = path.resolve(ROOT, '..', 'shared');
 export const CORE_FILES = JSON.parse(
   fs.readFileSync(path.join(DATA_DIR, 'core-files.json'), 'utf8'),
 );
-const SOURCE_FILE_FIELDS = ['documents', 'placements', 'nonPlacements', 'record'];
+/** The fields of a source entry that name data files (src/core/types.ts keeps the same list). */
+export const SOURCE_FILE_FIELDS = ['documents', 'placements', 'nonPlacements', 'record'];
 
 /** "report-pages.json" -> "reportPages", as src/core/types.ts fileKey. */
 export const fileKey = (file) =>

@@ -200,6 +200,9 @@ export interface DatasetFiles {
   [file: string]: unknown;
 }
 
+/** The fields of a SourceEntry that name data files (scripts/lib.mjs keeps the same list). */
+export const SOURCE_FILE_FIELDS = ['documents', 'placements', 'nonPlacements', 'record'] as const;
+
 /** "report-pages.json" -> "reportPages": the key of a data file in DatasetFiles. */
 export function fileKey(file: string): string {
   return file.replace(/\.json$/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import coreFiles from './core-files.json';
 import type { DatasetFiles, SourceEntry } from '../core/types';
-import { fileKey } from '../core/types';
+import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
 
 /**
  * The data files, read from src/data for the tests and the build scripts. In dist/Code.js the
@@ -18,7 +18,8 @@ export function readDataFolder(dir: string): DatasetFiles {
   const files: Record<string, unknown> = {};
   for (const file of coreFiles) files[fileKey(file)] = read(file);
   for (const s of files.sources as SourceEntry[]) {
-    for (const file of [s.documents, s.placements, s.nonPlacements, s.record]) {
+    for (const field of SOURCE_FILE_FIELDS) {
+      const file = s[field];
       if (file) files[fileKey(file)] = read(file);
     }
   }

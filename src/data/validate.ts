@@ -15,15 +15,15 @@ import type {
   SourceEntry,
   Sourced,
 } from '../core/types';
-import { fileKey } from '../core/types';
+import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 import { runYears } from '../core/reference';
 
 type Key = string;
 type AnyRecord = Record<string, unknown>;
 /** What a file of a source holds: the schema $defs name of its records. */
-type Role = 'documents' | 'placements' | 'nonPlacements' | 'record';
-const ROLES: readonly Role[] = ['documents', 'placements', 'nonPlacements', 'record'];
+type Role = (typeof SOURCE_FILE_FIELDS)[number];
+const ROLES: readonly Role[] = SOURCE_FILE_FIELDS;
 
 /** "reportPages" -> "report-pages.json": the file name of a key of DatasetFiles. */
 export function fileName(key: Key): string {
