@@ -105,3 +105,50 @@ for (const [what, value, aim, met] of rows) {
   const mark = met === null ? '' : met ? '  met' : '  MISSED';
   console.log(`${what.padEnd(44)} ${value.padEnd(30)} ${aim}${mark}`);
 }
+
+// Worst cases (issue 22): one call each over 100,000 cells of inputs that defeat the range's
+// memo (every cell distinct), in a fresh sandbox over the emulator's services, timed once
+// (a call takes seconds, and Apps Script stops one at 30 s). The aim is under 5 s a call.
+const { createFakeSheets } = await importTs('emulator/sheets.ts');
+const BIG = 100_000;
+const worst = [
+  [
+    `TIP_TIER(${BIG} distinct dates, "Cambodja")`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push([new Date(Date.UTC(2001, 0, 1) + i * 3600e3)]); return TIP_TIER(a, "Cambodja"); })`,
+  ],
+  [
+    `TIP_TIER(2016, ${BIG} distinct unknown countries)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push(["Cambodjia" + i.toString(36)]); return TIP_TIER(2016, a); })`,
+  ],
+  [
+    `TIP_STAT(${BIG} distinct dates, unknown metric)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push([new Date(Date.UTC(2001, 0, 1) + i * 3600e3)]); return TIP_STAT("convictons", a); })`,
+  ],
+  [
+    `TIP_STAT("convictions", ${BIG} distinct period texts)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push(["Jan" + "u".repeat(i % 50) + "-Jun " + (2000 + (i % 1000))]); return TIP_STAT("convictions", a); })`,
+  ],
+  [
+    `TIP_STAT("convictions", 20 period texts of 50,000 chars)`,
+    `(function () { const a = []; for (let i = 0; i < 20; i++) a.push(["to".repeat(25000) + " 2019" + i]); return TIP_STAT("convictions", a); })`,
+  ],
+  [
+    `TIP_SOURCE("tier", ${BIG} report years)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push([2001 + (i % 24)]); return TIP_SOURCE("tier", a); })`,
+  ],
+];
+console.log(`\nworst cases, one call each (aim: under 5,000 ms)`);
+// BENCH_ONLY=text runs the worst cases whose label holds that text, and skips the rest.
+const only = process.env.BENCH_ONLY;
+for (const [what, expression] of worst) {
+  if (only && !what.includes(only)) continue;
+  const box = runBundle(newContext(createFakeSheets().services), code);
+  const call = inSandbox(box, expression);
+  let out;
+  const ms = time(() => (out = call(BIG)));
+  const chars = Array.isArray(out)
+    ? out.reduce((n, row) => n + row.reduce((m, v) => m + String(v).length, 0), 0)
+    : String(out).length;
+  const mark = ms < 5000 ? '  met' : '  MISSED';
+  console.log(`${what.padEnd(58)} ${`${ms.toFixed(0)} ms`.padStart(10)}  ${chars} chars out${mark}`);
+}
