@@ -70,6 +70,9 @@ export function broadcast(
   // depends on its inputs alone: answer each distinct combination once, keyed by the varying
   // values as nested maps (Dates by identity, so never shared).
   const memo = new Map<unknown, unknown>();
+  // A message per error, not per cell: a parser's memo (core/memo.ts) throws the same TipError
+  // again for the same wrong value.
+  const failed = new Map<TipError, string>();
   const out: Out[][] = [];
   for (let r = 0; r < rows; r++) {
     const line: Out[] = [];
@@ -90,7 +93,8 @@ export function broadcast(
           answer = cell(...values);
         } catch (err) {
           if (!(err instanceof TipError)) throw err;
-          answer = cap(NA_PREFIX + err.message);
+          answer = failed.get(err);
+          if (answer === undefined) failed.set(err, (answer = cap(NA_PREFIX + err.message)));
         }
         node.set(last, answer);
       }

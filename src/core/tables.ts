@@ -195,7 +195,8 @@ export const FIGURES_HEADER = [
 
 /** Every figure, one row each, for QUERY and pivot tables; optionally one metric only. */
 export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
-  const rows: Table = [FIGURES_HEADER];
+  // A copy: a caller that changes its table must not change the next call's header.
+  const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
     const m = ds.metric(f.metric);
