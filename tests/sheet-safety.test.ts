@@ -91,7 +91,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
       expect(ui.alerts).toEqual([
         {
           title: 'TIP Cambodia',
-          prompt: `The tier timeline needs 26 rows and 9 columns from Sheet1!${at}, where the formula in A1 (${formula}) shows its result: writing there would turn it into #REF!. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)`,
+          prompt: `The tier timeline needs 26 rows and 9 columns from Sheet1!${at}, but the formula in A1 (${formula}) may lay its result over those cells: writing there would turn it into #REF!. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)`,
           buttons: 'YES_NO',
         },
       ]);
@@ -182,6 +182,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
           cell: `Sheet1!${at}`,
           current: '',
           inside: `A1 (${formula})`,
+          reason: `the formula in A1 (${formula}) may lay its result over those cells: writing there would turn it into #REF!.`,
         });
         expect(kept(sheet1)).toEqual(before);
         expect(shown(sheet1, 'A1')).toEqual([['']]);
@@ -254,7 +255,7 @@ describe('named ranges', () => {
 });
 
 describe('what the menu does is visible', () => {
-  test('Chart tier timeline run from Sheet1 shows the timeline’s sheet with the chart’s cells selected, and says where', () => {
+  test('Chart tier timeline run from Sheet1 shows the timeline’s sheet with the chart’s data selected (not the cells under the chart), and says where', () => {
     const { sandbox, sheet1, ui, spreadsheet, select } = setup();
     sheet1.getRange('A1').setValue('mine');
     ui.answers.push('YES');
@@ -263,7 +264,7 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartTimeline();
     const timeline = spreadsheet.sheet('TIP timeline');
     expect(spreadsheet.activeSheet).toBe(timeline);
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('Q1:V19');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('K1:O26');
     expect(timeline.charts[0].position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
     expect(spreadsheet.toasts.at(-1)).toEqual({
       msg: 'Chart at TIP timeline!Q1, beside its data (K1:O26).',
@@ -272,10 +273,10 @@ describe('what the menu does is visible', () => {
     });
   });
 
-  test('Chart figures selects the first chart’s cells and names the three charts', () => {
+  test('Chart figures selects the charts’ data and names the three charts', () => {
     const { sandbox, spreadsheet } = setup();
     sandbox.menuChartFigures();
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('M1:R19');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('J1:K12');
     expect(spreadsheet.toasts.map((t) => t.msg)).toEqual([
       '3 charts at Sheet1!M1, beside their data (J1:K12).',
     ]);
@@ -436,10 +437,7 @@ describe('documented means only', () => {
   const REF = 'https://developers.google.com/apps-script/reference';
   /** Every Apps Script method the menu and the sidebar call, by class, with its page. */
   const DOCUMENTED: Record<string, [page: string, methods: string[]]> = {
-    SpreadsheetApp: [
-      `${REF}/spreadsheet/spreadsheet-app`,
-      ['getActiveSpreadsheet', 'getUi', 'flush'],
-    ],
+    SpreadsheetApp: [`${REF}/spreadsheet/spreadsheet-app`, ['getActiveSpreadsheet', 'getUi']],
     Spreadsheet: [
       `${REF}/spreadsheet/spreadsheet`,
       ['getActiveRange', 'getNamedRanges', 'insertSheet', 'setNamedRange', 'toast'],
@@ -454,7 +452,9 @@ describe('documented means only', () => {
         'insertChart',
         'insertColumnsAfter',
         'insertRowsAfter',
+        'getProtections',
         'newChart',
+        'removeChart',
         'setActiveRange',
         'setColumnWidth',
         'setFrozenRows',
@@ -464,10 +464,14 @@ describe('documented means only', () => {
       `${REF}/spreadsheet/range`,
       [
         'clearContent',
+        'clearNote',
+        'getDataValidations',
         'getDisplayValue',
         'getDisplayValues',
         'getFormula',
         'getFormulas',
+        'getNotes',
+        'getNumberFormats',
         'getValues',
         'setFontWeight',
         'setFormula',
@@ -481,6 +485,7 @@ describe('documented means only', () => {
       ],
     ],
     NamedRange: [`${REF}/spreadsheet/named-range`, ['getRange', 'remove']],
+    Protection: [`${REF}/spreadsheet/protection`, ['canEdit', 'isWarningOnly', 'getRange']],
     EmbeddedChart: [`${REF}/spreadsheet/embedded-chart`, ['getRanges']],
     // The builder's methods are checked one by one in tests/charts.test.ts.
     EmbeddedChartBuilder: [`${REF}/spreadsheet/embedded-chart-builder`, []],
@@ -530,7 +535,6 @@ describe('documented means only', () => {
     expect(undocumented).toEqual([]);
     // The calls this issue added are among those made.
     for (const call of [
-      'SpreadsheetApp.flush',
       'Spreadsheet.toast',
       'Sheet.activate',
       'Sheet.setActiveRange',
@@ -538,7 +542,9 @@ describe('documented means only', () => {
       'Sheet.setColumnWidth',
       'Range.setWrapStrategy',
       'Range.getDisplayValues',
-      'Range.clearContent',
+      'Range.getNotes',
+      'Range.getDataValidations',
+      'Sheet.getProtections',
     ])
       expect([call, calls.has(call)]).toEqual([call, true]);
   });

@@ -104,3 +104,29 @@ export function broadcast(
   }
   return out;
 }
+
+/** How many cells a call over these arguments answers (1 for single values). */
+export function cellsAsked(args: readonly Arg[]): number {
+  let rows = 1;
+  let cols = 1;
+  for (const arg of args) {
+    if (!Array.isArray(arg)) continue;
+    const [r, c] = shapeOf(arg);
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  }
+  return rows * cols;
+}
+
+/**
+ * Refuses a call over more than `max` cells, with a message that names the function, the size
+ * asked for and the most it answers, before any cell is worked out.
+ */
+export function limitCells(fn: string, args: readonly Arg[], max: number, why: string): void {
+  const asked = cellsAsked(args);
+  if (asked > max) {
+    throw new TipError(
+      `${fn} answers at most ${max.toLocaleString('en-US')} cells in one formula (${why}); this one asks for ${asked.toLocaleString('en-US')}: give a smaller range, or split it over several formulas.`,
+    );
+  }
+}

@@ -4,7 +4,7 @@
  * with the builder methods and options listed in src/core/chart-options.ts.
  */
 import type { ChartData, ChartSpec } from '../core/charts';
-import { makeRoom, placeBeside, reveal, where, type TableKind } from './placement';
+import { makeRoom, onUndo, placeBeside, reveal, where, type TableKind } from './placement';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,8 +42,11 @@ function configure(builder: Builder, range: Range, spec: ChartSpec, row: number,
 function putChart(sheet: Sheet, range: Range, spec: ChartSpec, row: number, col: number): void {
   makeRoom(sheet, row, col, CHART_ROWS, CHART_COLUMNS);
   const wanted = where(range);
-  if (!sheet.getCharts().some((c) => c.getRanges().map(where).join(',') === wanted))
-    sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
+  if (!sheet.getCharts().some((c) => c.getRanges().map(where).join(',') === wanted)) {
+    const chart = configure(sheet.newChart(), range, spec, row, col);
+    sheet.insertChart(chart);
+    onUndo(() => sheet.removeChart(chart));
+  }
 }
 
 /**
@@ -69,8 +72,10 @@ export function chartBeside(table: Range, charts: readonly ChartData[], kind: Ta
   });
   const first = sheet.getRange(block.getRow(), col, CHART_ROWS, CHART_COLUMNS);
   const many = charts.length > 1;
+  // The chart's data is selected, not the cells under the chart: the next Insert asks rather
+  // than putting its table under the chart.
   reveal(
-    first,
+    block,
     `${many ? `${charts.length} charts` : 'Chart'} at ${where(first.getCell(1, 1))}, beside ${many ? 'their' : 'its'} data (${block.getA1Notation()}).`,
   );
 }

@@ -20,6 +20,7 @@ import { yearRanges } from '../core/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
 import {
+  atomically,
   findOrPlaceTable,
   placeTable,
   reveal,
@@ -131,26 +132,31 @@ export function menuInsertSourceList(): void {
 }
 
 export function menuChartTimeline(): void {
-  runAction(() => {
-    const { table: values, notes } = timeline();
-    const table = findOrPlaceTable(values, TIMELINE, [], notes);
-    if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
-  });
+  // Whole or nothing: a table is never left without its chart (atomically).
+  runAction(() =>
+    atomically(() => {
+      const { table: values, notes } = timeline();
+      const table = findOrPlaceTable(values, TIMELINE, [], notes);
+      if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
+    }),
+  );
 }
 
 export function menuChartFigures(): void {
-  runAction(() => {
-    const { table: values, notes } = figures();
-    const table = findOrPlaceTable(values, FIGURES, figuresFormats(values), notes);
-    if (!table) return;
-    const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
-    if (charts.length === 0) {
-      throw new TipError(
-        'No metric in the figures table has comparable figures for two periods or more to chart.',
-      );
-    }
-    chartBeside(table, charts, FIGURES_CHART);
-  });
+  runAction(() =>
+    atomically(() => {
+      const { table: values, notes } = figures();
+      const table = findOrPlaceTable(values, FIGURES, figuresFormats(values), notes);
+      if (!table) return;
+      const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
+      if (charts.length === 0) {
+        throw new TipError(
+          'No metric in the figures table has comparable figures for two periods or more to chart.',
+        );
+      }
+      chartBeside(table, charts, FIGURES_CHART);
+    }),
+  );
 }
 
 /** One line per source of the registry: its name, what it is, where it ends. */

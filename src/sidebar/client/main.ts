@@ -187,7 +187,7 @@ async function insert(
           {},
           inside
             ? `${result.cell} is part of the result of the formula in ${inside}: inserting there turns that formula into #REF!. Insert anyway?`
-            : `${result.cell} holds “${result.current}”. Replace it?`,
+            : `${result.reason ?? `${result.cell} holds “${result.current}”.`} Replace it?`,
         ),
         yes,
         no,
