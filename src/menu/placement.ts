@@ -330,16 +330,16 @@ export function placeBeside(table: Range, block: Table, kind: TableKind): Range 
     const read = isFree(inSheet(sheet, row, col, rows, cols));
     return read.obstacle ? null : read;
   };
-  let free: { formats: string[][] } | null = null;
-  if (
+  const inPlace =
     own &&
     ownFree &&
     own.getSheet().getName() === sheet.getName() &&
     own.getRow() === row &&
-    own.getColumn() === col
-  ) {
+    own.getColumn() === col;
+  const free = inPlace ? null : beside();
+  if (inPlace) {
     target = own;
-  } else if ((free = beside())) {
+  } else if (free) {
     makeRoom(sheet, row, col, rows, cols);
     target = sheet.getRange(row, col, rows, cols);
     before = padded(free.formats, rows, cols);
