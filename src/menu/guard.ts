@@ -113,22 +113,32 @@ export function readGuard(target: Range): GuardRead {
       if (text) return { obstacle: { cell, text }, numberFormats };
     }
   }
-  // Formulas above or left of the block's last cell, the block's own aside (checked above).
+  // Formulas above or left of the block's last cell, the block's own aside (checked above). The
+  // one named is the nearest in line with the block (above it in its columns, or left of it
+  // in its rows), the likeliest to reach it; failing that, the nearest.
+  let found: { r: number; c: number; score: number } | null = null;
   for (let r = 0; r < formulas.length; r++) {
     for (let c = 0; c < formulas[r].length; c++) {
       const f = formulas[r][c];
       if (!f || !maySpill(f, shown[r][c])) continue;
-      const at = `${a1(sheet, r + 1, c + 1)} (${cap(f, MAX_ECHO)})`;
-      const loading = shown[r][c] === 'Loading...' ? ', still loading,' : '';
-      return {
-        obstacle: {
-          cell: name(0, 0),
-          text: `the formula in ${at}${loading} may lay its result over those cells: writing there would turn it into #REF!`,
-          formula: at,
-        },
-        numberFormats,
-      };
+      const inLine = c >= left || r >= top;
+      const score = (inLine ? 0 : 1e9) + Math.abs(top - r) + Math.abs(left - c);
+      if (!found || score < found.score) found = { r, c, score };
     }
+  }
+  if (found) {
+    const { r, c } = found;
+    const f = formulas[r][c];
+    const at = `${a1(sheet, r + 1, c + 1)} (${cap(f, MAX_ECHO)})`;
+    const loading = shown[r][c] === 'Loading...' ? ', still loading,' : '';
+    return {
+      obstacle: {
+        cell: name(0, 0),
+        text: `the formula in ${at}${loading} may lay its result over those cells: writing there would turn it into #REF!`,
+        formula: at,
+      },
+      numberFormats,
+    };
   }
   return { obstacle: null, numberFormats };
 }

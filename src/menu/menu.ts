@@ -186,7 +186,7 @@ export function menuHelp(): void {
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
         'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell.',
-        'Insert…: a table at the selected cell if its cells are free (empty, and not part of a formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. Chart…: a chart beside the table. A message says where each went.',
+        'Insert…: a table at the selected cell if its cells are free (no value, formula, note or rule, not protected, out of reach of any formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. Chart…: a chart beside the table. A message says where each went.',
         '',
         'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',
         ...sourcesHelp(),

@@ -93,8 +93,9 @@ export function findNamed(ss: Spreadsheet, name: string): Range | null {
 /**
  * Marks a range with a name, replacing whatever the name marked (even a #REF!). A named range
  * whose sheet was deleted may leave its name taken without being listed; then setNamedRange
- * refuses the name, and the range gets a fresh one (name_ and a time stamp), which findNamed
- * finds by its prefix. The stale name is tried again next time, never shown as a failure.
+ * refuses the name, and the range gets a fresh one (name_ and the time in milliseconds, 13
+ * digits), which findNamed finds by that form. The stale name is tried again next time, never
+ * shown as a failure. What it removes and sets is undone if the action fails.
  */
 function setNamed(ss: Spreadsheet, name: string, range: Range): void {
   for (const named of namedRanges(ss, name)) {

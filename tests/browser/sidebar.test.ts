@@ -368,7 +368,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   await y2016.getByRole('button', { name: /Insert the value/ }).click();
   const confirm = page.locator('.confirm');
   await eventually(async () =>
-    expect(await confirm.textContent()).toContain('Sheet1!B2 holds “=TIP_TIER(2016)”. Replace it?'),
+    expect(await confirm.textContent()).toContain('Sheet1!B2 holds a formula (=TIP_TIER(2016)). Replace it?'),
   );
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await eventually(async () =>
