@@ -380,7 +380,7 @@ export interface ChartState {
 
 export class FakeChart implements Pick<
   GChart,
-  'getRanges' | 'modify' | 'getChartId' | 'getOptions' | 'getNumHeaders'
+  'getRanges' | 'modify' | 'getChartId' | 'getOptions' | 'getNumHeaders' | 'getContainerInfo'
 > {
   readonly id = ++chartIds;
   constructor(
@@ -417,6 +417,17 @@ export class FakeChart implements Pick<
   }
   getChartId(): number {
     return this.id;
+  }
+  /** Where the chart is anchored (setPosition): its top left cell and offsets in pixels. */
+  getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {
+    this.sheet.rec.log('EmbeddedChart.getContainerInfo');
+    const p = this.state.position;
+    return {
+      getAnchorRow: () => p.row,
+      getAnchorColumn: () => p.column,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
   getNumHeaders(): number {
     return this.state.numHeaders;

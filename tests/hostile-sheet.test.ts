@@ -341,14 +341,34 @@ describe('protected ranges', () => {
   });
 });
 
+describe('charts', () => {
+  test('the next Insert after a chart, from the chart’s selected cells, asks instead of writing under it', () => {
+    const { sandbox, sheet1, spreadsheet, ui, select } = setup();
+    sandbox.menuChartTimeline();
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('Q1:V19');
+    const before = kept(sheet1);
+    ui.answers.push('NO');
+    sandbox.menuInsertFigures();
+    expect(ui.alerts.map((a) => a.prompt)).toEqual([
+      'The figures table needs 27 rows and 8 columns from Sheet1!Q1, but a chart covers Sheet1!Q1. Put it on a new sheet, "TIP figures", instead? (No leaves your sheet as it is.)',
+    ]);
+    expect(kept(sheet1)).toBe(before);
+    // A user's chart covers cells too: an Insert below its anchor asks.
+    select(sheet1, 'R5');
+    ui.answers.push('NO');
+    sandbox.menuInsertSourceList();
+    expect(ui.alerts[1].prompt).toContain('but a chart covers Sheet1!R5.');
+  });
+});
+
 describe('round trips', () => {
-  test('the guard reads a block in 8 calls (2 for protections, 6 for the cells), and writes nothing to find out', () => {
+  test('the guard reads a block in 9 calls (2 for protections, 6 for the cells, 1 for charts), and writes nothing to find out', () => {
     const h = setup();
     const { sandbox, rec } = h;
     rec.calls.length = 0;
     sandbox.menuInsertTimeline();
     const reads = rec.calls.filter((c) =>
-      /^(Range\.get(Values|Notes|DataValidations|NumberFormats|Formulas|DisplayValues)|Sheet\.getProtections)$/.test(
+      /^(Range\.get(Values|Notes|DataValidations|NumberFormats|Formulas|DisplayValues)|Sheet\.get(Protections|Charts))$/.test(
         c,
       ),
     );
@@ -361,6 +381,7 @@ describe('round trips', () => {
       'Range.getNumberFormats',
       'Range.getFormulas',
       'Range.getDisplayValues',
+      'Sheet.getCharts',
     ]);
     // The first write is the table itself.
     const firstWrite = rec.calls.findIndex((c) => /^Range\.set/.test(c));

@@ -255,7 +255,7 @@ describe('named ranges', () => {
 });
 
 describe('what the menu does is visible', () => {
-  test('Chart tier timeline run from Sheet1 shows the timeline’s sheet with the chart’s data selected (not the cells under the chart), and says where', () => {
+  test('Chart tier timeline run from Sheet1 shows the timeline’s sheet with the chart’s cells selected, and says where', () => {
     const { sandbox, sheet1, ui, spreadsheet, select } = setup();
     sheet1.getRange('A1').setValue('mine');
     ui.answers.push('YES');
@@ -264,7 +264,7 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartTimeline();
     const timeline = spreadsheet.sheet('TIP timeline');
     expect(spreadsheet.activeSheet).toBe(timeline);
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('K1:O26');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('Q1:V19');
     expect(timeline.charts[0].position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
     expect(spreadsheet.toasts.at(-1)).toEqual({
       msg: 'Chart at TIP timeline!Q1, beside its data (K1:O26).',
@@ -273,10 +273,10 @@ describe('what the menu does is visible', () => {
     });
   });
 
-  test('Chart figures selects the charts’ data and names the three charts', () => {
+  test('Chart figures selects the first chart’s cells and names the three charts', () => {
     const { sandbox, spreadsheet } = setup();
     sandbox.menuChartFigures();
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('J1:K12');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('M1:R19');
     expect(spreadsheet.toasts.map((t) => t.msg)).toEqual([
       '3 charts at Sheet1!M1, beside their data (J1:K12).',
     ]);
@@ -486,7 +486,7 @@ describe('documented means only', () => {
     ],
     NamedRange: [`${REF}/spreadsheet/named-range`, ['getRange', 'remove']],
     Protection: [`${REF}/spreadsheet/protection`, ['canEdit', 'isWarningOnly', 'getRange']],
-    EmbeddedChart: [`${REF}/spreadsheet/embedded-chart`, ['getRanges']],
+    EmbeddedChart: [`${REF}/spreadsheet/embedded-chart`, ['getRanges', 'getContainerInfo']],
     // The builder's methods are checked one by one in tests/charts.test.ts.
     EmbeddedChartBuilder: [`${REF}/spreadsheet/embedded-chart-builder`, []],
     Ui: [`${REF}/base/ui`, ['alert', 'createAddonMenu', 'showSidebar']],

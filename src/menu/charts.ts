@@ -4,15 +4,12 @@
  * with the builder methods and options listed in src/core/chart-options.ts.
  */
 import type { ChartData, ChartSpec } from '../core/charts';
+import { CHART_COLUMNS, CHART_ROWS } from './guard';
 import { makeRoom, onUndo, placeBeside, reveal, where, type TableKind } from './placement';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
-
-/** Cells a chart covers at Sheets' default size (about 600 × 370 px), kept inside the grid. */
-const CHART_COLUMNS = 6;
-const CHART_ROWS = 19;
 
 function configure(builder: Builder, range: Range, spec: ChartSpec, row: number, col: number) {
   const base = builder.clearRanges().addRange(range).setNumHeaders(1).setPosition(row, col, 0, 0);
@@ -72,10 +69,10 @@ export function chartBeside(table: Range, charts: readonly ChartData[], kind: Ta
   });
   const first = sheet.getRange(block.getRow(), col, CHART_ROWS, CHART_COLUMNS);
   const many = charts.length > 1;
-  // The chart's data is selected, not the cells under the chart: the next Insert asks rather
-  // than putting its table under the chart.
+  // The chart's cells are selected, so that Sheets scrolls to it; an Insert started there asks
+  // (./guard.ts counts cells under a chart as in the way) rather than writing under it.
   reveal(
-    block,
+    first,
     `${many ? `${charts.length} charts` : 'Chart'} at ${where(first.getCell(1, 1))}, beside ${many ? 'their' : 'its'} data (${block.getA1Notation()}).`,
   );
 }

@@ -6,9 +6,10 @@
  * over it (core/spill.ts, which fails closed: a formula still "Loading...", one already
  * #REF!, an array formula, QUERY, FILTER, the add-on's table functions…).
  *
- * Round trips: the sheet's protections (2, and 2 or 3 per protection found), then the target's
- * values, notes, data validations and number formats, and the formulas and shown values of the
- * block from A1 to the target's last cell (6). Nothing is written: what is read is what the
+ * Round trips: the sheet's protections (2, and 2 or 3 per protection found), its charts (1, and
+ * 1 per chart: where it is anchored), then the target's values, notes, data validations and
+ * number formats, and the formulas and shown values of the block from A1 to the target's last
+ * cell (6). A cell under a chart (at the default size from its anchor) counts as in the way. Nothing is written: what is read is what the
  * cells hold, not what they show.
  */
 import { MAX_ECHO, cap } from '../core/errors';
@@ -16,6 +17,14 @@ import { maySpill } from '../core/spill';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Cells a chart covers at Sheets' default size (about 600 × 370 px): the add-on's charts are
+ * made at that size. A chart's size in cells is not documented (its anchor is:
+ * EmbeddedChart.getContainerInfo), so every chart counts as covering this much from its anchor.
+ */
+export const CHART_COLUMNS = 6;
+export const CHART_ROWS = 19;
 
 /** Why a block is not free, naming its first cell in reading order. */
 export interface Obstacle {
@@ -81,6 +90,26 @@ export function protectedCell(target: Range): Obstacle | null {
   return null;
 }
 
+/**
+ * The first chart over the block (anchored within it, or above and left of it near enough to
+ * cover it at the default size): a table written there would be hidden under the chart.
+ */
+function underChart(target: Range): Obstacle | null {
+  const sheet = target.getSheet();
+  for (const chart of sheet.getCharts()) {
+    const info = chart.getContainerInfo();
+    const row = info.getAnchorRow();
+    const col = info.getAnchorColumn();
+    const top = Math.max(row, target.getRow());
+    const left = Math.max(col, target.getColumn());
+    if (top > Math.min(row + CHART_ROWS - 1, target.getLastRow())) continue;
+    if (left > Math.min(col + CHART_COLUMNS - 1, target.getLastColumn())) continue;
+    const cell = `${sheet.getName()}!${cellName(top, left)}`;
+    return { cell, text: `a chart covers ${cell}` };
+  }
+  return null;
+}
+
 /** Whether every cell of the block is free, and if not, why (see the module's comment). */
 export function readGuard(target: Range): GuardRead {
   const sheet = target.getSheet();
@@ -93,6 +122,8 @@ export function readGuard(target: Range): GuardRead {
   const formulas = box.getFormulas();
   const shown = box.getDisplayValues();
   if (blocked) return { obstacle: blocked, numberFormats };
+  const under = underChart(target);
+  if (under) return { obstacle: under, numberFormats };
   const top = target.getRow() - 1;
   const left = target.getColumn() - 1;
   const name = (i: number, j: number) =>

@@ -122,9 +122,9 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
   await menu(page, 'Chart tier timeline');
   expect(dialogs).toHaveLength(1);
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
-  // The chart block K1:O26 beside the timeline (A1:I26) is selected, the chart at Q1 beside it
-  // (the next Insert asks rather than writing under the chart).
-  expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!K1');
+  // The chart block K1:O26 beside the timeline (A1:I26), the chart at Q1 (selected; an Insert
+  // from there asks, since a chart covers those cells).
+  expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!Q1');
   const toast = page.locator('#toast');
   expect(await toast.isVisible()).toBe(true);
   expect(await toast.locator('span').textContent()).toBe(
