@@ -12,6 +12,7 @@ import { broadcast } from '../src/core/grid';
 import { memoParse, MEMO_SIZE } from '../src/core/memo';
 import { MAX_PERIOD_TEXT, parsePeriod } from '../src/core/periods';
 import { formulaFor, sheetsText } from '../src/core/lookup';
+import { figuresReportTable, sourceListTable } from '../src/core/tables';
 import { closestCountries, isoCountries } from '../src/core/country-names';
 import { normalizeName } from '../src/core/text';
 import { distance } from 'fastest-levenshtein';
@@ -171,6 +172,19 @@ describe('TIP_SOURCE over a large range', () => {
     // A row against a column makes a table: its cells count.
     const row = [Array.from({ length: 100 }, () => 'tier')];
     expect(() => fns.TIP_SOURCE(row, years(51))).toThrow('this one asks for 5,100');
+  });
+});
+
+describe('tables', () => {
+  test('the menu’s tables get a fresh header row each time', () => {
+    const ds2 = getDataset();
+    const country = ds2.findCountry('Cambodia')!;
+    for (const make of [() => figuresReportTable(ds2, country), () => sourceListTable(ds2)]) {
+      const first = make();
+      const header = [...first[0]];
+      first[0][0] = 'changed';
+      expect(make()[0]).toEqual(header);
+    }
   });
 });
 

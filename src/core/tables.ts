@@ -160,7 +160,7 @@ export function figuresReportTable(ds: Dataset, country: Country): Table {
 
 /** The figures table with its notes: each value carries its citation. */
 export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
-  const table: Table = [FIGURES_REPORT_HEADER];
+  const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
   for (const { metric, figure } of figuresOf(ds, country)) {
     table.push([
@@ -329,7 +329,7 @@ export const SOURCE_LIST_DATE = SOURCE_LIST_HEADER.indexOf('Date');
  * it is by time; a record's year), address, kind and licence.
  */
 export function sourceListTable(ds: Dataset): Table {
-  const rows: Table = [SOURCE_LIST_HEADER];
+  const rows: Table = [[...SOURCE_LIST_HEADER]];
   for (const source of ds.sources) {
     if (source instanceof DocumentsSource) {
       for (const d of source.documents) {
