@@ -5,6 +5,9 @@ import type { CellValue } from './values';
 export type Arg = CellValue | CellValue[][];
 export type Out = string | number;
 
+/** The most distinct answers one call keeps for its repeats (see broadcast). */
+export const MEMO_CELLS = 20_000;
+
 /** Prefix of the text a range shows in a cell it cannot answer. */
 export const NA_PREFIX = 'N/A: ';
 
@@ -70,6 +73,9 @@ export function broadcast(
   // depends on its inputs alone: answer each distinct combination once, keyed by the varying
   // values as nested maps (Dates by identity, so never shared).
   const memo = new Map<unknown, unknown>();
+  // Answers kept at most: past them a range's inputs are mostly distinct, and keeping more only
+  // costs memory and collection (each is still answered, and repeats among the first still hit).
+  let room = MEMO_CELLS;
   // A message per error, not per cell: a parser's memo (core/memo.ts) throws the same TipError
   // again for the same wrong value.
   const failed = new Map<TipError, string>();
@@ -96,7 +102,10 @@ export function broadcast(
           answer = failed.get(err);
           if (answer === undefined) failed.set(err, (answer = cap(NA_PREFIX + err.message)));
         }
-        node.set(last, answer);
+        if (room > 0) {
+          room--;
+          node.set(last, answer);
+        }
       }
       line.push(answer);
     }
