@@ -8,7 +8,7 @@ import { getDataset } from '../src/data';
 import { parseCountry, parseMetric } from '../src/core/args';
 import { parseSource } from '../src/core/compare';
 import { TipError } from '../src/core/errors';
-import { broadcast } from '../src/core/grid';
+import { broadcast, MEMO_CELLS } from '../src/core/grid';
 import { memoParse, MEMO_SIZE } from '../src/core/memo';
 import { MAX_PERIOD_TEXT, parsePeriod } from '../src/core/periods';
 import { formulaFor, sheetsText } from '../src/core/lookup';
@@ -82,6 +82,22 @@ describe('constant arguments are parsed once per call', () => {
     expect((twice(() => parseCountry(ds, 'Cambodja'))[0] as Error).message).toContain(
       'Did you mean "Cambodia"?',
     );
+  });
+});
+
+describe('a range keeps a bounded number of answers', () => {
+  test(`the first ${MEMO_CELLS.toLocaleString('en-US')} distinct inputs are answered once each; later ones again when repeated`, () => {
+    let calls = 0;
+    const n = MEMO_CELLS + 5000;
+    const column = Array.from({ length: n }, (_, i) => [i]);
+    column.push([0], [n - 1]);
+    const out = broadcast(['x'], [column], (x) => {
+      calls++;
+      return Number(x) * 2;
+    }) as number[][];
+    expect(out.at(-2)).toEqual([0]);
+    expect(out.at(-1)).toEqual([(n - 1) * 2]);
+    expect(calls).toBe(n + 1);
   });
 });
 
