@@ -13,7 +13,7 @@
  * cells hold, not what they show.
  */
 import { MAX_ECHO, cap } from '../core/errors';
-import { maySpill } from '../core/spill';
+import { LOADING_TEXT, maySpill } from '../core/spill';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -161,7 +161,7 @@ export function readGuard(target: Range): GuardRead {
     const { r, c } = found;
     const f = formulas[r][c];
     const at = `${a1(sheet, r + 1, c + 1)} (${cap(f, MAX_ECHO)})`;
-    const loading = shown[r][c] === 'Loading...' ? ', still loading,' : '';
+    const loading = shown[r][c] === LOADING_TEXT ? ', still loading,' : '';
     return {
       obstacle: {
         cell: name(0, 0),
