@@ -29,7 +29,21 @@ interface Cell {
   note?: string;
   /** SpreadsheetApp.WrapStrategy name set by Range.setWrapStrategy. */
   wrap?: string;
+  /** Bumped each time a formula is written here, even the same one (see keepResults). */
+  entered?: number;
 }
+
+/** A formula's result as kept under keepResults, with what it was computed from. */
+interface KeptResult {
+  formula: string;
+  entered: number;
+  /** Every cell the computation read, with the value it read. */
+  reads: [sheet: FakeSheet, row: number, col: number, value: Value][];
+  result: Value | Value[][];
+}
+
+const sameValue = (a: Value, b: Value) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /**
  * What a cell shows under a number format, for the formats the add-on uses: "General" (or
@@ -108,6 +122,7 @@ export class FakeRange implements Pick<
   | 'setValues'
   | 'setValue'
   | 'setFormula'
+  | 'setFormulas'
   | 'getA1Notation'
   | 'getRow'
   | 'getColumn'
@@ -226,6 +241,18 @@ export class FakeRange implements Pick<
   setFormula(formula: string): GRange {
     this.rec.log('Range.setFormula');
     this.sheet.write(this.row, this.col, formula.startsWith('=') ? formula : `=${formula}`);
+    return this.self();
+  }
+  /** A formula per cell, in the range's shape, each written as setFormula writes one. */
+  setFormulas(formulas: string[][]): GRange {
+    this.rec.log('Range.setFormulas');
+    if (formulas.length !== this.numRows || formulas.some((row) => row.length !== this.numCols)) {
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    }
+    this.each((r, c) => {
+      const f = String(formulas[r - this.row][c - this.col] ?? '');
+      this.sheet.write(r, c, f === '' || f.startsWith('=') ? f : `=${f}`);
+    });
     return this.self();
   }
   getA1Notation(): string {
@@ -601,7 +628,45 @@ export class FakeSheet implements Pick<
     const computed = this.parent.readValue?.(this, r, c);
     if (computed !== undefined) return computed;
     const shown = this.parent.compute && !this.parent.computing ? this.layout().shown : null;
-    return shown?.get(`${r},${c}`) ?? this.cell(r, c)?.value ?? '';
+    const value = shown?.get(`${r},${c}`) ?? this.cell(r, c)?.value ?? '';
+    if (this.parent.computing) this.parent.reads?.push([this, r, c, value]);
+    return value;
+  }
+
+  /** Results kept under keepResults, by cell ("row,col"). */
+  private kept = new Map<string, KeptResult>();
+
+  /**
+   * A formula's result: computed by `compute`, or, under keepResults, the result it had while
+   * its formula has not been written again and every cell it read still holds what it read.
+   */
+  private result(row: number, col: number, formula: string): Value | Value[][] {
+    const key = `${row},${col}`;
+    const entered = this.cell(row, col)?.entered ?? 0;
+    const keep = this.parent.keepResults;
+    const old = this.kept.get(key);
+    if (
+      keep &&
+      old &&
+      old.formula === formula &&
+      old.entered === entered &&
+      old.reads.every(([sheet, r, c, v]) => sameValue(sheet.cell(r, c)?.value ?? '', v))
+    ) {
+      return old.result;
+    }
+    const reads: KeptResult['reads'] = [];
+    this.parent.reads = reads;
+    let result: Value | Value[][];
+    try {
+      result = this.parent.compute!(this, row, col, formula);
+    } catch {
+      result = '#ERROR!';
+    } finally {
+      this.parent.reads = null;
+    }
+    this.parent.computations++;
+    if (keep) this.kept.set(key, { formula, entered, reads, result });
+    return result;
   }
 
   /**
@@ -629,12 +694,7 @@ export class FakeSheet implements Pick<
     try {
       for (const [row, col, formula] of formulas) {
         const key = `${row},${col}`;
-        let result: Value | Value[][];
-        try {
-          result = this.parent.compute!(this, row, col, formula);
-        } catch {
-          result = '#ERROR!';
-        }
+        const result = this.result(row, col, formula);
         if (!Array.isArray(result)) {
           shown.set(key, result);
           continue;
@@ -676,6 +736,7 @@ export class FakeSheet implements Pick<
     if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
       cell.formula = v;
       cell.value = '';
+      cell.entered = (cell.entered ?? 0) + 1;
     } else {
       cell.formula = '';
       cell.value = v === null || v === undefined ? '' : (v as Value);
@@ -877,6 +938,17 @@ export class FakeSpreadsheet implements Pick<
     null;
   /** True while `compute` runs. */
   computing = false;
+  /**
+   * Off by default. When on, a formula keeps its result, as Sheets keeps a custom function's,
+   * until the formula is written again (setFormula, setFormulas, setValue, even with the same
+   * text) or a cell it read changes: a new `compute` (an updated add-on) changes nothing shown
+   * until then. See `computations` for how many times `compute` ran.
+   */
+  keepResults = false;
+  /** How many times `compute` has run. */
+  computations = 0;
+  /** The cells read while `compute` runs (see keepResults). */
+  reads: [sheet: FakeSheet, row: number, col: number, value: Value][] | null = null;
   /** File > Settings > Time zone; the script's own zone (appsscript.json) is Asia/Phnom_Penh. */
   timeZone = 'Asia/Phnom_Penh';
   activeSheet: FakeSheet;

@@ -19,6 +19,7 @@ import {
 import { yearRanges } from '../core/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
+import { REFRESH_ITEM, refreshHelp } from './refresh';
 import {
   findOrPlaceTable,
   placeTable,
@@ -39,6 +40,7 @@ export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = 
   ['Chart tier timeline', 'menuChartTimeline'],
   ['Chart figures', 'menuChartFigures'],
   null,
+  REFRESH_ITEM,
   ['Help', 'menuHelp'],
 ];
 
@@ -181,6 +183,7 @@ export function menuHelp(): void {
         '',
         'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell.',
         'Insert…: a table at the selected cell if its cells are free (empty, and not part of a formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. Chart…: a chart beside the table. A message says where each went.',
+        ...refreshHelp(),
         '',
         'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',
         ...sourcesHelp(),
