@@ -593,6 +593,7 @@ export class FakeSheet implements Pick<
   | 'getColumnWidth'
   | 'setColumnWidth'
   | 'setColumnWidths'
+  | 'getRangeList'
 > {
   readonly cells = new Map<string, Cell>();
   readonly charts: FakeChart[] = [];
@@ -772,6 +773,18 @@ export class FakeSheet implements Pick<
     }
     return this.range(a, column ?? 1, numRows ?? 1, numColumns ?? 1) as unknown as GRange;
   }
+  /** The ranges of A1 notations of this sheet ("B2", "A1:C3"), as one list. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.rec.log('Sheet.getRangeList');
+    if (a1Notations.length === 0) throw new Error('The list of A1 notations is empty.');
+    const ranges = a1Notations.map((a) => {
+      const [start, end = start] = a.split(':');
+      const [r1, c1] = parseA1(start);
+      const [r2, c2] = parseA1(end);
+      return this.range(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    });
+    return new FakeRangeList(ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
   getMaxRows(): number {
     return this.maxRows;
   }
@@ -868,6 +881,28 @@ export class FakeSheet implements Pick<
     return Array.from({ length: rows }, (_, i) =>
       Array.from({ length: cols }, (_, j) => this.cell(i + 1, j + 1)?.value ?? ''),
     );
+  }
+}
+
+/** Ranges of one sheet, acted on together. */
+export class FakeRangeList implements Pick<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  'getRanges' | 'setFormula'
+> {
+  constructor(readonly ranges: FakeRange[]) {}
+  getRanges(): GRange[] {
+    return [...this.ranges] as unknown as GRange[];
+  }
+  /**
+   * The same formula in every range. In a range of several cells Sheets shifts relative
+   * references from cell to cell, which the fake does not model: it takes single cells only.
+   */
+  setFormula(formula: string): GoogleAppsScript.Spreadsheet.RangeList {
+    this.ranges[0]?.sheet.rec.log('RangeList.setFormula');
+    if (this.ranges.some((r) => r.numRows * r.numCols !== 1))
+      throw new Error('The fake sets a RangeList formula in single cells only.');
+    for (const r of this.ranges) r.sheet.write(r.row, r.col, formula);
+    return this as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 }
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { blocksOf, callsTipFunction } from '../src/core/refresh';
+import { a1, blocksOf, callsTipFunction, planCalls, refreshPlan } from '../src/core/refresh';
 import { customFunctionEvaluator } from '../emulator/formulas';
 import { createFakeSheets, type FakeSheet } from '../emulator/sheets';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
@@ -70,6 +70,64 @@ describe('blocksOf', () => {
           covered.add(`${b.row + i},${b.col + j}`);
         }
     expect(covered.size).toBe(8);
+  });
+});
+
+describe('refreshPlan', () => {
+  const isTip = callsTipFunction;
+  const covered = (grid: string[][], plan: ReturnType<typeof refreshPlan>) => {
+    const cells: string[] = [];
+    for (const b of plan.blocks)
+      for (let i = 0; i < b.numRows; i++)
+        for (let j = 0; j < b.numCols; j++) cells.push(`${b.row + i},${b.col + j}`);
+    for (const g of plan.groups) {
+      for (const [r, c] of g.cells) {
+        expect(grid[r][c]).toBe(g.formula);
+        cells.push(`${r},${c}`);
+      }
+    }
+    return cells.sort();
+  };
+  const tipCells = (grid: string[][]) =>
+    grid.flatMap((line, r) => line.flatMap((f, c) => (isTip(f) ? [`${r},${c}`] : []))).sort();
+
+  test('a column of formulas with relative references: one block', () => {
+    const grid = Array.from({ length: 50 }, (_, i) => ['', `=TIP_TIER(A${i + 1})`]);
+    const plan = refreshPlan(grid, isTip);
+    expect(plan).toEqual({ blocks: [{ row: 0, col: 1, numRows: 50, numCols: 1 }], groups: [] });
+  });
+
+  test('the same formula scattered among values: one group', () => {
+    const grid = Array.from({ length: 20 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => ((r * 10 + c) % 7 === 0 ? '=TIP_TIER(2016)' : '')),
+    );
+    const plan = refreshPlan(grid, isTip);
+    expect(planCalls(plan)).toBe(1);
+    expect(plan.groups[0].formula).toBe('=TIP_TIER(2016)');
+    expect(covered(grid, plan)).toEqual(tipCells(grid));
+  });
+
+  test('shared texts and a block of distinct ones: both kinds, every TIP_ cell once, no other', () => {
+    const grid = [
+      ['=TIP_TIER(2016)', '', '=TIP_TIER(2016)', '=SUM(1)', '=TIP_TIER(2016)'],
+      ['=TIP_TIER(A1)', '=TIP_TIER(B1)', '=TIP_TIER(C1)', '=TIP_TIER(D1)', 'x'],
+      ['=TIP_TIER(A2)', '=TIP_TIER(B2)', '=TIP_TIER(C2)', '=TIP_TIER(D2)', '=SUM(2)'],
+    ];
+    const plan = refreshPlan(grid, isTip);
+    expect(plan.groups.map((g) => g.formula)).toEqual(['=TIP_TIER(2016)']);
+    expect(plan.blocks).toEqual([{ row: 1, col: 0, numRows: 2, numCols: 4 }]);
+    expect(covered(grid, plan)).toEqual(tipCells(grid));
+  });
+
+  test('a1 names cells as Sheets does', () => {
+    expect([a1(0, 0), a1(11, 1), a1(0, 25), a1(0, 26), a1(4, 701), a1(0, 702)]).toEqual([
+      'A1',
+      'B12',
+      'Z1',
+      'AA1',
+      'ZZ5',
+      'AAA1',
+    ]);
   });
 });
 
@@ -160,23 +218,28 @@ describe('Refresh TIP formulas', () => {
     );
   });
 
-  test('calls only documented methods', () => {
-    const { sandbox, rec } = setup();
+  test('calls only documented methods, a few per sheet', () => {
+    const { sandbox, rec, sheet2 } = setup();
+    // The same formula in scattered cells: one RangeList call for all three.
+    for (const at of ['E5', 'G9', 'J2']) sheet2.getRange(at).setFormula('=TIP_TIER(2016)');
     rec.calls.length = 0;
     sandbox.menuRefreshFormulas();
     const REF = 'https://developers.google.com/apps-script/reference/spreadsheet';
-    // Spreadsheet.getSheets, Sheet.getLastRow/getLastColumn/getRange (${REF}/sheet),
-    // Range.getFormulas/setFormulas (${REF}/range), Spreadsheet.toast (${REF}/spreadsheet).
-    expect(REF).toMatch(/^https:/);
-    expect(new Set(rec.calls)).toEqual(
-      new Set([
-        'SpreadsheetApp.getActiveSpreadsheet',
-        'Sheet.getRange',
-        'Range.getFormulas',
-        'Range.setFormulas',
-        'Spreadsheet.toast',
-      ]),
-    );
+    const DOCUMENTED: Record<string, string> = {
+      'SpreadsheetApp.getActiveSpreadsheet': `${REF}/spreadsheet-app`,
+      'Sheet.getRange': `${REF}/sheet`,
+      'Sheet.getRangeList': `${REF}/sheet`,
+      'Range.getFormulas': `${REF}/range`,
+      'Range.setFormulas': `${REF}/range`,
+      'RangeList.setFormula': `${REF}/range-list`,
+      'Spreadsheet.toast': `${REF}/spreadsheet`,
+    };
+    expect([...new Set(rec.calls)].sort()).toEqual(Object.keys(DOCUMENTED).sort());
+    // Sheet1: A1:A3 and F1 as blocks. Notes: E5, G9 and J2 share one text (one call), and B2
+    // has its own (one more).
+    expect(rec.calls.filter((c) => c === 'Range.setFormulas')).toHaveLength(2);
+    expect(rec.calls.filter((c) => c === 'RangeList.setFormula')).toHaveLength(2);
+    expect(sheet2.getRange('J2').getFormula()).toBe('=TIP_TIER(2016)');
   });
 
   test('a block that cannot be written is named, and the others are still refreshed', () => {

@@ -1,7 +1,8 @@
 /**
  * Which cells "Refresh TIP formulas" writes again: the formulas that call one of the add-on's
- * TIP_ functions, grouped into as few rectangles as the grid allows (each rectangle one
- * `Range.setFormulas` call). Pure: knows nothing of Apps Script.
+ * TIP_ functions, in as few write calls as the grid allows: rectangles of such cells (each one
+ * `Range.setFormulas` call) and cells that hold the same text (each set one
+ * `RangeList.setFormula` call). Pure: knows nothing of Apps Script.
  */
 
 /** Text in double quotes ("" is a quote inside it), dropped before looking for a call. */
@@ -57,4 +58,64 @@ export function blocksOf(grid: readonly (readonly string[])[], pick: (cell: stri
     }
   }
   return blocks;
+}
+
+/** Cells that hold the very same formula text, written back with one call. */
+export interface Group {
+  formula: string;
+  /** 0-based [row, column] of each cell. */
+  cells: [number, number][];
+}
+
+/** What to write back: blocks (each its own grid of formulas) and groups (one formula each). */
+export interface RefreshPlan {
+  blocks: Block[];
+  groups: Group[];
+}
+
+/** How many write calls a plan makes. */
+export const planCalls = (plan: RefreshPlan) => plan.blocks.length + plan.groups.length;
+
+/**
+ * The plan with the fewest write calls that writes every picked cell once and no other cell,
+ * of three: blocks only (a column of `=TIP_TIER(A2)`, `=TIP_TIER(A3)`, … is one block); groups
+ * of cells with the same text only (`=TIP_TIER(2016)` in 300 scattered cells is one group); or
+ * the groups of two cells or more, then blocks over the cells left. Ties go to the first.
+ */
+export function refreshPlan(
+  grid: readonly (readonly string[])[],
+  pick: (cell: string) => boolean,
+): RefreshPlan {
+  const byText = new Map<string, [number, number][]>();
+  grid.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (!pick(cell)) return;
+      const cells = byText.get(cell) ?? [];
+      cells.push([r, c]);
+      byText.set(cell, cells);
+    }),
+  );
+  const allGroups = [...byText].map(([formula, cells]) => ({ formula, cells }));
+  const shared = allGroups.filter((g) => g.cells.length > 1);
+  const inShared = new Set(shared.flatMap((g) => g.cells.map(([r, c]) => `${r},${c}`)));
+  const plans: RefreshPlan[] = [
+    { blocks: blocksOf(grid, pick), groups: [] },
+    { blocks: [], groups: allGroups },
+    {
+      blocks: blocksOf(
+        grid.map((line, r) => line.map((cell, c) => (inShared.has(`${r},${c}`) ? '' : cell))),
+        pick,
+      ),
+      groups: shared,
+    },
+  ];
+  return plans.reduce((best, p) => (planCalls(p) < planCalls(best) ? p : best));
+}
+
+/** "B12" for 0-based row 11, column 1; "AA1" for column 26. */
+export function a1(row: number, col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
 }

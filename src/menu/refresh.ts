@@ -2,11 +2,13 @@
  * Refresh TIP formulas: Sheets computes a custom function again when its formula is entered or
  * its arguments change, not when the add-on's code or data changes, so after an update the
  * cells already in a spreadsheet keep the old answers. This writes every formula that calls a
- * TIP_ function back into its own cell, unchanged, with `Range.setFormulas` (one call per block
- * of such cells), which has Sheets compute it again. No other cell is written: not the other
- * formulas, not values, not the cells a formula's array result fills; notes and formats stay.
+ * TIP_ function back into its own cell, unchanged, which has Sheets compute it again: a block
+ * of such cells with one `Range.setFormulas`, cells with the same text with one
+ * `RangeList.setFormula` (src/core/refresh.ts picks the fewest calls). No other cell is written:
+ * not the other formulas, not values, not the cells a formula's array result fills; notes and
+ * formats stay.
  */
-import { blocksOf, callsTipFunction } from '../core/refresh';
+import { a1, callsTipFunction, refreshPlan } from '../core/refresh';
 import { releaseLine } from '../core/release';
 import { cap } from '../core/errors';
 import { ADDON_TITLE, runAction } from './alerts';
@@ -38,20 +40,35 @@ export function menuRefreshFormulas(): void {
       const cols = sheet.getLastColumn();
       if (rows < 1 || cols < 1) continue;
       const grid = sheet.getRange(1, 1, rows, cols).getFormulas();
-      const blocks = blocksOf(grid, callsTipFunction);
+      const plan = refreshPlan(grid, callsTipFunction);
       let written = 0;
-      for (const b of blocks) {
+      const write = (where: () => string, cells: number, act: () => void) => {
+        try {
+          act();
+          written += cells;
+        } catch {
+          // A protected range the user may not edit, for one: its formulas stay as they were.
+          failed.push(`${sheet.getName()}!${where()}`);
+        }
+      };
+      for (const b of plan.blocks) {
         const range = sheet.getRange(b.row + 1, b.col + 1, b.numRows, b.numCols);
         const block = grid
           .slice(b.row, b.row + b.numRows)
           .map((line) => line.slice(b.col, b.col + b.numCols));
-        try {
-          range.setFormulas(block);
-          written += b.numRows * b.numCols;
-        } catch {
-          // A protected range the user may not edit, for one: its formulas stay as they were.
-          failed.push(`${sheet.getName()}!${range.getA1Notation()}`);
-        }
+        write(
+          () => range.getA1Notation(),
+          b.numRows * b.numCols,
+          () => range.setFormulas(block),
+        );
+      }
+      for (const g of plan.groups) {
+        const cells = g.cells.map(([r, c]) => a1(r, c));
+        write(
+          () => (cells.length > 3 ? `${cells.slice(0, 3).join(', ')}, …` : cells.join(', ')),
+          cells.length,
+          () => sheet.getRangeList(cells).setFormula(g.formula),
+        );
       }
       formulas += written;
       if (written) sheets++;
