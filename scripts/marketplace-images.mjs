@@ -106,8 +106,11 @@ async function screenshots(browser, url) {
   await page.locator('td[data-cell="A3"]').click();
   await menu(page, 'Browse sources');
   const frame = page.frameLocator('#sidebar-frame');
-  await frame.locator('body').waitFor();
-  await page.waitForTimeout(1500);
+  await frame.locator('#f-year').waitFor();
+  // The 2016 report's facts, the first card's quote and buttons in view.
+  await frame.locator('#f-year').selectOption('2016');
+  await frame.locator('#articles li.fact').first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(OUT, 'screenshot-4-sources-sidebar.png') });
   await page.close();
 }
