@@ -156,3 +156,15 @@ describe('INSTALL.md', () => {
     expect(Math.abs(kb - said)).toBeLessThan(100);
   });
 });
+
+test('the README names both routes: the release files without Node, and clasp', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const install = readme.slice(readme.indexOf('## Install it in a spreadsheet'));
+  expect(install).toMatch(/^## Install it in a spreadsheet: the release files, or clasp\n/);
+  expect(install).toContain('**Without Node');
+  expect(install).toContain('`npm run package`');
+  expect(install).toContain('`release/tip-cambodia-sheets-<version>.zip`');
+  expect(install).toContain('[INSTALL.md](INSTALL.md)');
+  expect(install).toContain('**With Node (developers):** clasp');
+  expect(readme).toContain('npx clasp create --type standalone --rootDir dist');
+});
