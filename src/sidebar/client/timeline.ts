@@ -91,7 +91,11 @@ export function timelineSvg(
       }),
     );
   }
+  // Each tier in its colour, the same as in the inserted chart and timeline (TIER_COLOURS):
+  // the ring always, the fill where the tier is stated.
+  const colour = new Map(data.tiers.map((t) => [t.number, t.colour]));
   for (const p of points) {
+    const tint = colour.get(p.number) ?? '#1a5fc9';
     const dot = svg(
       'circle',
       {
@@ -99,6 +103,7 @@ export function timelineSvg(
         cy: y(p.number),
         r: 4.5,
         class: `dot ${p.basis}`,
+        style: `stroke: ${tint}${p.basis === 'stated' ? `; fill: ${tint}` : ''}`,
         tabindex: 0,
         role: 'button',
         'aria-label': `Show ${p.year}: ${p.tier}, ${p.basis}`,
