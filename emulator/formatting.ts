@@ -116,7 +116,8 @@ export class FakeConditionalFormatRuleBuilder {
   }
   build(): GRule {
     if (!this.state.criteria) throw new Error('The conditional format rule has no condition.');
-    if (this.state.ranges.length === 0) throw new Error('The conditional format rule has no ranges.');
+    if (this.state.ranges.length === 0)
+      throw new Error('The conditional format rule has no ranges.');
     return new FakeConditionalFormatRule({
       ...this.state,
       values: [...this.state.values],

@@ -317,7 +317,8 @@ export class FakeRange implements Pick<
       throw new Error(`Invalid wrap strategy ${strategy}`);
     this.each((r, c) => (this.sheet.touch(r, c).wrap = String(strategy)));
     return this.self();
-  }  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
     this.rec.log('Range.setVerticalAlignment');
     if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment))
       throw new Error(`Invalid vertical alignment ${alignment}`);
@@ -779,7 +780,9 @@ export class FakeSheet implements Pick<
   }
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     this.rec.log('Sheet.getConditionalFormatRules');
-    return [...this.conditionalRules] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+    return [
+      ...this.conditionalRules,
+    ] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
   }
   /** Replaces the sheet's rules with this list, as Sheets does (a rule left out is removed). */
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {

@@ -395,9 +395,7 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   }
 
   // The series.
-  const pointSize = Number(
-    option(options, 'pointSize') ?? (chart.type === 'SCATTER' ? 7 : 0),
-  );
+  const pointSize = Number(option(options, 'pointSize') ?? (chart.type === 'SCATTER' ? 7 : 0));
   // Stacked columns: each category's series one on another, in series order, one column wide.
   const stackBase = domain.map(() => 0);
   series.forEach((s, k) => {

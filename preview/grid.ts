@@ -196,11 +196,11 @@ export class Grid {
         if (view.color) td.style.color = view.color;
         if (view.kind === 'empty') continue;
         const lines = view.text.includes('\n');
-        if (view.wrap || view.clip || lines) {
-          // Wrapped onto more lines within the column, the row growing to show them; a line
-          // break always starts a new line, as in Sheets; clipped text stays within its cell.
+        if (view.wrap || view.clip) {
+          // Wrapped onto more lines within the column, the row growing to show them (a line
+          // break always starts a new line, as in Sheets); clipped text stays within its cell.
           const div = document.createElement('div');
-          div.className = view.wrap ? 'v wrap' : view.clip ? 'v clip' : 'v lines';
+          div.className = view.wrap ? 'v wrap' : 'v clip';
           div.style.width = `${this.width(c)}px`;
           div.textContent = view.text;
           td.appendChild(div);
@@ -208,14 +208,16 @@ export class Grid {
         }
         // Text runs on over empty cells to its right, as far as it needs, and stops at the
         // first filled one; a short text keeps the grid lines of the cells it does not reach.
+        // Each line of a text with line breaks is a line of the cell (the row grows), and runs
+        // on the same way.
         let span = this.width(c);
         if (view.kind === 'text') {
-          const needed = this.textWidth(view.text) + 8;
+          const needed = Math.max(...view.text.split('\n').map((l) => this.textWidth(l))) + 8;
           for (let k = c + 1; k <= cols && span < needed && views[k - 1].kind === 'empty'; k++)
             span += this.width(k);
         }
         const div = document.createElement('div');
-        div.className = span > this.width(c) ? 'v overflow' : 'v';
+        div.className = `${span > this.width(c) ? 'v overflow' : 'v'}${lines ? ' lines' : ''}`;
         div.style.width = `${span}px`;
         div.textContent = view.text;
         td.appendChild(div);

@@ -3,13 +3,9 @@
  * option used is one that src/core/chart-options.ts lists with the page documenting it, each
  * chart reads one contiguous block with its domain first, and every anchor is inside the grid.
  */
-import { getDataset } from '../src/data';
 import { BUILDER_METHODS, CHART_CALLS, CHART_OPTIONS } from '../src/core/chart-options';
 import { createFakeSheets, type FakeChart, type FakeSheet } from '../emulator/sheets';
 import { loadBundle } from '../emulator/node-loader';
-
-const ds = getDataset();
-const placements = ds.defaultSource.years(ds.findCountry('Cambodia')!);
 
 function setup() {
   const fake = createFakeSheets();
@@ -170,7 +166,9 @@ describe('Chart tier timeline', () => {
     // The axis is TIP_TIER_NUMBER's: 0 to 3, Tier 1 = 1 … Tier 3 = 3, said in its title.
     expect(chart.settings.setRange).toEqual([0, 3]);
     expect(chart.settings.setYAxisTitle[0]).toBe('TIP_TIER_NUMBER (1 = Tier 1, 3 = Tier 3)');
-    expect(chart.settings.setTitle).toEqual(['Cambodia: TIP report tier by report year, 2001–2025']);
+    expect(chart.settings.setTitle).toEqual([
+      'Cambodia: TIP report tier by report year, 2001–2025',
+    ]);
     expect(chart.options).toEqual({});
     expect(chart.position).toEqual({ row: 1, column: 21, offsetX: 0, offsetY: 0 });
     expect(inGrid(chart, sheet1)).toBe(true);

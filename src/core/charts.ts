@@ -155,11 +155,7 @@ export function figureChartData(table: Block, country: string, ds: Dataset): Cha
     ];
     const rows = s.years.map((year, i) => {
       const bound = s.qualifiers[i] !== '';
-      return [
-        year,
-        bound ? '' : values[i],
-        ...(bounds.length ? [bound ? values[i] : ''] : []),
-      ];
+      return [year, bound ? '' : values[i], ...(bounds.length ? [bound ? values[i] : ''] : [])];
     });
     const top = Math.max(...values.map(Number));
     const first = Math.min(...s.years);

@@ -31,7 +31,8 @@ export function colourTiers(table: Range, columns: readonly number[]): void {
     const condition = rule.getBooleanCondition();
     return (
       !!condition &&
-      String(condition.getCriteriaType()) === String(SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO) &&
+      String(condition.getCriteriaType()) ===
+        String(SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO) &&
       TIER_LABELS.includes(String(condition.getCriteriaValues()[0]) as never) &&
       rule.getRanges().every((r) => cells.has(where(r)))
     );

@@ -370,6 +370,11 @@ test('inserts a value or a formula into the active cell through the server, aski
   await eventually(async () =>
     expect(await confirm.textContent()).toContain('Sheet1!B2 holds “=TIP_TIER(2016)”. Replace it?'),
   );
+  // A warning, styled as one (bold brown with a sign), not in the success green.
+  const status = y2016.locator('.card-status');
+  expect(await status.textContent()).toBe('Sheet1!B2 is not empty.');
+  expect(await status.getAttribute('data-kind')).toBe('warning');
+  expect(await status.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(138, 75, 0)');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe('Nothing was inserted.'),
