@@ -169,6 +169,8 @@ export class Grid {
 
     const body = table.createTBody();
     const frozen = this.source.frozenRows?.() ?? 0;
+    // What scrolling into view keeps clear: the column headers and the frozen rows.
+    this.container.style.scrollPaddingTop = `${22 + frozen * ROW_HEIGHT}px`;
     for (let r = 1; r <= rows; r++) {
       const tr = body.insertRow();
       if (r <= frozen) {
@@ -309,6 +311,9 @@ export class Grid {
       inline: 'nearest',
     });
     active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // A range that starts in the frozen rows (always on screen) shows from the sheet's top, so
+    // that its rows under the frozen ones are in view too, not scrolled away beneath them.
+    if (sel.row <= (this.source.frozenRows?.() ?? 0)) this.container.scrollTop = 0;
   }
 
   private visibleRows(): number {

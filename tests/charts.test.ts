@@ -264,7 +264,9 @@ describe('Chart figures', () => {
     expect(charts[0].settings.setColors[0]).toEqual(['#0072B2', '#D55E00']);
     expect(charts[0].settings.setLegendPosition).toEqual(['BOTTOM']);
     expect(charts[0].settings.setXAxisRange).toEqual([2011, 2017]);
-    expect(charts[0].settings.setYAxisRange).toEqual([0, 200]);
+    expect(charts[0].settings.setYAxisRange).toEqual([0, 125]);
+    expect(charts[1].settings.setYAxisRange).toEqual([0, 1250000]);
+    expect(charts[2].settings.setYAxisRange).toEqual([0, 100]);
     // One unit per chart, named in the vertical axis title.
     expect(charts.map((c) => c.settings.setYAxisTitle[0])).toEqual(['people', 'USD', 'cases']);
     expect(charts[2].ranges[0].getValues()).toEqual([

@@ -127,11 +127,16 @@ function periodSpan(periods: readonly string[]): string {
   return years.every((y) => Number.isInteger(y)) ? yearRanges(years) : periods.join(', ');
 }
 
-/** Rounds up to a "nice" axis end: 1, 2, 2.5 or 5 times a power of ten. */
-function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= value)!;
+/**
+ * A value axis end a little above `top`, on a "nice" step (1, 2, 2.5 or 5 times a power of ten,
+ * about four steps to the top), so that the highest point is not on the chart's edge.
+ */
+function axisEnd(top: number): number {
+  if (!(top > 0)) return 1;
+  const raw = top / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= raw)!;
+  return Math.ceil((top * 1.05) / step) * step;
 }
 
 /**
@@ -171,7 +176,7 @@ export function figureChartData(table: Block, country: string, ds: Dataset): Cha
         yTitle: s.unit,
         legend: bounds.length ? 'BOTTOM' : 'NONE',
         points: 'LARGE',
-        range: [0, niceCeiling(top * 1.1)],
+        range: [0, axisEnd(top)],
         xRange: [first - 1, last + 1],
         colors: ['#0072B2', '#D55E00'].slice(0, header.length - 1),
         options: {},

@@ -230,6 +230,8 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
 
   const popup = page.locator('.note-popup');
   const hover = async (a1: string) => {
+    // Away first: rows are one line high now, so the last note shown may cover the next cell.
+    await page.mouse.move(0, 0);
     await cell(page, a1).hover();
     expect(await popup.isVisible()).toBe(true);
     return popup.textContent();
