@@ -1,4 +1,8 @@
-/** A small inline-SVG picture of one country's tiers by report year: filled = stated, hollow = inferred. */
+/**
+ * A small inline-SVG picture of one country's tiers by report year: filled = stated, hollow =
+ * inferred; each tier at TIP_TIER_NUMBER's number (up is a higher number, as in the tier chart)
+ * and in its colour (TIER_COLOURS).
+ */
 import type { FactView, SidebarData } from '../api';
 import { svg } from './dom';
 
@@ -42,7 +46,9 @@ export function timelineSvg(
   // One year alone sits in the middle; otherwise the years spread over the width.
   const x = (year: number) =>
     min === max ? (LEFT + W - RIGHT) / 2 : LEFT + ((year - min) / (max - min)) * (W - LEFT - RIGHT);
-  const y = (n: number) => TOP + ((n - 1) / 2) * (H - TOP - BOTTOM);
+  // TIP_TIER_NUMBER's numbers upward, as the tier chart draws them: Tier 1 (1) at the bottom,
+  // Tier 3 (3) at the top, so that the picture and the chart read the same way.
+  const y = (n: number) => TOP + ((3 - n) / 2) * (H - TOP - BOTTOM);
   const summary = points.map((p) => `${p.year}: ${p.tier} (${p.basis})`).join('; ');
   const root = svg(
     'svg',
