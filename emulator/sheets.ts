@@ -10,6 +10,12 @@
  *
  * One module, shared by the tests and the local preview (npm start).
  */
+import {
+  BOOLEAN_CRITERIA,
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+} from './formatting';
+
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,6 +37,8 @@ interface Cell {
   wrap?: string;
   /** Bumped each time a formula is written here, even the same one (see keepResults). */
   entered?: number;
+  /** Range.setVerticalAlignment: "top", "middle" or "bottom" (Sheets' default). */
+  valign?: string;
 }
 
 /** A formula's result as kept under keepResults, with what it was computed from. */
@@ -141,6 +149,7 @@ export class FakeRange implements Pick<
   | 'setNote'
   | 'setNotes'
   | 'setWrapStrategy'
+  | 'setVerticalAlignment'
 > {
   constructor(
     readonly sheet: FakeSheet,
@@ -336,6 +345,14 @@ export class FakeRange implements Pick<
     this.each((r, c) => (this.sheet.touch(r, c).wrap = String(strategy)));
     return this.self();
   }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
+    this.rec.log('Range.setVerticalAlignment');
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment))
+      throw new Error(`Invalid vertical alignment ${alignment}`);
+    this.each((r, c) => (this.sheet.touch(r, c).valign = alignment ?? undefined));
+    return this as unknown as GRange;
+  }
+
   activate(): GRange {
     this.sheet.parent.activeRange = this;
     this.sheet.parent.activeSheet = this.sheet;
@@ -445,6 +462,8 @@ const TYPED_SETTERS = [
   'useLogScale',
   'setStacked',
   'setBackgroundColor',
+  'setXAxisRange',
+  'setYAxisRange',
 ] as const;
 
 export class FakeChartBuilder implements Pick<
@@ -452,6 +471,7 @@ export class FakeChartBuilder implements Pick<
   | 'setChartType'
   | 'asLineChart'
   | 'asColumnChart'
+  | 'asScatterChart'
   | 'addRange'
   | 'clearRanges'
   | 'setOption'
@@ -517,6 +537,11 @@ export class FakeChartBuilder implements Pick<
     this.record('asColumnChart', []);
     this.state.type = 'COLUMN';
     return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+  }
+  asScatterChart(): GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder {
+    this.record('asScatterChart', []);
+    this.state.type = 'SCATTER';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder;
   }
   addRange(range: GRange): GBuilder {
     this.record('addRange', [range]);
@@ -594,8 +619,12 @@ export class FakeSheet implements Pick<
   | 'setColumnWidth'
   | 'setColumnWidths'
   | 'getRangeList'
+  | 'getConditionalFormatRules'
+  | 'setConditionalFormatRules'
 > {
   readonly cells = new Map<string, Cell>();
+  /** The sheet's conditional format rules, in order (emulator/formatting.ts). */
+  conditionalRules: FakeConditionalFormatRule[] = [];
   readonly charts: FakeChart[] = [];
   /** Column widths in pixels set by setColumnWidth(s); any other column is 100 px wide. */
   readonly widths = new Map<number, number>();
@@ -822,6 +851,19 @@ export class FakeSheet implements Pick<
   }
   getFrozenRows(): number {
     return this.frozenRows;
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.rec.log('Sheet.getConditionalFormatRules');
+    return [
+      ...this.conditionalRules,
+    ] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  }
+  /** Replaces the sheet's rules with this list, as Sheets does (a rule left out is removed). */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.rec.log('Sheet.setConditionalFormatRules');
+    for (const rule of rules)
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('Invalid argument: rules');
+    this.conditionalRules = [...(rules as unknown as FakeConditionalFormatRule[])];
   }
   getColumnWidth(columnPosition: number): number {
     this.rec.log('Sheet.getColumnWidth');
@@ -1232,7 +1274,11 @@ export interface FakeServices {
   SpreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     'getUi' | 'getActiveSpreadsheet' | 'getActive' | 'flush'
-  > & { WrapStrategy: typeof WRAP_STRATEGIES };
+  > & {
+    WrapStrategy: typeof WRAP_STRATEGIES;
+    BooleanCriteria: typeof BOOLEAN_CRITERIA;
+    newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  };
   Charts: {
     ChartType: Record<string, string>;
     Position: Record<string, string>;
@@ -1299,6 +1345,11 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
       // Writes apply at once here, so there is nothing to apply.
       flush: () => rec.log('SpreadsheetApp.flush'),
       WrapStrategy: WRAP_STRATEGIES,
+      BooleanCriteria: BOOLEAN_CRITERIA,
+      newConditionalFormatRule: () => {
+        rec.log('SpreadsheetApp.newConditionalFormatRule');
+        return new FakeConditionalFormatRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+      },
     },
     Charts: {
       ChartType: Object.fromEntries(

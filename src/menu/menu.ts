@@ -11,6 +11,7 @@ import { ANY } from '../core/compare';
 import {
   REPORT_COLUMNS,
   SOURCE_LIST_DATE,
+  TIMELINE_SOURCE_COLUMN,
   figuresReportWithNotes,
   sourceListTable,
   timelineWithNotes,
@@ -20,6 +21,7 @@ import { yearRanges } from '../core/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
 import { REFRESH_ITEM, refreshHelp } from './refresh';
+import { colourTiers } from './tier-colours';
 import {
   findOrPlaceTable,
   placeTable,
@@ -107,10 +109,18 @@ function inserted(range: GoogleAppsScript.Spreadsheet.Range | null, kind: TableK
   if (range) reveal(range, `The ${kind.what} is in ${where(range)}.`);
 }
 
+/** The timeline's columns of tiers: the Tier column and each source's. */
+function tierColumns(): number[] {
+  const sources = getDataset().sources.length;
+  return [1, ...Array.from({ length: sources }, (_, i) => TIMELINE_SOURCE_COLUMN + i)];
+}
+
 export function menuInsertTimeline(): void {
   runAction(() => {
     const { table, notes } = timeline();
-    inserted(placeTable(table, TIMELINE, [], notes), TIMELINE);
+    const range = placeTable(table, TIMELINE, [], notes);
+    if (range) colourTiers(range, tierColumns());
+    inserted(range, TIMELINE);
   });
 }
 
@@ -136,6 +146,7 @@ export function menuChartTimeline(): void {
   runAction(() => {
     const { table: values, notes } = timeline();
     const table = findOrPlaceTable(values, TIMELINE, [], notes);
+    if (table) colourTiers(table, tierColumns());
     if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
   });
 }
