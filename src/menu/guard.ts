@@ -128,6 +128,9 @@ export function readGuard(target: Range): GuardRead {
   const left = target.getColumn() - 1;
   const name = (i: number, j: number) =>
     `${sheet.getName()}!${a1(sheet, top + i + 1, left + j + 1)}`;
+  // The first cell in the way, row by row, and how many more there are.
+  let first: Obstacle | null = null;
+  let more = 0;
   for (let i = 0; i < values.length; i++) {
     for (let j = 0; j < values[i].length; j++) {
       const formula = formulas[top + i][left + j];
@@ -141,8 +144,13 @@ export function readGuard(target: Range): GuardRead {
       else if (rules[i][j]) text = `${cell} has data validation (a drop-down or a rule)`;
       else if (hides(numberFormats[i][j]))
         text = `${cell} has a number format (${numberFormats[i][j]}) that would hide what is written there`;
-      if (text) return { obstacle: { cell, text }, numberFormats };
+      if (text && first) more++;
+      else if (text) first = { cell, text };
     }
+  }
+  if (first) {
+    const count = more ? ` (and ${more} more ${more === 1 ? 'cell' : 'cells'} in the way)` : '';
+    return { obstacle: { ...first, text: `${first.text}${count}` }, numberFormats };
   }
   // Formulas above or left of the block's last cell, the block's own aside (checked above). The
   // one named is the nearest in line with the block (above it in its columns, or left of it

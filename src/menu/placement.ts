@@ -161,19 +161,23 @@ export function makeRoom(sheet: Sheet, row: number, col: number, rows: number, c
     sheet.insertColumnsAfter(sheet.getMaxColumns(), lastCol - sheet.getMaxColumns());
 }
 
-/** Pixels a column is given per character of its longest text, and at most (longer text wraps). */
+/** Pixels a column is given per character of its longest text, and at most. */
 const PX_PER_CHAR = 7;
 const MAX_WIDTH = 400;
 
+/** How wide a column wants to be for a text (padding included). */
+const widthFor = (value: unknown) => 20 + PX_PER_CHAR * String(value).length;
+
 /**
  * Columns wide enough to read the table without resizing: each is widened (never narrowed, so
- * the user's other cells keep their room) to its longest text, up to MAX_WIDTH; a column with
- * longer text wraps within the table's cells, and Sheets makes those rows taller.
+ * the user's other cells keep their room) to its longest text, up to MAX_WIDTH. A column with
+ * longer text is clipped to one line a row (CLIP), so that no row grows tall; the whole of each
+ * such text is also in its cell's note (see tidyNotes), shown on hover.
  */
 function fitColumns(target: Range, table: Table): void {
   const sheet = target.getSheet();
   table[0].forEach((_, j) => {
-    const want = 20 + PX_PER_CHAR * Math.max(...table.map((row) => String(row[j]).length));
+    const want = Math.max(...table.map((row) => widthFor(row[j])));
     const col = target.getColumn() + j;
     const was = sheet.getColumnWidth(col);
     if (Math.min(want, MAX_WIDTH) > was) {
@@ -181,8 +185,26 @@ function fitColumns(target: Range, table: Table): void {
       onUndo(() => sheet.setColumnWidth(col, was));
     }
     if (want > MAX_WIDTH)
-      target.offset(0, j, table.length, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP);
+      target.offset(0, j, table.length, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
   });
+}
+
+/**
+ * The notes to set: those given, and for a text too long for its column (clipped to one line)
+ * with no note of its own, the text itself, so that it can be read whole on hover. Null when
+ * there is nothing to note.
+ */
+function tidyNotes(table: Table, notes?: string[][]): string[][] | null {
+  let any = !!notes;
+  const out = table.map((row, i) =>
+    row.map((value, j) => {
+      const given = notes?.[i]?.[j] ?? '';
+      if (given || widthFor(value) <= MAX_WIDTH) return given;
+      any = true;
+      return String(value);
+    }),
+  );
+  return any ? out : null;
 }
 
 function write(
@@ -199,6 +221,7 @@ function write(
     target.clearContent();
     target.clearNote();
     target.setFontWeight(null);
+    target.setVerticalAlignment(null);
     if (formatsBefore) target.setNumberFormats(formatsBefore);
   });
   for (const { column, formats } of columnFormats) {
@@ -206,8 +229,18 @@ function write(
   }
   target.setValues(table);
   target.offset(0, 0, 1, table[0].length).setFontWeight('bold');
-  if (notes) target.setNotes(notes);
+  // Values at the top of their rows, as a reader scans a table.
+  target.setVerticalAlignment('top');
+  const noted = tidyNotes(table, notes);
+  if (noted) target.setNotes(noted);
   fitColumns(target, table);
+  // A header in the sheet's first row stays in view while the table scrolls, unless the user
+  // froze rows of their own.
+  const sheet = target.getSheet();
+  if (target.getRow() === 1 && sheet.getFrozenRows() === 0) {
+    sheet.setFrozenRows(1);
+    onUndo(() => sheet.setFrozenRows(0));
+  }
   setNamed(ss, kind.rangeName, target);
   return target;
 }
@@ -308,7 +341,8 @@ export function findOrPlaceTable(
  * size), else to a new sheet, so nothing of the user's is ever overwritten and nothing needs
  * asking. An earlier block is only ever rewritten whole, with the same cells, so every chart
  * reading it keeps its data; one beside an earlier table stays as it is. Its domain column (the
- * first) is formatted as plain text, so that Sheets keeps years such as "2016" as text.
+ * first) is formatted as plain text where it holds text, so that Sheets keeps years such as
+ * "2016" as text, and as a plain number where it holds numbers.
  */
 export function placeBeside(table: Range, block: Table, kind: TableKind): Range {
   const ss = SpreadsheetApp.getActiveSpreadsheet();

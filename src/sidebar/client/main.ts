@@ -139,7 +139,11 @@ function setBusy(card: HTMLElement, busy: boolean): void {
  * What became of an action, shown in the card of the fact acted on (the panel is long, and the
  * top of it may be out of view) and at the top for screen readers.
  */
-function report(card: HTMLElement, text: string, kind: 'busy' | 'done' | 'failed' = 'done') {
+function report(
+  card: HTMLElement,
+  text: string,
+  kind: 'busy' | 'done' | 'warning' | 'info' | 'failed' = 'done',
+) {
   const line = card.querySelector<HTMLElement>('.card-status');
   if (line) {
     line.textContent = text;
@@ -177,6 +181,7 @@ async function insert(
       report(
         card,
         `${result.cell} ${inside ? 'may be part of a formula’s result' : 'is not empty'}.`,
+        'warning',
       );
       const yes = el(
         'button',
@@ -200,7 +205,7 @@ async function insert(
       yes.addEventListener('click', () => insert(fact, mode, card, true));
       no.addEventListener('click', () => {
         confirm.remove();
-        report(card, 'Nothing was inserted.');
+        report(card, 'Nothing was inserted.', 'info');
       });
       card.appendChild(confirm);
       setBusy(card, false);
