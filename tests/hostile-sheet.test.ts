@@ -345,19 +345,19 @@ describe('charts', () => {
   test('the next Insert after a chart, from the chart’s selected cells, asks instead of writing under it', () => {
     const { sandbox, sheet1, spreadsheet, ui, select } = setup();
     sandbox.menuChartTimeline();
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('Q1:V19');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('U1:Z19');
     const before = kept(sheet1);
     ui.answers.push('NO');
     sandbox.menuInsertFigures();
     expect(ui.alerts.map((a) => a.prompt)).toEqual([
-      'The figures table needs 27 rows and 8 columns from Sheet1!Q1, but a chart covers Sheet1!Q1. Put it on a new sheet, "TIP figures", instead? (No leaves your sheet as it is.)',
+      'The figures table needs 27 rows and 8 columns from Sheet1!U1, but a chart covers Sheet1!U1. Put it on a new sheet, "TIP figures", instead? (No leaves your sheet as it is.)',
     ]);
     expect(kept(sheet1)).toBe(before);
-    // A user's chart covers cells too: an Insert below its anchor asks.
+    // A table that would reach under the chart from its left asks too.
     select(sheet1, 'R5');
     ui.answers.push('NO');
     sandbox.menuInsertSourceList();
-    expect(ui.alerts[1].prompt).toContain('but a chart covers Sheet1!R5.');
+    expect(ui.alerts[1].prompt).toContain('but a chart covers Sheet1!U5.');
   });
 });
 
