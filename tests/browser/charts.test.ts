@@ -8,34 +8,20 @@
  */
 import type { Locator } from 'playwright-core';
 import { DATA_FILES } from '../../src/data';
-import {
-  ARTIFACTS,
-  cell,
-  openPreview,
-  screenshot,
-  startPreview,
-  type Preview,
-} from './preview-page';
+import { ARTIFACTS, cell, chooseMenuItem, screenshot, usePreview } from './preview-page';
 
 jest.setTimeout(90_000);
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 /** The tick labels of the vertical axis (right-aligned at the plot's left edge). */
 const vTicks = (chart: Locator) =>
   chart.locator('text.chart-axis[text-anchor="end"]').allTextContents();
 
 test('figure charts: nice ticks with thousands separators, the unit, wrapped titles', async () => {
-  const { page, dialogs } = await openPreview(preview, { width: 1400, height: 1000 });
+  const { page, dialogs } = await preview.open({ width: 1400, height: 1000 });
   await cell(page, 'A1').click();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Chart figures' }).click();
+  await chooseMenuItem(page, 'Chart figures');
   expect(dialogs).toEqual([]);
   const charts = page.locator('figure.chart');
   expect(await charts.count()).toBeGreaterThanOrEqual(2);
@@ -129,10 +115,9 @@ const Y_TITLE = 'TIP_TIER_NUMBER (1 = Tier 1, 3 = Tier 3)';
 
 /** Opens a fresh preview page and charts the tier timeline from A1. */
 async function tierChart() {
-  const { page } = await openPreview(preview, { width: 1400, height: 1000 });
+  const { page } = await preview.open({ width: 1400, height: 1000 });
   await cell(page, 'A1').click();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Chart tier timeline' }).click();
+  await chooseMenuItem(page, 'Chart tier timeline');
   return { page, chart: page.locator('figure.chart') };
 }
 

@@ -6,25 +6,18 @@
 import type { Page } from 'playwright-core';
 import {
   cell,
+  chooseMenuItem,
   goTo,
   isOnScreen,
-  openPreview,
   screenshot,
   selected,
-  startPreview,
   type,
-  type Preview,
+  usePreview,
 } from './preview-page';
 
 jest.setTimeout(90_000);
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 const width = async (page: Page, a1: string) => (await cell(page, a1).boundingBox())!.width;
 const align = (page: Page, a1: string) =>
@@ -34,7 +27,7 @@ const textWidth = (page: Page, a1: string) =>
   cell(page, a1).evaluate((td) => td.querySelector('.v')?.getBoundingClientRect().width ?? 0);
 
 test('a long text keeps its column width: it runs over empty cells, is clipped by filled ones, and numbers stay in view', async () => {
-  const { page, errors } = await openPreview(preview);
+  const { page, errors } = await preview.open();
   await type(page, 'B1', '=TIP_SOURCE("tier", 2016)');
   await type(page, 'C1', '2016');
   await type(page, 'B3', '=TIP_SOURCE("convictions", 2015)');
@@ -59,28 +52,25 @@ test('a long text keeps its column width: it runs over empty cells, is clipped b
 });
 
 test('a menu insert far down or far right is scrolled into view, and so is a sidebar insert', async () => {
-  const { page, dialogs } = await openPreview(preview, { width: 1000, height: 600 });
+  const { page, dialogs } = await preview.open({ width: 1000, height: 600 });
   await goTo(page, 'A40');
   expect(await selected(page)).toBe('Sheet1!A40');
   expect(await isOnScreen(page, 'A40')).toBe(true);
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Insert tier timeline' }).click();
+  await chooseMenuItem(page, 'Insert tier timeline');
   expect(dialogs).toEqual([]);
   expect(await cell(page, 'A40').textContent()).toBe('Report year');
   for (const a1 of ['A40', 'A41', 'B41']) expect(await isOnScreen(page, a1)).toBe(true);
   await screenshot(page, 'grid-insert-a40');
 
   await goTo(page, 'H1');
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Insert figures table' }).click();
+  await chooseMenuItem(page, 'Insert figures table');
   expect(await cell(page, 'H1').textContent()).toBe('Metric');
   for (const a1 of ['H1', 'H2', 'I2']) expect(await isOnScreen(page, a1)).toBe(true);
   await screenshot(page, 'grid-insert-h1');
 
   // The sidebar writes into the selected cell; scrolled away from it, the grid comes back.
   await goTo(page, 'B70');
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Browse sources' }).click();
+  await chooseMenuItem(page, 'Browse sources');
   const frame = page.frameLocator('#sidebar-frame');
   await frame.locator('article.source').first().waitFor();
   await page.locator('#grid').evaluate((g) => g.scrollTo(0, 0));
@@ -99,7 +89,7 @@ test('a menu insert far down or far right is scrolled into view, and so is a sid
 });
 
 test('the keyboard moves, edits and clears as in a spreadsheet', async () => {
-  const { page } = await openPreview(preview, { width: 1000, height: 600 });
+  const { page } = await preview.open({ width: 1000, height: 600 });
   await cell(page, 'A1').click();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -173,7 +163,7 @@ test('the keyboard moves, edits and clears as in a spreadsheet', async () => {
 });
 
 test('typed dates and booleans are values as in Sheets, and a date gives its year to TIP_TIER', async () => {
-  const { page } = await openPreview(preview);
+  const { page } = await preview.open();
   await type(page, 'A1', '1/5/2016');
   await type(page, 'A2', '2016-05-01');
   await type(page, 'A3', 'TRUE');
@@ -210,7 +200,7 @@ test('typed dates and booleans are values as in Sheets, and a date gives its yea
 });
 
 test('a range formula that fails is one error cell, and a blocked spill is #REF! naming the cell in the way', async () => {
-  const { page } = await openPreview(preview);
+  const { page } = await preview.open();
   await type(page, 'A1', '2009');
   await type(page, 'A2', '2016');
   await type(page, 'A3', '2005');
@@ -240,7 +230,7 @@ test('a range formula that fails is one error cell, and a blocked spill is #REF!
 });
 
 test('the Extensions menu closes on Escape, on a click in the grid and on a second click', async () => {
-  const { page } = await openPreview(preview);
+  const { page } = await preview.open();
   const menu = page.locator('#menu');
   await page.click('#menu-button');
   expect(await menu.isVisible()).toBe(true);
@@ -269,7 +259,7 @@ test('the Extensions menu closes on Escape, on a click in the grid and on a seco
 });
 
 test('dragging a column header edge resizes the column and what overflows follows', async () => {
-  const { page } = await openPreview(preview);
+  const { page } = await preview.open();
   await type(page, 'A1', 'A heading longer than one column');
   await type(page, 'B2', '1072385.6');
   expect(await cell(page, 'B2').textContent()).toBe('1072385.6');

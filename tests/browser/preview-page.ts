@@ -1,16 +1,14 @@
 /**
  * The preview as `npm start` serves it, for the browser tests: the server started as a child
  * process (port 0, loopback), pages opened in headless Chromium, and helpers that act as a
- * user does (click a cell, type, press keys) and look as a user does (is a cell on screen?).
+ * user does (click a cell, type, press keys, choose a menu item) and look as a user does (is a
+ * cell on screen?). A test file calls usePreview() once: one server and browser for its tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launch } from './browser';
+import { ROOT, launch } from './browser';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+export { ARTIFACTS, ROOT, screenshot } from './browser';
 
 export interface Preview {
   url: string;
@@ -42,6 +40,29 @@ export async function startPreview(): Promise<Preview> {
       await browser.close();
       server.kill();
     },
+  };
+}
+
+/**
+ * Starts the preview before the file's tests (beforeAll) and stops it after them (afterAll);
+ * `open` opens a fresh page of it, `url` is where it is served.
+ */
+export function usePreview(): {
+  readonly url: string;
+  open(viewport?: { width: number; height: number }): Promise<PreviewPage>;
+} {
+  let preview: Preview | undefined;
+  beforeAll(async () => {
+    preview = await startPreview();
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+  return {
+    get url() {
+      return preview!.url;
+    },
+    open: (viewport) => openPreview(preview!, viewport),
   };
 }
 
@@ -86,6 +107,12 @@ export async function goTo(page: Page, a1: string): Promise<void> {
   await page.press('#go-cell', 'Enter');
 }
 
+/** Chooses an item of the add-on menu, as the user does. */
+export async function chooseMenuItem(page: Page, item: string): Promise<void> {
+  await page.click('#menu-button');
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 export const selected = (page: Page) => page.textContent('#cell-name');
 
 /**
@@ -109,9 +136,4 @@ export async function isOnScreen(page: Page, a1: string): Promise<boolean> {
     const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return inside && !!top && (top === td || td.contains(top));
   }, a1);
-}
-
-export async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }

@@ -4,30 +4,13 @@
  * timeline's citations as notes on hover, and the source list.
  */
 import { DATA_FILES } from '../../src/data';
-import {
-  cell,
-  openPreview as open,
-  screenshot,
-  startPreview,
-  type,
-  type Preview,
-} from './preview-page';
+import { cell, chooseMenuItem, screenshot, type, usePreview } from './preview-page';
 
 jest.setTimeout(90_000);
 
-let preview: Preview;
-let url: string;
+const preview = usePreview();
 
-beforeAll(async () => {
-  preview = await startPreview();
-  url = preview.url;
-});
-
-afterAll(async () => {
-  await preview?.stop();
-});
-
-const openPreview = () => open(preview);
+const openPreview = () => preview.open();
 
 test('formulas typed in the grid are computed by the bundle, spills included', async () => {
   const { page, requests } = await openPreview();
@@ -52,15 +35,14 @@ test('formulas typed in the grid are computed by the bundle, spills included', a
   // Editing a referenced cell recomputes the spill.
   await type(page, 'A4', '2005');
   expect(await cell(page, 'B4').textContent()).toBe('Tier 3');
-  expect(requests.every((r) => r.startsWith(url))).toBe(true);
+  expect(requests.every((r) => r.startsWith(preview.url))).toBe(true);
   await page.close();
 });
 
 test('a menu item writes its table into the grid and its chart is drawn', async () => {
   const { page, dialogs } = await openPreview();
   await cell(page, 'B2').click();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Chart tier timeline' }).click();
+  await chooseMenuItem(page, 'Chart tier timeline');
   expect(dialogs).toEqual([]);
   // The menu's timeline: a column per source, and a row for every report year from the first
   // any source gives to the last (2001–2025), the tier from the first source that has one.
@@ -165,8 +147,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   await screenshot(page, 'preview-tier-chart');
   // Run it again where the cells are taken: the add-on asks, and Yes makes a new sheet.
   await cell(page, 'B2').click();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Insert figures table' }).click();
+  await chooseMenuItem(page, 'Insert figures table');
   expect(dialogs).toHaveLength(1);
   expect(dialogs[0]).toContain('Put it on a new sheet, "TIP figures", instead?');
   expect(await page.locator('.tab').allTextContents()).toEqual(['Sheet1', 'TIP figures']);
@@ -186,8 +167,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
 
 test('the sidebar opens from the menu and inserts a fact into the selected cell', async () => {
   const { page, requests } = await openPreview();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Browse sources' }).click();
+  await chooseMenuItem(page, 'Browse sources');
   const frame = page.frameLocator('#sidebar-frame');
   await frame.locator('article.source').first().waitFor();
   expect(await page.locator('#sidebar-title').textContent()).toBe('TIP Cambodia sources');
@@ -209,15 +189,14 @@ test('the sidebar opens from the menu and inserts a fact into the selected cell'
   expect(await cell(page, 'D4').textContent()).toBe('at least 100');
   await cell(page, 'D4').click();
   expect(await page.inputValue('#formula')).toBe('=TIP_STAT("convictions", 2016)');
-  expect(requests.every((r) => r.startsWith(url))).toBe(true);
+  expect(requests.every((r) => r.startsWith(preview.url))).toBe(true);
   await page.close();
 });
 
 test('the inserted timeline: every tier carries its citation as a note, shown on hover', async () => {
   const { page, dialogs, errors } = await openPreview();
   await cell(page, 'A1').click();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Insert tier timeline' }).click();
+  await chooseMenuItem(page, 'Insert tier timeline');
   expect(dialogs).toEqual([]);
   expect(await cell(page, 'A26').textContent()).toBe('2025');
   const noted = (a1: string) =>
@@ -283,8 +262,7 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
 test('the source list: every document and the record, one row each, dates kept as text', async () => {
   const { page, dialogs, errors } = await openPreview();
   await cell(page, 'A1').click();
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: 'Insert source list' }).click();
+  await chooseMenuItem(page, 'Insert source list');
   expect(dialogs).toEqual([]);
   const row = async (r: number) => {
     const out: string[] = [];

@@ -12,22 +12,15 @@ import {
   ROOT,
   ARTIFACTS,
   cell,
-  openPreview,
+  chooseMenuItem,
   screenshot,
-  startPreview,
   type,
-  type Preview,
+  usePreview,
 } from './preview-page';
 
 jest.setTimeout(120_000);
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
 
@@ -52,11 +45,6 @@ const says = async (page: Page, a1: string) => {
     : text;
 };
 
-async function menu(page: Page, item: string) {
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: item }).click();
-}
-
 /** A chart as it is drawn (600 × 371 px), saved as a PNG of the chart alone. */
 async function chartShot(page: Page, index: number, name: string) {
   const chart = page.locator('figure.chart').nth(index);
@@ -67,7 +55,7 @@ async function chartShot(page: Page, index: number, name: string) {
 }
 
 test('every example the README quotes works in the preview, TRUE and FALSE included', async () => {
-  const { page, errors } = await openPreview(preview);
+  const { page, errors } = await preview.open();
   const examples = [...readme.matchAll(/`(=TIP_[^`]*)`(?: →| gives| says| begins|:) `([^`]+)`/g)];
   expect(examples.length).toBeGreaterThan(25);
   const wrong: string[][] = [];
@@ -93,8 +81,8 @@ test('every example the README quotes works in the preview, TRUE and FALSE inclu
 });
 
 test('the tier chart at 600 × 371: tier names in the legend, every report year labelled, one wide column per year', async () => {
-  const { page, dialogs } = await openPreview(preview);
-  await menu(page, 'Chart tier timeline');
+  const { page, dialogs } = await preview.open();
+  await chooseMenuItem(page, 'Chart tier timeline');
   expect(dialogs).toEqual([]);
   const chart = await chartShot(page, 0, 'tier-chart');
   const svg = chart.locator('svg');
@@ -133,8 +121,8 @@ test('the tier chart at 600 × 371: tier names in the legend, every report year 
 });
 
 test('the figures charts at 600 × 371: years on a time axis with the gap showing, a lower bound marked on its point', async () => {
-  const { page, dialogs } = await openPreview(preview);
-  await menu(page, 'Chart figures');
+  const { page, dialogs } = await preview.open();
+  await chooseMenuItem(page, 'Chart figures');
   expect(dialogs).toEqual([]);
   const charts = page.locator('figure.chart');
   expect(await charts.count()).toBe(3);
@@ -158,8 +146,8 @@ test('the figures charts at 600 × 371: years on a time axis with the gap showin
 });
 
 test('the inserted timeline: tiers coloured by conditional formatting, values top-aligned, header frozen', async () => {
-  const { page } = await openPreview(preview);
-  await menu(page, 'Insert tier timeline');
+  const { page } = await preview.open();
+  await chooseMenuItem(page, 'Insert tier timeline');
   const style = (a1: string) =>
     cell(page, a1).evaluate((td) => {
       const s = getComputedStyle(td);
@@ -198,7 +186,7 @@ test('the inserted timeline: tiers coloured by conditional formatting, values to
 });
 
 test('a cell with line breaks shows each line, the row growing, as Sheets does', async () => {
-  const { page } = await openPreview(preview);
+  const { page } = await preview.open();
   await type(page, 'B2', '=TIP_SOURCE("tier", 2016)');
   const text = (await cell(page, 'B2').textContent()) ?? '';
   expect(text.split('\n').length).toBeGreaterThan(1);

@@ -5,25 +5,11 @@
  * hover. Screenshots: tests/artifacts/safety-*.png.
  */
 import type { Page } from 'playwright-core';
-import {
-  cell,
-  isOnScreen,
-  openPreview,
-  screenshot,
-  startPreview,
-  type,
-  type Preview,
-} from './preview-page';
+import { cell, isOnScreen, chooseMenuItem, screenshot, type, usePreview } from './preview-page';
 
 jest.setTimeout(90_000);
 
-let preview: Preview;
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-});
+const preview = usePreview();
 
 const column = async (page: Page, col: string, from: number, to: number) => {
   const out: string[] = [];
@@ -31,13 +17,9 @@ const column = async (page: Page, col: string, from: number, to: number) => {
   return out;
 };
 const tabs = (page: Page) => page.locator('.tab').allTextContents();
-const menu = async (page: Page, item: string) => {
-  await page.click('#menu-button');
-  await page.getByRole('menuitem', { name: item }).click();
-};
 
 test('a table sized by a cell is whole, and follows the cell when it changes', async () => {
-  const { page, errors } = await openPreview(preview);
+  const { page, errors } = await preview.open();
   await type(page, 'A1', 'any');
   await type(page, 'B1', '=TIP_YEARS(, , A1)');
   // Every source together: every report year 2001–2025.
@@ -73,7 +55,7 @@ test('a table sized by a cell is whole, and follows the cell when it changes', a
 });
 
 test('the menu asks before writing into a formula’s blank result cells, and No leaves the formula as it was', async () => {
-  const { page } = await openPreview(preview);
+  const { page } = await preview.open();
   // The page's helper accepts every dialog; here the user answers No, then Yes.
   page.removeAllListeners('dialog');
   const answers = [false, true];
@@ -84,7 +66,7 @@ test('the menu asks before writing into a formula’s blank result cells, and No
   });
   await type(page, 'A1', '=TIP_TIER(B1:B2)');
   await cell(page, 'A2').click();
-  await menu(page, 'Insert tier timeline');
+  await chooseMenuItem(page, 'Insert tier timeline');
   expect(asked).toHaveLength(1);
   expect(asked[0]).toContain(
     'The tier timeline needs 26 rows and 9 columns from Sheet1!A2, but the formula in A1 (=TIP_TIER(B1:B2)) may lay its result over those cells: writing there would turn it into #REF!.',
@@ -99,7 +81,7 @@ test('the menu asks before writing into a formula’s blank result cells, and No
   await cell(page, 'A3').click();
   await type(page, 'A1', '=TIP_TIER(B1:B3)');
   await cell(page, 'A3').click();
-  await menu(page, 'Insert tier timeline');
+  await chooseMenuItem(page, 'Insert tier timeline');
   expect(asked).toHaveLength(2);
   expect(await tabs(page)).toEqual(['Sheet1', 'TIP timeline']);
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
@@ -113,13 +95,13 @@ test('the menu asks before writing into a formula’s blank result cells, and No
 });
 
 test('a chart drawn on another sheet is brought into view, with a toast naming where it went', async () => {
-  const { page, dialogs } = await openPreview(preview, { width: 1300, height: 800 });
+  const { page, dialogs } = await preview.open({ width: 1300, height: 800 });
   await type(page, 'A1', 'mine');
   await cell(page, 'A1').click();
-  await menu(page, 'Insert tier timeline'); // A1 is taken: Yes, a new sheet
+  await chooseMenuItem(page, 'Insert tier timeline'); // A1 is taken: Yes, a new sheet
   await page.locator('.tab', { hasText: 'Sheet1' }).click();
   await cell(page, 'C3').click();
-  await menu(page, 'Chart tier timeline');
+  await chooseMenuItem(page, 'Chart tier timeline');
   expect(dialogs).toHaveLength(1);
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
   // The chart block K1:S26 beside the timeline (A1:I26), the chart at U1 (selected; an Insert
@@ -143,9 +125,9 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
 });
 
 test('an inserted table is readable without resizing: columns fit, long text stays one line with the whole in its note, and a note shows on hover', async () => {
-  const { page } = await openPreview(preview, { width: 1400, height: 900 });
+  const { page } = await preview.open({ width: 1400, height: 900 });
   await cell(page, 'A1').click();
-  await menu(page, 'Insert figures table');
+  await chooseMenuItem(page, 'Insert figures table');
   const th = (col: number) =>
     page.locator(`th[data-col="${col}"]`).evaluate((e) => e.getBoundingClientRect().width);
   // Metric and Source are 400 px, their longer texts clipped to one line; Period fits

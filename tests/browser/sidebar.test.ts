@@ -11,14 +11,12 @@ import { createFakeSheets } from '../../emulator/sheets';
 import { customFunctionEvaluator } from '../../emulator/formulas';
 import { loadBundle, plain, type Sandbox } from '../../emulator/node-loader';
 import { dataScript } from '../../src/sidebar/embed';
-import { launch } from './browser';
+import { ARTIFACTS, ROOT, launch, screenshot } from './browser';
 
 jest.setTimeout(60_000);
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const SHIM = path.join(ROOT, 'emulator', 'script-run.js');
-const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 const PAGE_URL = 'https://sidebar.script.test/Sidebar.html';
 
 let browser: Browser;
@@ -196,9 +194,8 @@ test('shows every document with its facts and quotes, and a timeline telling sta
   );
   // Every other document gives a fact, and has a fixed report year.
   expect(cards.filter((c) => c.facts === 0)).toEqual(undatedCards);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.locator('article.source').nth(-UNDATED.length).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-undated.png') });
+  await screenshot(page, 'sidebar-undated');
   await page.evaluate(() => window.scrollTo(0, 0));
   // Every quote is on the page, as text.
   const quotes = await page.locator('blockquote').allTextContents();
@@ -273,8 +270,7 @@ test('shows every document with its facts and quotes, and a timeline telling sta
   await expect(
     page.locator('li.fact', { hasText: 'Brunei, 2003 report' }).locator('.outside').textContent(),
   ).resolves.toMatch(/^Outside fact: In 2003 ASEAN had ten members.*Check: ASEAN Secretariat/);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar.png'), fullPage: false });
+  await screenshot(page, 'sidebar');
   expect(h.requests).toEqual([]);
   expect(h.calls).toEqual([]);
   await h.context.close();
@@ -529,9 +525,8 @@ test('a report page’s card inserts the report’s tier: a formula that names t
   ]);
   const b3 = sheet.cell(3, 2)!;
   expect([b3.value, b3.formula, b3.note]).toEqual(['Tier 2', '', note]);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-insert.png') });
+  await screenshot(page, 'sidebar-report-insert');
 
   // Why the formula names its source: the default source, the articles, has no 2018 tier, and
   // the formula without one fails.
@@ -655,8 +650,7 @@ test('a blank cell of a formula’s array result is asked about as a filled one 
   expect(h.calls).toHaveLength(1);
   expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['', '']]);
   expect(sheet.cell(1, 2)?.value ?? '').toBe('');
-  await fs.promises.mkdir(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-formula-result.png') });
+  await screenshot(page, 'sidebar-formula-result');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe('Nothing was inserted.'),
@@ -1106,9 +1100,8 @@ test('each report page links to its address in a new tab, without opener or refe
   expect(page.url()).toBe(PAGE_URL);
   expect(await headlines(page)).toHaveLength(pages.length);
   await tab.close();
-  await fs.promises.mkdir(ARTIFACTS, { recursive: true });
   await article.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-page.png') });
+  await screenshot(page, 'sidebar-report-page');
   // The panel made no request of its own, and called the server for nothing.
   expect(h.requests).toEqual([]);
   expect(h.calls).toEqual([]);
