@@ -49,9 +49,9 @@ export function bundleData(files, packCodes) {
       Array.isArray(v) ? v.map((r) => (r && typeof r === 'object' ? strip(r) : r)) : v,
     ]),
   );
-  // TIP_ARTICLES shows the default source's documents only: the others' year-clue reasoning
-  // is for the sidebar.
-  for (const source of files.sources.filter((s) => s.kind === 'documents' && !s.default)) {
+  // TIP_ARTICLES shows the press's documents only: the others' year-clue reasoning is for the
+  // sidebar.
+  for (const source of files.sources.filter((s) => s.kind === 'documents' && !s.press)) {
     const key = fileKey(source.documents);
     data[key] = data[key].map((doc) => ({
       ...doc,

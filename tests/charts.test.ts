@@ -10,7 +10,7 @@ import { createFakeSheets, type FakeChart, type FakeSheet } from '../emulator/sh
 import { loadBundle } from '../emulator/node-loader';
 
 const ds = getDataset();
-const placements = ds.defaultSource.years(ds.findCountry('Cambodia')!);
+const placements = ds.press.years(ds.findCountry('Cambodia')!);
 
 function setup() {
   const fake = createFakeSheets();

@@ -15,16 +15,33 @@ export type SourceChoice = TierSource | 'any';
 
 export const ANY = 'any';
 
-/** The names the source argument takes, for messages: "report", "articles", "dataset", "any". */
-export function sourceNames(ds: Dataset): string {
-  return [...ds.sources.map((s) => `"${s.key}" (${s.label})`), `"${ANY}" (every source)`].join(
-    ', ',
-  );
+/**
+ * What every `source` argument means when it is left out: "any", the best evidence, trying
+ * the registry's sources in its order (the report's words, then Kelley and Heiss's record,
+ * then the press). The one place the default is defined: tiers and figures alike read it
+ * through parseSource.
+ */
+export const DEFAULT_SOURCE: typeof ANY = ANY;
+
+/** "the report's own words, then Kelley and Heiss's dataset, then the news articles". */
+export function sourceOrder(ds: Dataset): string {
+  return ds.sources.map((s) => s.label).join(', then ');
 }
 
-/** A source by its key or one of its names, whatever the case; blank is the default source. */
+/** The names the source argument takes, for messages: "report", "dataset", "articles", "any". */
+export function sourceNames(ds: Dataset): string {
+  return [
+    ...ds.sources.map((s) => `"${s.key}" (${s.label})`),
+    `"${ANY}" (the first of them with a tier)`,
+  ].join(', ');
+}
+
+/**
+ * A source by its key or one of its names, whatever the case; blank is DEFAULT_SOURCE
+ * ("any").
+ */
 export function parseSource(ds: Dataset, value: CellValue): SourceChoice {
-  if (isBlank(value)) return ds.defaultSource;
+  if (isBlank(value)) return DEFAULT_SOURCE;
   if (typeof value === 'string') {
     const key = normalizeKey(value);
     if (key === ANY) return ANY;
@@ -34,7 +51,7 @@ export function parseSource(ds: Dataset, value: CellValue): SourceChoice {
     if (found) return found;
   }
   throw new TipError(
-    `source ${show(value)} is not a source: give ${sourceNames(ds)}; leave it out for "${ds.defaultSource.key}".`,
+    `source ${show(value)} is not a source: give ${sourceNames(ds)}; leave it out for "${DEFAULT_SOURCE}".`,
   );
 }
 
@@ -113,6 +130,15 @@ export function tierFrom(
     from: first.source,
     answer: first.answer as TierAnswer,
   };
+}
+
+/**
+ * The source "any" (the default) answers from for a country and year, or undefined where no
+ * source has a tier or two disagree.
+ */
+export function anySource(ds: Dataset, country: Country, year: number): TierSource | undefined {
+  const given = answersFor(ds, country, year).filter((a) => a.answer);
+  return new Set(given.map((g) => g.answer?.tier)).size === 1 ? given[0].source : undefined;
 }
 
 /** Report years with a tier for the country in the source asked for, ascending. */

@@ -237,7 +237,7 @@ export function countrySourcesText(ds: Dataset, country: Country): string {
   const parts: string[] = [];
   for (const source of ds.sources) {
     if (!source.covers(country)) continue;
-    if (source === ds.defaultSource) {
+    if (source === ds.press) {
       if (country.namedIn.length) {
         parts.push(
           `${source.label}: named in ${country.namedIn.map((id) => ds.document(id).headline).join('; ')}`,
@@ -245,7 +245,7 @@ export function countrySourcesText(ds: Dataset, country: Country): string {
       } else {
         const outside = [
           ...new Set(
-            ds.defaultSource.placements
+            ds.press.placements
               .filter((p) => p.country === country.name)
               .flatMap((p) => p.outsideFacts ?? []),
           ),

@@ -134,9 +134,9 @@ function sourcedRecords(ds: DatasetFiles): Located[] {
   return located;
 }
 
-/** The default source: the one formulas use when none is named. */
-function defaultSource(ds: DatasetFiles): SourceEntry | undefined {
-  return ds.sources.find((s) => s.default);
+/** The press: the source TIP_CHECK checks against the others (its documents are the news). */
+function pressSource(ds: DatasetFiles): SourceEntry | undefined {
+  return ds.sources.find((s) => s.press);
 }
 
 function checkConsistency(ds: DatasetFiles): string[] {
@@ -161,11 +161,11 @@ function checkConsistency(ds: DatasetFiles): string[] {
   const same = (s: string) => s;
   const documents = allDocuments(ds);
 
-  // The registry: one default, keys and names that name one source each.
-  const defaults = ds.sources.filter((s) => s.default);
-  if (defaults.length !== 1) {
+  // The registry: one press source of documents, keys and names that name one source each.
+  const presses = ds.sources.filter((s) => s.press);
+  if (presses.length !== 1 || presses[0].kind !== 'documents') {
     problems.push(
-      `src/data/sources.json: exactly one source must be the default (found ${defaults.length})`,
+      `src/data/sources.json: exactly one source of documents must be the press (found ${presses.length})`,
     );
   }
   unique(
@@ -231,7 +231,7 @@ function checkConsistency(ds: DatasetFiles): string[] {
 
   const docSource = new Map(documents.map(({ doc, source }) => [doc.id, source]));
   const named = new Set(
-    documents.filter(({ source }) => source === defaultSource(ds)).map(({ doc }) => doc.id),
+    documents.filter(({ source }) => source === pressSource(ds)).map(({ doc }) => doc.id),
   );
   const countries = new Set(ds.countries.map((c) => c.name));
   const metrics = new Map(ds.metrics.map((m) => [m.key, m]));
@@ -488,8 +488,11 @@ export function checkQuotes(
   }
   for (const { key, index, fact } of sourcedRecords(ds)) {
     check(locate(ds, key, index), fact.document, fact.quote);
+    for (const e of fact.errata ?? []) {
+      check(`${locate(ds, key, index)} ${e.kind}`, fact.document, e.quote);
+    }
   }
-  const articles = documents.filter(({ source }) => source === defaultSource(ds));
+  const articles = documents.filter(({ source }) => source === pressSource(ds));
   if (articles.every(({ doc }) => texts.has(doc.id))) {
     ds.countries.forEach((c, i) => {
       const naming = articles

@@ -4,6 +4,7 @@
  */
 import { getDataset } from '../data';
 import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/args';
+import { DEFAULT_SOURCE, tierFrom } from '../core/compare';
 import { TipError } from '../core/errors';
 import { figureCellText, figureNumberFormat } from '../core/formats';
 import { citations, formulaFor, statFact } from '../core/lookup';
@@ -67,8 +68,9 @@ export function sidebarInsert(request: InsertRequest): InsertResult {
 }
 
 /**
- * The citation a value inserted from the panel carries as its cell's note: the sources the
- * default formula answers from (the articles' quotes for a tier, the figure's for a metric).
+ * The citation a value inserted from the panel carries as its cell's note: the citations of
+ * the source the value comes from (the one named, or the one the default "any" answers from)
+ * for a tier, the figure's for a metric.
  */
 function noteFor(request: InsertRequest): string {
   const ds = getDataset();
@@ -76,7 +78,9 @@ function noteFor(request: InsertRequest): string {
   if (request.what === 'tier') {
     const place = parseCountry(ds, country);
     const year = parseYear(request.when);
-    const source = request.source ? ds.source(request.source) : ds.defaultSource;
+    const source = request.source
+      ? ds.source(request.source)
+      : tierFrom(ds, place, year, DEFAULT_SOURCE).from;
     return source.citations(place, year).join('\n');
   }
   const metric = parseMetric(ds, request.what);

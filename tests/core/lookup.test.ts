@@ -9,7 +9,7 @@ import { yearRanges } from '../../src/core/text';
 const ds = getDataset();
 const cambodia = parseCountry(ds, 'Cambodia');
 
-const articles = ds.defaultSource;
+const articles = ds.press;
 const report = ds.source('report') as DocumentsSource;
 
 describe('a documents source', () => {
