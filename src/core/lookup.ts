@@ -169,7 +169,7 @@ export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined
 /** What a placement's words say beyond its tier: "downgraded; 4th year in a row; “state sponsor”". */
 export function placementRemarks(p: Placement): string {
   const parts = [
-    p.movement ?? '',
+    p.movement ? `${p.movement}${p.movementBasis ? ` (${p.movementBasis})` : ''}` : '',
     p.consecutiveYears ? `${ordinal(p.consecutiveYears)} year in a row` : '',
     ...(p.labels ?? []).map((l) => `called “${l}”`),
   ];

@@ -125,6 +125,11 @@ export interface Placement extends Sourced {
   tier: TierLabel;
   /** "downgraded", "upgraded to", "remained on": what the quote says of the move. */
   movement?: Movement;
+  /**
+   * "inferred" where the words do not name the move but imply it ("a reversal of last year's
+   * Tier Two ranking" is read as downgraded): the move, not the tier, is a reading.
+   */
+  movementBasis?: 'inferred';
   /** "for the fourth straight year": years in a row in this tier, this one included. */
   consecutiveYears?: number;
   /** What the words call the country beyond its tier, such as "state sponsor" of trafficking. */

@@ -8,6 +8,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import schema from './schema.json';
 import type {
+  Basis,
   DatasetFiles,
   NonPlacement,
   Placement,
@@ -132,6 +133,53 @@ function sourcedRecords(ds: DatasetFiles): Located[] {
   }
   ds.figures.forEach((fact, index) => located.push({ key: 'figures', index, fact, source: null }));
   return located;
+}
+
+const BASIS_RANK: Record<Basis, number> = { stated: 2, inferred: 1, external: 0 };
+
+/**
+ * One rule for "stated", in every source: a document states a report year when its own text,
+ * title, date or address names it. So a document's year is stated only where the year stands
+ * in its year clue (verbatim in its text), its headline, its date or its address; a placement
+ * of the document's own year is never surer than that year; and where the document states the
+ * year and the placement's quote names a tier, the placement is stated.
+ */
+function checkStatedRule(ds: DatasetFiles): string[] {
+  const problems: string[] = [];
+  const docs = new Map<string, SourceDocument>();
+  for (const { key, index, doc } of allDocuments(ds)) {
+    docs.set(doc.id, doc);
+    if (doc.reportYear === null || doc.reportYearBasis !== 'stated') continue;
+    const year = String(doc.reportYear);
+    const own = [doc.reportYearClue.quote, doc.headline, doc.published ?? '', doc.url ?? ''];
+    if (!own.some((text) => text.includes(year))) {
+      problems.push(
+        `${locate(ds, key, index)}: reportYearBasis is stated but ${year} is not in its year clue, headline, date or address`,
+      );
+    }
+  }
+  for (const { key, role } of sourceFiles(ds)) {
+    if (role !== 'placements') continue;
+    (ds[key] as Placement[]).forEach((p, index) => {
+      const doc = docs.get(p.document);
+      if (!doc || doc.reportYear !== p.year || !doc.reportYearBasis) return;
+      const where = locate(ds, key, index);
+      if (BASIS_RANK[p.basis] > BASIS_RANK[doc.reportYearBasis]) {
+        problems.push(
+          `${where}: basis ${p.basis} is surer than its document's report year (${doc.reportYearBasis})`,
+        );
+      } else if (
+        doc.reportYearBasis === 'stated' &&
+        p.basis === 'inferred' &&
+        /\btier\b|watch ?list/i.test(p.quote)
+      ) {
+        problems.push(
+          `${where}: the quote names a tier and document ${doc.id} states the year ${p.year} (its own text, title, date or address names it), so the placement is stated, not inferred`,
+        );
+      }
+    });
+  }
+  return problems;
 }
 
 /** The press: the source TIP_CHECK checks against the others (its documents are the news). */
@@ -281,6 +329,7 @@ function checkConsistency(ds: DatasetFiles): string[] {
   for (const source of ds.sources.filter((s) => s.kind === 'record')) {
     problems.push(...checkReference(ds, fileKey(source.record as string)));
   }
+  problems.push(...checkStatedRule(ds));
 
   ds.figures.forEach((f, i) => {
     const metric = metrics.get(f.metric);
