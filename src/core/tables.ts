@@ -4,14 +4,16 @@ import { citations, dateText, figurePeriodLabel, outsideFactsText, publisherLabe
 import { comparePeriods, periodArgument } from './periods';
 import { DocumentsSource } from './sources/documents';
 import { RecordSource } from './sources/record';
-import { ANY, type SourceChoice, compareTier, comparisonText, tierYears } from './compare';
+import { ANY, type SourceChoice, compareTier, tierYears } from './compare';
+import { checkTier } from './check';
 
 export type Table = (string | number)[][];
 
 /**
  * Columns of a tier timeline: the year, the tier from the source asked for, which source that
  * is and how it was reached, then one column per source (its tier, or what it says instead),
- * how the sources compare, and where the tier comes from. There is no tier-number column:
+ * TIP_CHECK's verdict (the press against the report, or the record), and where the tier comes
+ * from. There is no tier-number column:
  * charts plot their own levels (src/core/charts.ts), and two codes side by side would read as
  * a contradiction.
  */
@@ -34,7 +36,7 @@ export const TIMELINE_SOURCE_COLUMN = 4;
  * One row per report year with a tier in the source asked for; for "any", every report year
  * from the first any source gives a tier to the last, so that a year no source covers shows as
  * an empty row. Where the sources disagree and "any" was asked for, the tier cell stays empty
- * and the Check column names each source's tier.
+ * and each source's own column shows its tier.
  */
 export function timelineTable(ds: Dataset, country: Country, source: SourceChoice): Table {
   return timelineRows(ds, country, source, false).table;
@@ -85,7 +87,7 @@ function timelineRows(
       answer && chosen ? chosen.source.key : '',
       answer?.basis ?? '',
       ...ds.sources.map((s) => s.mark(country, year)),
-      comparisonText(comparison),
+      checkTier(ds, country, year).verdict,
       answer?.short ?? '',
     ]);
     if (withNotes) {
