@@ -65,7 +65,7 @@ export function checkVerdict<V>(
     base = against ? `${against.noun} only` : 'no source';
     said = against
       ? `the ${against.noun} gives ${show(against.value as V)}${from(against)}; the ${press.noun} gives none`
-      : 'no source gives a value';
+      : `${listed([...others, press].map((o) => `the ${o.noun}`))} give none`;
   } else if (!against) {
     base = `${press.noun} only`;
     said = `the ${press.noun} gives ${show(press.value)}${from(press)}; ${others.map((o) => o.missing).join(', ')}`;
@@ -80,8 +80,17 @@ export function checkVerdict<V>(
   }
   const kinds = [...new Set(errors.map((e) => e.kind))];
   const verdict = [base, ...kinds.map((k) => `${press.noun} ${k}`)].join('; ');
-  const errorText = errors.map((e) => ` ${capital(`${press.noun} ${e.kind}`)}: “${e.quote}” (${e.note})`);
+  const errorText = errors.map(
+    (e) => ` ${capital(`${press.noun} ${e.kind}`)}: “${e.quote}” (${e.note})`,
+  );
   return { verdict, against, agrees, errors, text: `${verdict}: ${said}.${errorText.join('')}` };
+}
+
+/** "the report, the record and the press". */
+function listed(items: readonly string[]): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function capital(text: string): string {
@@ -130,7 +139,10 @@ export function checkTier(ds: Dataset, country: Country, year: number): Check<Ti
     };
   };
   const placements = press.placementsFor(country.name, year);
-  const pressSide = { ...side(press), where: placements.length ? shortSources(ds, placements) : undefined };
+  const pressSide = {
+    ...side(press),
+    where: placements.length ? shortSources(ds, placements) : undefined,
+  };
   return checkVerdict(
     pressSide,
     ds.sources.filter((s) => s !== press).map(side),
