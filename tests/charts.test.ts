@@ -106,8 +106,8 @@ describe('Chart tier timeline', () => {
     expect(rows[0]).toEqual([
       'Report year',
       "Tier in the report's own words",
-      'Tier in the news articles',
       "Tier in Kelley and Heiss's dataset",
+      'Tier in the news articles',
     ]);
     // Every year from the first any source covers (2001) to the last (2025), as text.
     expect(rows.slice(1).map((r) => r[0])).toEqual(
@@ -121,26 +121,26 @@ describe('Chart tier timeline', () => {
         return '';
       }
     };
-    for (const [year, report, articles, record] of rows.slice(1)) {
+    for (const [year, report, record, articles] of rows.slice(1)) {
       const y = Number(year);
-      expect([y, report, articles, record]).toEqual([
+      expect([y, report, record, articles]).toEqual([
         y,
         inSource(y, 'report'),
-        placements.includes(y) ? level(sandbox.TIP_TIER(y)) : '',
         inSource(y, 'dataset'),
+        placements.includes(y) ? level(sandbox.TIP_TIER(y, 'Cambodia', 'articles')) : '',
       ]);
     }
-    // Each source's gaps: the report's words miss 2011–2015 and 2025; the articles 2010–2011,
-    // 2015 and 2018; the record ends in 2015.
+    // Each source's gaps: the report's words miss 2011–2015 and 2025; the record ends in 2015;
+    // the articles miss 2011, 2015 and 2018.
     const gaps = (column: number) => rows.filter((r) => r[column] === '').map((r) => Number(r[0]));
     expect(gaps(1)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
-    expect(gaps(2)).toEqual([2010, 2011, 2015, 2018]);
-    expect(gaps(3)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(gaps(2)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(gaps(3)).toEqual([2011, 2015, 2018]);
     const words = sheet1
       .range(1, 15, 26, 1)
       .getValues()
       .map((r) => r[0]);
-    expect(words[1]).toBe('agrees: 3 sources give Tier 2 (report, articles, dataset)');
+    expect(words[1]).toBe('agrees: 3 sources give Tier 2 (report, dataset, articles)');
     expect(words[11]).toBe('dataset only: Tier 2');
     expect(words[18]).toBe('report only: Tier 2');
     expect(words[25]).toBe('articles only: Tier 3');
