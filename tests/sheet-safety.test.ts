@@ -158,7 +158,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
         1,
         1,
         1,
-        'agrees: 3 sources give Tier 3 (report, articles, dataset)',
+        'agrees: 3 sources give Tier 3 (report, dataset, articles)',
       ]);
       expect(data.charts).toHaveLength(1);
       expect(spreadsheet.activeSheet).toBe(data);
@@ -306,8 +306,8 @@ describe('what the menu does is visible', () => {
       [
         'Report year',
         "Tier in the report's own words",
-        'Tier in the news articles',
         "Tier in Kelley and Heiss's dataset",
+        'Tier in the news articles',
       ],
       ['2001', 3, 3, 3],
       ['2002', 1, 1, 1],
