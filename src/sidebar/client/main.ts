@@ -223,6 +223,33 @@ function comparedLine(fact: FactView): HTMLElement | null {
   return el('p', { class: `compared ${kind}` }, `Across the sources: ${c.text}.`);
 }
 
+/** For a press placement: TIP_CHECK's verdict, the press against the report (or the record). */
+function checkLine(fact: FactView): HTMLElement | null {
+  const check = fact.compared?.check;
+  return check ? el('p', { class: 'press-check' }, `Press check: ${check}.`) : null;
+}
+
+/**
+ * The other sources that give a tier for the same country and year, each a button that inserts
+ * the formula asking that source (its value and citation, never this card's).
+ */
+function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null {
+  const others = fact.compared?.others ?? [];
+  if (others.length === 0) return null;
+  const line = el('p', { class: 'others' }, 'Also from: ');
+  others.forEach((o, i) => {
+    const other: FactView = { ...fact, source: o.source, formula: o.formula, valueText: o.tier };
+    const button = el(
+      'button',
+      { type: 'button', class: 'link', 'aria-label': `Insert the formula ${o.formula}` },
+      `${o.column} (${o.tier})`,
+    );
+    button.addEventListener('click', () => insert(other, 'formula', card()));
+    append(line, [i > 0 ? ', ' : '', button]);
+  });
+  return line;
+}
+
 const YEAR_BASIS: Record<FactView['basis'], string> = {
   stated: 'stated',
   inferred: 'inferred',
@@ -236,7 +263,7 @@ const BASIS_TITLES: Record<FactView['basis'], string> = {
 };
 
 function factCard(fact: FactView, article: ArticleView): HTMLElement {
-  const card = el(
+  const card: HTMLElement = el(
     'li',
     { class: `fact ${fact.kind}` },
     el(
@@ -249,6 +276,8 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
     comparedLine(fact),
+    checkLine(fact),
+    othersLine(fact, (): HTMLElement => card),
     ...fact.outsideFacts.map((o) =>
       el(
         'p',
