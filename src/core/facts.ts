@@ -18,7 +18,7 @@ import { periodArgument } from './periods';
 import { yearRanges } from './text';
 import { TIER_NUMBERS } from './tiers';
 import type { Basis, Country, SourceDocument } from './types';
-import { type Verdict, anySource, compareTier, comparisonText, sourceFormula } from './compare';
+import { type Verdict, anySource, compareTier, comparisonText } from './compare';
 import { checkTier } from './check';
 import type { DocumentsSource } from './sources/documents';
 import type { TierSource } from './sources/source';
@@ -71,7 +71,8 @@ export interface FactView {
     verdict: Verdict;
     text: string;
     check?: string;
-    others: { source: string; column: string; tier: string; formula: string }[];
+    /** By source key; the panel writes the formula (=TIP_TIER(year, "country", "key")). */
+    others: { source: string; tier: string }[];
   };
 }
 
@@ -124,12 +125,7 @@ function comparedOf(
   const c = compareTier(ds, country, year);
   const others = c.given
     .filter((g) => g.source !== source)
-    .map((g) => ({
-      source: g.source.key,
-      column: g.source.entry.column,
-      tier: g.answer?.tier ?? '',
-      formula: sourceFormula(country, year, g.source),
-    }));
+    .map((g) => ({ source: g.source.key, tier: g.answer?.tier ?? '' }));
   const check = source === ds.press ? checkTier(ds, country, year).verdict : undefined;
   return { verdict: c.verdict, text: comparisonText(c), ...(check ? { check } : {}), others };
 }

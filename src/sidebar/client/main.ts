@@ -238,11 +238,14 @@ function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null
   if (others.length === 0) return null;
   const line = el('p', { class: 'others' }, 'Also from: ');
   others.forEach((o, i) => {
-    const other: FactView = { ...fact, source: o.source, formula: o.formula, valueText: o.tier };
+    // The formula sourceFormula (src/core/compare.ts) writes, for the source named.
+    const formula = `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
+    const column = data?.sources.find((s) => s.key === o.source)?.column ?? o.source;
+    const other: FactView = { ...fact, source: o.source, formula, valueText: o.tier };
     const button = el(
       'button',
-      { type: 'button', class: 'link', 'aria-label': `Insert the formula ${o.formula}` },
-      `${o.column} (${o.tier})`,
+      { type: 'button', class: 'link', 'aria-label': `Insert the formula ${formula}` },
+      `${column} (${o.tier})`,
     );
     button.addEventListener('click', () => insert(other, 'formula', card()));
     append(line, [i > 0 ? ', ' : '', button]);
