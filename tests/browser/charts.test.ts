@@ -167,15 +167,15 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
   const perYear = (xs[xs.length - 1] - xs[0]) / (labels[labels.length - 1] - labels[0]);
   const centreOf = (year: number) => xs[0] + (year - labels[0]) * perYear;
 
-  // A column for every year a source gives a tier, in that source's colour (report green,
-  // articles blue, the dataset orange), as high as the tier's level; none where a source has
-  // no tier. Expected from the data files, not from the add-on's code.
+  // A column for every year a source gives a tier, in that source's colour, in the registry's
+  // order (report green, the dataset blue, articles orange), as high as the tier's level; none
+  // where a source has no tier. Expected from the data files, not from the add-on's code.
   const EXPECTED: [string, Map<number, number>][] = [
     [GREEN, documentLevels(DATA_FILES.reportPlacements)],
-    [BLUE, documentLevels(DATA_FILES.placements)],
-    [ORANGE, recordLevels()],
+    [BLUE, recordLevels()],
+    [ORANGE, documentLevels(DATA_FILES.placements)],
   ];
-  expect(EXPECTED.map(([, m]) => m.size)).toEqual([19, 21, 15]);
+  expect(EXPECTED.map(([, m]) => m.size)).toEqual([19, 15, 22]);
   const bars = await chart.locator('rect.chart-bar').evaluateAll((els) =>
     els.map((e) => ({
       fill: e.getAttribute('fill')!,
@@ -185,7 +185,7 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
       height: Number(e.getAttribute('height')),
     })),
   );
-  expect(bars).toHaveLength(19 + 21 + 15);
+  expect(bars).toHaveLength(19 + 15 + 22);
   const yearOf = (b: { x: number; width: number }) =>
     Math.round(labels[0] + (b.x + b.width / 2 - xs[0]) / perYear);
   for (const [colour, levels] of EXPECTED) {
@@ -203,7 +203,7 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
   expect(new Set(bars.map((b) => b.fill))).toEqual(new Set([GREEN, BLUE, ORANGE]));
 
   // Grouped, not stacked or drawn over one another: in each year the sources' columns stand
-  // side by side in registry order (report, articles, dataset), apart, each inside its
+  // side by side in registry order (report, dataset, articles), apart, each inside its
   // year's slot (half-way to the next year's centre on either side).
   for (const year of years([2001, 2025])) {
     const group = bars
@@ -233,8 +233,8 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
       }).length,
   );
   expect(hidden).toBe(0);
-  // 2001–2009: all three sources give a tier each year; their three colours stand side by side.
-  for (const year of years([2001, 2009]))
+  // 2001–2010: all three sources give a tier each year; their three colours stand side by side.
+  for (const year of years([2001, 2010]))
     expect(bars.filter((b) => yearOf(b) === year).map((b) => b.fill)).toEqual([
       GREEN,
       BLUE,
@@ -266,8 +266,8 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
   });
   expect(legend.map((l) => [l.colour, l.name])).toEqual([
     [GREEN, "Tier in the report's own words"],
-    [BLUE, 'Tier in the news articles'],
-    [ORANGE, "Tier in Kelley and Heiss's dataset"],
+    [BLUE, "Tier in Kelley and Heiss's dataset"],
+    [ORANGE, 'Tier in the news articles'],
   ]);
   for (const [i, l] of legend.entries()) {
     expect(l.left).toBeGreaterThanOrEqual(0);
