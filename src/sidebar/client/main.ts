@@ -244,7 +244,7 @@ function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null
     const other: FactView = { ...fact, source: o.source, formula, valueText: o.tier };
     const button = el(
       'button',
-      { type: 'button', class: 'link', 'aria-label': `Insert the formula ${formula}` },
+      { type: 'button', class: 'link', 'aria-label': `Ask ${column}: insert ${formula}` },
       `${column} (${o.tier})`,
     );
     button.addEventListener('click', () => insert(other, 'formula', card()));
