@@ -14,6 +14,8 @@ import type { RecordSource } from '../src/core/sources/record';
 import { checkDataset, checkQuotes } from '../src/data/validate';
 import { sidebarData } from '../src/core/facts';
 import * as source from '../src/functions/custom-functions';
+import { loadBundle } from '../emulator/node-loader';
+import { createFakeSheets } from '../emulator/sheets';
 
 const ds = getDataset();
 const cambodia = ds.findCountry('Cambodia')!;
@@ -259,6 +261,37 @@ describe('the record answers for one country without unpacking the others', () =
       const one = new ReferenceRecord(file);
       for (const [year, row] of country.rows) expect(one.row(iso, year)).toEqual(row);
       expect(one.tierYears(iso)).toEqual(new ReferenceRecord(file).tierYears(iso));
+    }
+  });
+});
+
+describe('Help and the formula help say the order and the default', () => {
+  test('Help lists the sources in the order the default tries them', () => {
+    const fake = createFakeSheets();
+    loadBundle(fake.services as unknown as Record<string, unknown>).menuHelp();
+    const text = fake.ui.alerts[0].prompt as string;
+    const at = (needle: string) => text.indexOf(needle);
+    expect(at('\n1. "report": ')).toBeGreaterThan(0);
+    expect(at('\n2. "dataset": ')).toBeGreaterThan(at('\n1. "report": '));
+    expect(at('\n3. "articles": ')).toBeGreaterThan(at('\n2. "dataset": '));
+    expect(text).toContain(
+      '"any" (the default of every source argument): the first of these with a tier, in this order',
+    );
+    expect(text).toContain('Source: "any" if left out, the best evidence');
+    expect(text).toContain('"agrees with the record; no report text"');
+  });
+
+  test('the formula help of every source argument ends with the default', () => {
+    const code = fs.readFileSync(path.join(__dirname, '..', 'dist', 'Code.js'), 'utf8');
+    const params = [...code.matchAll(/@param \{[^}]+\} \[source\] (.*)/g)].map((m) => m[1]);
+    expect(params.length).toBeGreaterThanOrEqual(7);
+    for (const p of params) {
+      expect(p).toContain(
+        '"report" (the report\'s own words, report years 2001–2010, 2016–2024), "dataset" (Kelley and Heiss\'s dataset, report years 2001–2015), "articles"',
+      );
+      expect(p).toContain(
+        'or "any" (the default: the first of these, in this order, with a tier; an error where two disagree)',
+      );
     }
   });
 });
