@@ -13,6 +13,7 @@ import { ReferenceRecord } from '../src/core/reference';
 import type { RecordSource } from '../src/core/sources/record';
 import { checkDataset, checkQuotes } from '../src/data/validate';
 import { sidebarData } from '../src/core/facts';
+import { NO_FILTERS, filterArticles } from '../src/sidebar/client/filter';
 import * as source from '../src/functions/custom-functions';
 import { loadBundle } from '../emulator/node-loader';
 import { createFakeSheets } from '../emulator/sheets';
@@ -250,6 +251,23 @@ describe('the sidebar says where a value came from and offers the others', () =>
     expect(card('score-2017', 2012).compared?.check).toBe(
       'agrees with the record; no report text; press correction',
     );
+  });
+});
+
+describe('the sidebar’s check filter finds the press’s errors', () => {
+  const view = sidebarData(ds);
+  const subjects = (check: string) =>
+    filterArticles(view.articles, { ...NO_FILTERS, check }).flatMap((a) =>
+      a.facts.map((f) => `${a.id} ${f.subject}`),
+    );
+
+  test('press placements with a recorded error, and none that differ', () => {
+    expect(subjects('press-error')).toEqual([
+      'stays-2007 Cambodia, 2007 report',
+      'score-2017 Cambodia, 2013 report',
+      'score-2017 Cambodia, 2012 report',
+    ]);
+    expect(subjects('press-differs')).toEqual([]);
   });
 });
 

@@ -125,9 +125,15 @@ export function pressErrors(facts: readonly Sourced[]): PressError[] {
 /**
  * TIP_CHECK's tier check for a country and report year: the press's tier against the report's
  * words, or where those give none, the next source in the registry (the record); with the press
- * errors its placements of that year record.
+ * errors its placements of that year record (only those of `document` when one is given, as a
+ * sidebar card of that document shows them).
  */
-export function checkTier(ds: Dataset, country: Country, year: number): Check<TierLabel> {
+export function checkTier(
+  ds: Dataset,
+  country: Country,
+  year: number,
+  document?: string,
+): Check<TierLabel> {
   const press = ds.press;
   const side = (source: TierSource): CheckSide<TierLabel> => {
     const answer = source.tier(country, year);
@@ -146,7 +152,7 @@ export function checkTier(ds: Dataset, country: Country, year: number): Check<Ti
   return checkVerdict(
     pressSide,
     ds.sources.filter((s) => s !== press).map(side),
-    pressErrors(placements),
+    pressErrors(document ? placements.filter((p) => p.document === document) : placements),
     (a, b) => a === b,
     (t) => t,
   );

@@ -120,13 +120,15 @@ function comparedOf(
   name: string,
   year: number,
   source: TierSource,
+  document: string,
 ): FactView['compared'] {
   const country = ds.findCountry(name) as Country;
   const c = compareTier(ds, country, year);
   const others = c.given
     .filter((g) => g.source !== source)
     .map((g) => ({ source: g.source.key, tier: g.answer?.tier ?? '' }));
-  const check = source === ds.press ? checkTier(ds, country, year).verdict : undefined;
+  // The press check as TIP_CHECK gives it, with this document's press errors only.
+  const check = source === ds.press ? checkTier(ds, country, year, document).verdict : undefined;
   return { verdict: c.verdict, text: comparisonText(c), ...(check ? { check } : {}), others };
 }
 
@@ -173,7 +175,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
       supports: placementSupported(p),
-      compared: comparedOf(ds, p.country, p.year, source),
+      compared: comparedOf(ds, p.country, p.year, source, p.document),
     });
   }
   for (const n of source.nonPlacements.filter((x) => x.document === a.id)) {

@@ -427,7 +427,9 @@ function render(): void {
               ? `No fact matches “${filters.query.trim()}” with these filters.`
               : filters.check === 'differs'
                 ? `No placement differs between the sources: where two or more give a tier, it is the same.`
-                : 'No fact matches these filters.',
+                : filters.check === 'press-differs'
+                  ? 'No press placement differs from the report or the record.'
+                  : 'No fact matches these filters.',
           ),
         ]),
   );
