@@ -234,11 +234,7 @@ test('shows every document with its facts and quotes, and a timeline telling sta
   const inferredYears = new Set(
     cambodia.filter((p) => p.basis === 'inferred' && !statedYears.has(p.year)).map((p) => p.year),
   );
-  expect([years.size, statedYears.size, [...inferredYears].sort()]).toEqual([
-    23,
-    21,
-    [2012, 2014],
-  ]);
+  expect([years.size, statedYears.size, [...inferredYears].sort()]).toEqual([23, 21, [2012, 2014]]);
   await expect(page.locator('svg circle.dot').count()).resolves.toBe(years.size);
   await expect(page.locator('svg circle.dot.stated').count()).resolves.toBe(statedYears.size);
   await expect(page.locator('svg circle.dot.external').count()).resolves.toBe(0);
