@@ -56,6 +56,10 @@ describe('the default source', () => {
       2011, 2012, 2013, 2014, 2015,
     ]);
     expect(from.filter((f) => f.endsWith('articles'))).toEqual(['2025 articles']);
+    // Where no source has a tier, the default says what each says instead.
+    expect(() => call('TIP_TIER', 2003, 'Singapore')).toThrow(
+      "Kelley and Heiss's dataset has NA for Singapore in the 2003 report (not in that report, or a special case; map_tiers.csv row 2517). The article “Cambodia Moves Up on US Trafficking List” says Singapore was not listed in the 2003 report (“except for Singapore, which was not listed”). No tier for Singapore in the 2003 report in any source",
+    );
     // "articles" named still fails for 2018, with the message it always gave.
     expect(() => call('TIP_TIER', 2018, '', 'articles')).toThrow(
       'No tier for Cambodia in the 2018 report in the news articles',

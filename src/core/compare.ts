@@ -112,8 +112,10 @@ export function tierFrom(
   const given = answersFor(ds, country, year).filter((a) => a.answer);
   if (given.length === 0) {
     const years = tierYears(ds, country, ANY);
+    // What the sources say instead (a negative fact, an NA row) comes first.
+    const said = ds.sources.map((s) => s.said(country, year)).join('');
     throw new TipError(
-      `No tier for ${country.name} in the ${show(year)} report in any source (${ds.sources.map((s) => s.label).join(', ')}); ` +
+      `${said}No tier for ${country.name} in the ${show(year)} report in any source (${ds.sources.map((s) => s.label).join(', ')}); ` +
         (years.length
           ? `report years with a tier in one or more: ${yearRanges(years)}.`
           : 'none has one for any year.'),
