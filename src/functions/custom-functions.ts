@@ -113,7 +113,9 @@ function tierCitations(place: Country, y: number, choice: SourceChoice, named: b
  * Returns the tier, as text ("Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3"), that
  * Cambodia (or another country) got in the US State Department's Trafficking in Persons report
  * of a given year. The year is the report's year: the 2016 report covers April 2015 to March
- * 2016. Give a range of years to fill a column; cells without a tier show "N/A: ...".
+ * 2016. Without a source it answers from the best evidence: the report's own words, else
+ * Kelley and Heiss's record, else the news articles; =TIP_BASIS names the one it took. Give a
+ * range of years to fill a column; cells without a tier show "N/A: ...".
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
