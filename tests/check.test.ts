@@ -13,6 +13,7 @@ import { ReferenceRecord } from '../src/core/reference';
 import type { RecordSource } from '../src/core/sources/record';
 import { checkDataset, checkQuotes } from '../src/data/validate';
 import { sidebarData } from '../src/core/facts';
+import { timelineWithNotes } from '../src/core/tables';
 import { NO_FILTERS, filterArticles } from '../src/sidebar/client/filter';
 import * as source from '../src/functions/custom-functions';
 import { loadBundle } from '../emulator/node-loader';
@@ -228,6 +229,21 @@ describe('the new passages', () => {
     ]);
     expect(call('TIP_TIER', 2010, '', 'articles')).toBe('Tier 2');
     expect(call('TIP_CHECK', 2010)).toBe('agrees with the report');
+  });
+});
+
+describe('the inserted timeline', () => {
+  test('its Check column is TIP_CHECK’s verdict, and the cell’s note says it in words', () => {
+    const { table, notes } = timelineWithNotes(ds, cambodia, 'any');
+    const column = table[0].indexOf('Check');
+    const row = table.findIndex((r) => r[0] === 2012);
+    expect(table[row][column]).toBe('agrees with the record; no report text; press correction');
+    expect(notes[row][column]).toBe(call('TIP_CHECK', 2012, '', true));
+    expect(notes[row][column]).toContain(
+      'Press correction: “A previous version of this article said that Cambodia had dropped to tier three in 2012.”',
+    );
+    // Nothing to check, no note: 2011 is the record's alone.
+    expect(notes[table.findIndex((r) => r[0] === 2011)][column]).toBe('');
   });
 });
 

@@ -81,13 +81,14 @@ function timelineRows(
           : comparison.given[0]
         : comparison.all.find((a) => a.source === source);
     const answer = chosen?.answer;
+    const check = checkTier(ds, country, year);
     table.push([
       year,
       answer?.tier ?? '',
       answer && chosen ? chosen.source.key : '',
       answer?.basis ?? '',
       ...ds.sources.map((s) => s.mark(country, year)),
-      checkTier(ds, country, year).verdict,
+      check.verdict,
       answer?.short ?? '',
     ]);
     if (withNotes) {
@@ -97,7 +98,8 @@ function timelineRows(
         '',
         '',
         ...ds.sources.map((s) => s.citations(country, year).join('\n')),
-        '',
+        // The check in words, each press error quoted, where there is something to check.
+        check.against && check.agrees !== null ? check.text : '',
         '',
       ]);
     }
