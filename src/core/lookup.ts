@@ -66,7 +66,7 @@ export function statFormula(metric: Metric, period: Period, country: string | nu
 
 /**
  * The formula that yields a tier or a figure in a cell; `when` is a year or a period text. A
- * tier from a source other than the default names it: =TIP_TIER(2018, "Cambodia", "report").
+ * tier asked of a named source names it: =TIP_TIER(2016, "Cambodia", "articles").
  */
 export function formulaFor(
   what: string,

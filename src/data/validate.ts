@@ -500,7 +500,7 @@ export function namesCountry(text: string, names: readonly string[]): boolean {
 /**
  * Checks against the archived sources: every quote (and every report-year clue) stands
  * verbatim in its own document, white space folded, and each country's namedIn lists exactly
- * the articles (documents of the default source) that name it. `readShared` returns the
+ * the articles (documents of the press source) that name it. `readShared` returns the
  * archived text for a file path under shared/ ("report-text/2019-report.txt"), or undefined.
  */
 export function checkQuotes(

@@ -379,7 +379,7 @@ export function TIP_COUNTRIES(source?: Arg): Table {
 }
 
 /**
- * Returns the news articles and passages the default source quotes, as a table with a header
+ * Returns the news articles and passages of the press source, as a table with a header
  * row: id, kind (article or passage), headline, publisher, byline, date, address, the report
  * year each is about, how that year was reached and from what clue, and the archived copy.
  * Takes no argument.
