@@ -15,7 +15,6 @@ import {
   readShared,
 } from './lib.mjs';
 import { isoTableFromLibrary } from './iso-table.mjs';
-import { citationBundle } from './sidebar-bundle.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
@@ -38,7 +37,7 @@ async function validateData(files, sharedDir) {
  * sidebar gets it from the view built into dist/Sidebar.html.
  */
 const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
-export function bundleData(files, packCodes) {
+export function bundleData(files, packCodes, URL_MARK) {
   // Only a record's own fields are dropped: an article's year-clue reasoning, a field of its
   // clue, stays, since TIP_ARTICLES shows it.
   const strip = (record) =>
@@ -60,11 +59,37 @@ export function bundleData(files, packCodes) {
   }
   // A record's attribution, licence and rows travel; its book reference and coding note are
   // for readers of the data file and the README.
+  // A document's citation fields other than its date (which the source list shows) were used
+  // to format its citations, which travel as strings (data.citations).
+  for (const source of files.sources.filter((s) => s.kind === 'documents')) {
+    const key = fileKey(source.documents);
+    data[key] = data[key].map((doc) =>
+      doc.cite ? { ...doc, cite: doc.cite.date ? { date: doc.cite.date } : undefined } : doc,
+    );
+  }
+  // Each document's address travels once: its citations carry URL_MARK in its place, and
+  // Dataset.citation puts it back.
+  const urls = new Map(
+    files.sources
+      .filter((s) => s.kind === 'documents')
+      .flatMap((s) => files[fileKey(s.documents)].map((d) => [d.id, d.url])),
+  );
+  data.citations = {
+    ...files.citations,
+    documents: Object.fromEntries(
+      Object.entries(files.citations.documents).map(([id, c]) => {
+        const url = urls.get(id);
+        const mark = (text) => (url ? text.replaceAll(url, URL_MARK) : text);
+        return [id, { apa: mark(c.apa), chicago: mark(c.chicago), short: c.short }];
+      }),
+    ),
+  };
   for (const source of files.sources.filter((s) => s.kind === 'record')) {
     const key = fileKey(source.record);
     const record = { ...data[key], packed: true };
     delete record.book;
     delete record.coding;
+    delete record.cite;
     record.countries = record.countries.map((entry) => {
       const parts = entry.split('|');
       return [...parts.slice(0, 3), packCodes(parts[3])].join('|');
@@ -104,7 +129,8 @@ const lazyDataFiles = (files, encodeTable, embedded) => ({
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
   const { packCodes } = await importTs('src/core/reference.ts');
-  files = bundleData(files, packCodes);
+  const { URL_MARK } = await importTs('src/core/dataset.ts');
+  files = bundleData(files, packCodes, URL_MARK);
   const embedded = {};
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
@@ -165,7 +191,6 @@ async function buildSidebar(files, dist) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [citationBundle()],
     logLevel: 'warning',
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
@@ -205,6 +230,10 @@ export async function sourceList(files) {
 export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_DIR) {
   const files = readDataFiles(dataDir);
   await validateData(files, sharedDir);
+  // Every citation, in each style, formatted here in Node (citation-js and the CSL styles):
+  // the bundles carry the strings, never the engine.
+  const { formatCitations } = await importTs('src/data/format-citations.ts');
+  files.citations = formatCitations(files);
   const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
   const list = await sourceList(files);
   const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts')).map((e) => ({

@@ -7,6 +7,7 @@ import type {
   Period,
   SourceDocument,
 } from './types';
+import type { FormattedCitation } from './csl';
 import { countryByIsoName } from './country-names';
 import { comparePeriods, samePeriod } from './periods';
 import { normalizeKey, normalizeName } from './text';
@@ -14,6 +15,9 @@ import { DocumentsSource, statedFirst } from './sources/documents';
 import { RecordSource } from './sources/record';
 import { buildSources } from './sources/registry';
 import type { TierSource } from './sources/source';
+
+/** Stands for a document's address in its citations as dist/Code.js carries them. */
+export const URL_MARK = '\u0001';
 
 /**
  * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
@@ -59,6 +63,28 @@ export class Dataset {
   /** The articles (the default source's documents: founding articles and news passages). */
   get articles(): readonly SourceDocument[] {
     return this.defaultSource.documents;
+  }
+
+  /**
+   * A document's citation, formatted at build time: `apa`, `chicago` (reference-list and
+   * bibliography entries) and `short` (APA in-text).
+   */
+  citation(documentId: string): FormattedCitation {
+    return this.once(`citation ${documentId}`, () => {
+      const found = this.files.citations.documents[documentId];
+      if (!found) throw new Error(`The dataset has no formatted citation of "${documentId}".`);
+      // dist/Code.js carries each address once (scripts/build.mjs): put it back.
+      const url = this.document(documentId).url ?? '';
+      const put = (text: string) => text.split(URL_MARK).join(url);
+      return { apa: put(found.apa), chicago: put(found.chicago), short: found.short };
+    });
+  }
+
+  /** A record's citation (a data set), by its source's key. */
+  recordCitation(sourceKey: string): FormattedCitation {
+    const found = this.files.citations.records[sourceKey];
+    if (!found) throw new Error(`The dataset has no formatted citation of "${sourceKey}".`);
+    return found;
   }
 
   /** The countries of the data files (countries.json). */

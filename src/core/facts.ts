@@ -20,13 +20,7 @@ import { TIER_NUMBERS } from './tiers';
 import type { Basis, Country, SourceDocument } from './types';
 import { type Verdict, compareTier, comparisonText } from './compare';
 import type { DocumentsSource } from './sources/documents';
-import {
-  type CslItem,
-  cslItem,
-  figureSupported,
-  nonPlacementSupported,
-  placementSupported,
-} from './csl';
+import type { FormattedCitation } from './csl';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -56,10 +50,8 @@ export interface FactView {
   basis: Basis;
   quote: string;
   reasoning?: string;
-  /** The facts from outside the articles that an external record rests on. */
-  outsideFacts: { statement: string; check: string }[];
-  /** The fact in words, as a copied citation says what it supports. */
-  supports: string;
+  /** The outside facts an external record rests on: ids of SidebarData.outsideFacts. */
+  outsideFacts: string[];
   /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
   compared?: { verdict: Verdict; text: string };
 }
@@ -82,8 +74,11 @@ export interface ArticleView {
   reportYearBasis: Basis | null;
   reportYearClue: string;
   readings: { about: string; reading: string }[];
-  /** The document as a CSL-JSON item, for citations in a standard style (core/csl.ts). */
-  csl: CslItem;
+  /**
+   * The document's citation in each style, formatted at build time: what "Copy citation"
+   * copies, the same string =TIP_CITE gives for the value.
+   */
+  citation: Pick<FormattedCitation, 'apa' | 'chicago'>;
   facts: FactView[];
 }
 
@@ -94,13 +89,12 @@ export interface SidebarData {
   sources: { key: string; label: string; column: string; about: string; years: string }[];
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
+  /** The outside facts the facts rest on, once each, by id: what each states, where to check. */
+  outsideFacts: Record<string, { statement: string; check: string }>;
 }
 
-function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
-  return (ids ?? []).map((id) => {
-    const f = ds.outsideFact(id);
-    return { statement: f.statement, check: f.check };
-  });
+function outsideOf(_ds: Dataset, ids: readonly string[] | undefined): string[] {
+  return [...(ids ?? [])];
 }
 
 function comparedOf(ds: Dataset, name: string, year: number): FactView['compared'] {
@@ -124,6 +118,12 @@ export function sidebarData(ds: Dataset): SidebarData {
     })),
     metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
+    outsideFacts: Object.fromEntries(
+      [...new Set(articles.flatMap((a) => a.facts.flatMap((f) => f.outsideFacts)))].map((id) => {
+        const f = ds.outsideFact(id);
+        return [id, { statement: f.statement, check: f.check }];
+      }),
+    ),
   };
 }
 
@@ -145,7 +145,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: p.quote,
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
-      supports: placementSupported(p),
       compared: comparedOf(ds, p.country, p.year),
     });
   }
@@ -163,7 +162,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: n.quote,
       reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
       outsideFacts: outsideOf(ds, n.outsideFacts),
-      supports: nonPlacementSupported(n),
     });
   }
   for (const f of ds.figures.filter((x) => x.document === a.id)) {
@@ -181,7 +179,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: f.quote,
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
-      supports: figureSupported(m, f),
     });
   }
   return {
@@ -198,7 +195,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
     reportYearBasis: a.reportYearBasis ?? null,
     reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
     readings: a.readings,
-    csl: cslItem(a),
+    citation: { apa: ds.citation(a.id).apa, chicago: ds.citation(a.id).chicago },
     facts,
   };
 }
