@@ -84,6 +84,10 @@ export function bundleData(files, packCodes, URL_MARK) {
       }),
     ),
   };
+  // Outside facts that only a citation's date rests on (a report's release date) served the
+  // formatting: Code.js keeps those a record, a clue or an address names.
+  const named = JSON.stringify({ ...data, outsideFacts: [], citations: {} });
+  data.outsideFacts = data.outsideFacts.filter((f) => named.includes(JSON.stringify(f.id)));
   for (const source of files.sources.filter((s) => s.kind === 'record')) {
     const key = fileKey(source.record);
     const record = { ...data[key], packed: true };

@@ -49,6 +49,9 @@ export interface CslItem {
 export const CITATION_STYLES = ['apa', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
+/** The longest citation =TIP_CITE gives: the build refuses a longer one (format-citations.ts). */
+export const CITE_MAX = 400;
+
 /** How each style is named in messages and the panel's menu. */
 export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
   apa: 'APA 7th edition (author–date)',

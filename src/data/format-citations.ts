@@ -19,6 +19,7 @@ import {
   type CslItem,
   type FormattedCitation,
   CITATION_STYLES,
+  CITE_MAX,
   cslItem,
   cslRecordItem,
 } from '../core/csl';
@@ -60,7 +61,14 @@ export function formatShort(item: CslItem): string {
 }
 
 function formatted(items: (style: CitationStyle) => CslItem): FormattedCitation {
-  const [apa, chicago] = CITATION_STYLES.map((s) => formatReference(items(s), s));
+  const [apa, chicago] = CITATION_STYLES.map((s) => {
+    const text = formatReference(items(s), s);
+    if (text.length > CITE_MAX)
+      throw new Error(
+        `the ${s} citation of "${items(s).id}" is ${text.length} characters, over ${CITE_MAX}: shorten cite.title or cite.site in its data file (${text})`,
+      );
+    return text;
+  });
   return { apa, chicago, short: formatShort(items('apa')) };
 }
 

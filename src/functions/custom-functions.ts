@@ -9,6 +9,7 @@ import {
   isBlank,
   parseCountry,
   parseMetric,
+  parseCitationStyle,
   parsePlace,
   parseYear,
   required,
@@ -16,7 +17,7 @@ import {
 } from '../core/args';
 import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast } from '../core/grid';
-import { citations, overallBasis, statFact } from '../core/lookup';
+import { basisDetail, citations, overallBasis, statFact } from '../core/lookup';
 import {
   ANY,
   type SourceChoice,
@@ -204,11 +205,12 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * Returns the citation behind a tier or a figure, as text, one a line: the verbatim quote, the
- * document's headline, publisher, date and address, the report year it is about, whether the
- * value is stated, inferred or external, and any outside fact it rests on; a record's value
- * gives its file and row. For a tier with no source named, every source's citations, the
- * report's first, each line headed by its source; with a source, that source's only.
+ * Returns the sources behind a tier or a figure, as text, one line per source that speaks (each
+ * at most 600 characters): the verbatim quote, the short citation (author and year, as APA
+ * writes it in the text) with the page's address, and whether the value is stated, inferred or
+ * external; a record's value gives its file and row. For a tier with no source named, every
+ * source's lines, the report's first, each headed by its source; with a source, that source's
+ * only. =TIP_CITE gives the full reference; =TIP_BASIS(…, TRUE) the reasoning and outside facts.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
@@ -239,32 +241,93 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
 /**
  * Returns how a tier or figure was reached: "stated" (the quoted text gives it outright),
  * "inferred" (it follows from the sources' own text, with reasoning), or "external" (it also
- * needs a fact from outside all the sources, such as a report's release date, which
- * =TIP_SOURCE names); a value of Kelley and Heiss's record is "coded". With source "any", the
- * source it takes follows in brackets: "stated (report)".
+ * needs a fact from outside all the sources, such as a report's release date); a value of
+ * Kelley and Heiss's record is "coded". With source "any", the source it takes follows in
+ * brackets: "stated (report)". With detail TRUE, the basis with the reasoning recorded for the
+ * value and each outside fact it rests on, with where to check it.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
- * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
+ * @param {boolean} [detail] Optional: TRUE for the reasoning and outside facts in words. Leave it out for the one word.
+ * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded"; with detail, sentences.
  * @example =TIP_BASIS("tier", 2014)
  * @example =TIP_BASIS("tier", 2022, , "any")
+ * @example =TIP_BASIS("tier", 2019, , "articles", TRUE)
  * @customfunction
  */
-export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+export function TIP_BASIS(
+  what: Arg,
+  year: Arg,
+  country?: Arg,
+  source?: Arg,
+  detail?: Arg,
+): Out | Out[][] {
   required({ what, year });
   const dates = sheetDates();
+  const words = single(detail, 'detail') === true;
   return broadcast(
     ['what', 'year', 'country', 'source'],
     [what, year, country, source],
     (w, y, c, s) => {
       if (isBlank(w) || isBlank(y)) return '';
-      if (!isTier(w)) return overallBasis(figureLookup(w, y, c, s, dates).sources);
+      if (!isTier(w)) {
+        const figures = figureLookup(w, y, c, s, dates).sources;
+        return words
+          ? figures.map((f) => basisDetail(ds(), f)).join('\n')
+          : overallBasis(figures);
+      }
       const { place, y: year, choice } = tierArgs(y, c, s, dates);
       const found = tierFrom(ds(), place, year, choice);
-      return choice === ANY ? `${found.answer.basis} (${found.from.key})` : found.answer.basis;
+      const basis = words ? found.answer.detail : found.answer.basis;
+      return choice === ANY ? `${basis} (${found.from.key})` : basis;
+    },
+  );
+}
+
+/**
+ * Returns the citation of a tier or a figure in a standard style, as one line to paste into a
+ * story or a paper: the reference-list entry (APA 7th edition, the default) or the
+ * bibliography entry (Chicago 17th edition, notes and bibliography) of the document that gives
+ * the value: its author (the U.S. Department of State for the report's pages, the U.S. Embassy
+ * for its releases), date, title, the site it was read on and its address. With source "any",
+ * the document of the source that gives the value; a tier of Kelley and Heiss's record cites
+ * their data set. At most 400 characters: the same text the sidebar's "Copy citation" copies.
+ * Titles that the style sets in italics come as plain text.
+ * Some locales separate arguments with ";" instead of ",".
+ *
+ * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
+ * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [style] Optional: "apa" (APA 7th edition) or "chicago" (Chicago 17th edition, notes and bibliography). Leave it out for "apa".
+ * @return {string|Array<Array<string>>} The reference, such as "U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://www.state.gov/…".
+ * @example =TIP_CITE("tier", 2018, , "report")
+ * @example =TIP_CITE("convictions", 2016, , , "chicago")
+ * @customfunction
+ */
+export function TIP_CITE(
+  what: Arg,
+  year: Arg,
+  country?: Arg,
+  source?: Arg,
+  style?: Arg,
+): Out | Out[][] {
+  required({ what, year });
+  const dates = sheetDates();
+  return broadcast(
+    ['what', 'year', 'country', 'source', 'style'],
+    [what, year, country, source, style],
+    (w, y, c, s, st) => {
+      if (isBlank(w) || isBlank(y)) return '';
+      const chosen = parseCitationStyle(st);
+      if (!isTier(w)) {
+        return ds().citation(figureLookup(w, y, c, s, dates).figure.document)[chosen];
+      }
+      const { place, y: year, choice } = tierArgs(y, c, s, dates);
+      return tierFrom(ds(), place, year, choice).answer.cited[chosen];
     },
   );
 }
