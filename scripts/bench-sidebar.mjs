@@ -14,8 +14,8 @@ const PAGE_URL = 'https://sidebar.script.test/Sidebar.html';
 /** Records, in the page, when the first card is in the document: performance.now() then. */
 const WATCH_FIRST_CARD = `(() => {
   const seen = () => {
-    if (window.__firstCard === undefined && document.querySelector('article.source')) {
-      window.__firstCard = performance.now();
+    if (globalThis.__firstCard === undefined && document.querySelector('article.source')) {
+      globalThis.__firstCard = performance.now();
       return true;
     }
     return false;
@@ -53,9 +53,9 @@ export async function benchSidebar(file = path.join(DIST, 'Sidebar.html'), round
         route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' }),
       );
       await tab.goto(PAGE_URL, { waitUntil: 'load' });
-      await tab.waitForFunction(() => window.__firstCard !== undefined);
+      await tab.waitForFunction(() => globalThis.__firstCard !== undefined);
       const t = await tab.evaluate(() => ({
-        card: window.__firstCard,
+        card: globalThis.__firstCard,
         load: performance.getEntriesByType('navigation')[0].loadEventEnd,
       }));
       // The first round warms the browser up (its processes, the disk cache of its files).

@@ -93,7 +93,6 @@ export function bundleData(files, packCodes, URL_MARK) {
     const record = { ...data[key], packed: true };
     delete record.book;
     delete record.coding;
-    delete record.cite;
     record.countries = record.countries.map((entry) => {
       const parts = entry.split('|');
       return [...parts.slice(0, 3), packCodes(parts[3])].join('|');

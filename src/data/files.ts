@@ -34,6 +34,7 @@ export function readDataFolder(dir: string): DatasetFiles {
     get: () =>
       // Loaded only when a citation is asked for: formatting takes a second or two.
       (citations ??= (
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second or two to load: only when a citation is asked for
         require('./format-citations') as typeof import('./format-citations')
       ).formatCitations(files as DatasetFiles)),
   });

@@ -12,7 +12,7 @@ import {
   REPORT_COLUMNS,
   SOURCE_LIST_DATE,
   figuresReportWithNotes,
-  sourceListTable,
+  sourceList,
   timelineWithNotes,
   type Table,
 } from '../core/tables';
@@ -122,11 +122,11 @@ export function menuInsertFigures(): void {
 /** Every source the add-on draws on, one row each, as a table to sort and export. */
 export function menuInsertSourceList(): void {
   runAction(() => {
-    const table = sourceListTable(getDataset());
+    const { table, notes } = sourceList(getDataset());
     // Dates stay text ("2009-06-17", "2017"), so that Sheets neither turns them into numbers
-    // nor into dates of its own locale, and they sort by time.
+    // nor into dates of its own locale, and they sort by time. Each licence is a note.
     const dates = { column: SOURCE_LIST_DATE, formats: table.map(() => '@') };
-    inserted(placeTable(table, SOURCE_LIST, [dates]), SOURCE_LIST);
+    inserted(placeTable(table, SOURCE_LIST, [dates], notes), SOURCE_LIST);
   });
 }
 
