@@ -3,7 +3,7 @@ import { type DateReader, LOCAL_DATES } from './dates';
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type { Country, Metric } from './types';
-import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from './csl';
+import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from './citation-styles';
 import { type CellValue, isBlank, isDate } from './values';
 
 export { type CellValue, isBlank } from './values';

@@ -9,6 +9,7 @@
  * Nothing is invented: a field the data lacks (no publisher, no date, no author) is left out,
  * and a style prints it as it prints any missing field ("n.d.").
  */
+import type { CitationStyle } from './citation-styles';
 import { periodLabel } from './periods';
 import { groupThousands } from './text';
 import type {
@@ -44,19 +45,6 @@ export interface CslItem {
   issued?: CslDate;
   URL?: string;
 }
-
-/** The citation styles the add-on offers: APA 7th (author–date), Chicago 17th (notes and bibliography). */
-export const CITATION_STYLES = ['apa', 'chicago'] as const;
-export type CitationStyle = (typeof CITATION_STYLES)[number];
-
-/** The longest citation =TIP_CITE gives: the build refuses a longer one (format-citations.ts). */
-export const CITE_MAX = 400;
-
-/** How each style is named in messages and the panel's menu. */
-export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
-  apa: 'APA 7th edition (author–date)',
-  chicago: 'Chicago 17th edition (notes and bibliography)',
-};
 
 /**
  * CSL's item type for each kind of document: a news article or a passage of one is an article

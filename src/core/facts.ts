@@ -52,8 +52,12 @@ export interface FactView {
   reasoning?: string;
   /** The outside facts an external record rests on: ids of SidebarData.outsideFacts. */
   outsideFacts: string[];
-  /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
-  compared?: { verdict: Verdict; text: string };
+  /**
+   * For a placement: how every source compares ("agrees", "differs", "report only"); the words
+   * are SidebarData.comparisons[`${country} ${year}`], once per placement, however many
+   * documents give it.
+   */
+  compared?: { verdict: Verdict };
 }
 
 /** A document of a documents source (an article, a passage, a report page) and its facts. */
@@ -89,6 +93,8 @@ export interface SidebarData {
   sources: { key: string; label: string; column: string; about: string; years: string }[];
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
+  /** How the sources compare on each placement, in words, by "Cambodia 2016". */
+  comparisons: Record<string, string>;
   /** The outside facts the facts rest on, once each, by id: what each states, where to check. */
   outsideFacts: Record<string, { statement: string; check: string }>;
 }
@@ -98,10 +104,11 @@ function outsideOf(_ds: Dataset, ids: readonly string[] | undefined): string[] {
 }
 
 function comparedOf(ds: Dataset, name: string, year: number): FactView['compared'] {
-  const country = ds.findCountry(name) as Country;
-  const c = compareTier(ds, country, year);
-  return { verdict: c.verdict, text: comparisonText(c) };
+  return { verdict: compareTier(ds, ds.findCountry(name) as Country, year).verdict };
 }
+
+/** The key of a placement's comparison in SidebarData.comparisons. */
+export const comparisonKey = (country: string, year: number) => `${country} ${year}`;
 
 export function sidebarData(ds: Dataset): SidebarData {
   const articles = ds.documentSources.flatMap((source) =>
@@ -118,6 +125,16 @@ export function sidebarData(ds: Dataset): SidebarData {
     })),
     metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
+    comparisons: Object.fromEntries(
+      articles.flatMap((a) =>
+        a.facts
+          .filter((f) => f.compared && f.country)
+          .map((f) => {
+            const c = compareTier(ds, ds.findCountry(f.country as string) as Country, f.year);
+            return [comparisonKey(f.country as string, f.year), comparisonText(c)];
+          }),
+      ),
+    ),
     outsideFacts: Object.fromEntries(
       [...new Set(articles.flatMap((a) => a.facts.flatMap((f) => f.outsideFacts)))].map((id) => {
         const f = ds.outsideFact(id);

@@ -14,15 +14,13 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicagoNotes from '@citation/csl-style-chicago-note-bibliography';
 import {
-  type CitationStyle,
   type Citations,
   type CslItem,
   type FormattedCitation,
-  CITATION_STYLES,
-  CITE_MAX,
   cslItem,
   cslRecordItem,
 } from '../core/csl';
+import { CITATION_STYLES, CITE_MAX, type CitationStyle } from '../core/citation-styles';
 import { type DatasetFiles, type ReferenceFile, type SourceDocument, fileKey } from '../core/types';
 
 /** The CSL style file of each of the add-on's styles, by the name citation-js knows it by. */

@@ -1,6 +1,10 @@
 /** The sources sidebar: articles with their facts and quotes, filters, search, timeline, actions. */
 import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
-import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from '../../core/csl';
+import {
+  CITATION_STYLES,
+  CITATION_STYLE_LABELS,
+  type CitationStyle,
+} from '../../core/citation-styles';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
@@ -205,9 +209,11 @@ async function insert(
 /** How every source compares on a placement: how many agree, or each source's tier. */
 function comparedLine(fact: FactView): HTMLElement | null {
   const c = fact.compared;
-  if (!c) return null;
+  if (!c || !fact.country) return null;
   const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
-  return el('p', { class: `compared ${kind}` }, `Across the sources: ${c.text}.`);
+  // The key of core/facts.ts comparisonKey.
+  const text = (data as SidebarData).comparisons[`${fact.country} ${fact.year}`];
+  return el('p', { class: `compared ${kind}` }, `Across the sources: ${text}.`);
 }
 
 const YEAR_BASIS: Record<FactView['basis'], string> = {
