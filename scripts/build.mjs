@@ -37,7 +37,7 @@ async function validateData(files, sharedDir) {
  * sidebar gets it from the view built into dist/Sidebar.html.
  */
 const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
-export function bundleData(files, packCodes, URL_MARK) {
+export function bundleData(files, packCodes, CITATION_MARKS) {
   // Only a record's own fields are dropped: an article's year-clue reasoning, a field of its
   // clue, stays, since TIP_ARTICLES shows it.
   const strip = (record) =>
@@ -59,27 +59,35 @@ export function bundleData(files, packCodes, URL_MARK) {
   }
   // A record's attribution, licence and rows travel; its book reference and coding note are
   // for readers of the data file and the README.
-  // A document's citation fields other than its date (which the source list shows) were used
-  // to format its citations, which travel as strings (data.citations).
+  // A document's citation fields travel for the source list (title, author, site, date); where
+  // they come from (note, outside facts) served the formatting, whose strings travel as such.
   for (const source of files.sources.filter((s) => s.kind === 'documents')) {
     const key = fileKey(source.documents);
-    data[key] = data[key].map((doc) =>
-      doc.cite ? { ...doc, cite: doc.cite.date ? { date: doc.cite.date } : undefined } : doc,
-    );
+    data[key] = data[key].map((doc) => {
+      if (!doc.cite) return doc;
+      const cite = { ...doc.cite };
+      delete cite.note;
+      delete cite.outsideFacts;
+      return { ...doc, cite };
+    });
   }
-  // Each document's address travels once: its citations carry URL_MARK in its place, and
-  // Dataset.citation puts it back.
-  const urls = new Map(
+  // Each document's address and title travel once: its citations carry CITATION_MARKS in
+  // their place, and Dataset.citation puts them back.
+  const documents = new Map(
     files.sources
       .filter((s) => s.kind === 'documents')
-      .flatMap((s) => files[fileKey(s.documents)].map((d) => [d.id, d.url])),
+      .flatMap((s) => files[fileKey(s.documents)].map((d) => [d.id, d])),
   );
   data.citations = {
     ...files.citations,
     documents: Object.fromEntries(
       Object.entries(files.citations.documents).map(([id, c]) => {
-        const url = urls.get(id);
-        const mark = (text) => (url ? text.replaceAll(url, URL_MARK) : text);
+        const doc = documents.get(id);
+        const mark = (text) =>
+          [
+            [doc.url, CITATION_MARKS.url],
+            [doc.cite?.title ?? doc.headline, CITATION_MARKS.title],
+          ].reduce((out, [value, sign]) => (value ? out.replaceAll(value, sign) : out), text);
         return [id, { apa: mark(c.apa), chicago: mark(c.chicago), short: c.short }];
       }),
     ),
@@ -132,8 +140,8 @@ const lazyDataFiles = (files, encodeTable, embedded) => ({
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
   const { packCodes } = await importTs('src/core/reference.ts');
-  const { URL_MARK } = await importTs('src/core/dataset.ts');
-  files = bundleData(files, packCodes, URL_MARK);
+  const { CITATION_MARKS } = await importTs('src/core/dataset.ts');
+  files = bundleData(files, packCodes, CITATION_MARKS);
   const embedded = {};
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],

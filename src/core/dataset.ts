@@ -16,8 +16,8 @@ import { RecordSource } from './sources/record';
 import { buildSources } from './sources/registry';
 import type { TierSource } from './sources/source';
 
-/** Stands for a document's address in its citations as dist/Code.js carries them. */
-export const URL_MARK = '\u0001';
+/** Stand for a document's address and title in its citations as dist/Code.js carries them. */
+export const CITATION_MARKS = { url: '\u0001', title: '\u0002' } as const;
 
 /**
  * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
@@ -73,9 +73,14 @@ export class Dataset {
     return this.once(`citation ${documentId}`, () => {
       const found = this.files.citations.documents[documentId];
       if (!found) throw new Error(`The dataset has no formatted citation of "${documentId}".`);
-      // dist/Code.js carries each address once (scripts/build.mjs): put it back.
-      const url = this.document(documentId).url ?? '';
-      const put = (text: string) => text.split(URL_MARK).join(url);
+      // dist/Code.js carries each address and title once (scripts/build.mjs): put them back.
+      const doc = this.document(documentId);
+      const put = (text: string) =>
+        text
+          .split(CITATION_MARKS.url)
+          .join(doc.url ?? '')
+          .split(CITATION_MARKS.title)
+          .join(doc.cite?.title ?? doc.headline);
       return { apa: put(found.apa), chicago: put(found.chicago), short: found.short };
     });
   }
