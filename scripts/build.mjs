@@ -8,6 +8,7 @@ import {
   ROOT,
   SHARED_DIR,
   SOURCE_FILE_FIELDS,
+  bundledNotices,
   cliOption,
   fileKey,
   importTs,
@@ -256,6 +257,7 @@ export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_
   fs.mkdirSync(dist, { recursive: true });
   const code =
     '// Built by scripts/build.mjs from src/ — do not edit.\n' +
+    bundledNotices() +
     bundle +
     '\n' +
     renderDeclarations(entries, GLOBAL_NAME);

@@ -247,11 +247,12 @@ describe('Insert source list', () => {
       'U.S. Department of State',
       'https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/',
       'report text',
-      'tier 2018',
+      // "remained on Tier 2": the 2017 placement too.
+      'tier 2017; tier 2018',
       'Report',
     ]);
     expect(rows.find((r) => r[2] === 'US gives score on trafficking')![7]).toContain(
-      'tier 2017; tier 2016 (Cambodia',
+      'tier 2016; tier 2017; not in Tier 3 2014; not in Tier 3 2015; convictions 2015; convictions 2016',
     );
     expect(rows[rows.length - 1]).toEqual(
       [
