@@ -29,55 +29,66 @@ function median(samples) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** { bytes, firstCardMs, loadMs, rounds } for dist/Sidebar.html (or `file`). */
-export async function benchSidebar(file = path.join(DIST, 'Sidebar.html'), rounds = 15) {
-  const html = fs.readFileSync(file, 'utf8');
+/**
+ * For each page file (dist/Sidebar.html by default): { file, bytes, firstCardMs, loadMs, rounds }.
+ * The files' loads alternate round by round, so that a busy machine slows each alike.
+ */
+export async function benchSidebar(files = [path.join(DIST, 'Sidebar.html')], rounds = 15) {
   const shim = fs.readFileSync(path.join(ROOT, 'emulator', 'script-run.js'), 'utf8');
-  const page = html.replace('<head>', () => `<head><script>${shim}</script>`);
+  const pages = files.map((file) =>
+    fs.readFileSync(file, 'utf8').replace('<head>', () => `<head><script>${shim}</script>`),
+  );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
-  const firstCard = [];
-  const load = [];
+  const firstCard = files.map(() => []);
+  const load = files.map(() => []);
   try {
     for (let i = 0; i < rounds + 1; i++) {
-      const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
-      const tab = await context.newPage();
-      await tab.exposeFunction('__gasCall', async () =>
-        JSON.stringify({ ok: false, error: 'no server in the benchmark' }),
-      );
-      await tab.addInitScript(WATCH_FIRST_CARD);
-      await tab.route(PAGE_URL, (route) =>
-        route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' }),
-      );
-      await tab.goto(PAGE_URL, { waitUntil: 'load' });
-      await tab.waitForFunction(() => globalThis.__firstCard !== undefined);
-      const t = await tab.evaluate(() => ({
-        card: globalThis.__firstCard,
-        load: performance.getEntriesByType('navigation')[0].loadEventEnd,
-      }));
-      // The first round warms the browser up (its processes, the disk cache of its files).
-      if (i > 0) {
-        firstCard.push(t.card);
-        load.push(t.load);
+      for (let f = 0; f < files.length; f++) {
+        const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+        const tab = await context.newPage();
+        await tab.exposeFunction('__gasCall', async () =>
+          JSON.stringify({ ok: false, error: 'no server in the benchmark' }),
+        );
+        await tab.addInitScript(WATCH_FIRST_CARD);
+        await tab.route(PAGE_URL, (route) =>
+          route.fulfill({ body: pages[f], contentType: 'text/html; charset=utf-8' }),
+        );
+        await tab.goto(PAGE_URL, { waitUntil: 'load' });
+        await tab.waitForFunction(() => globalThis.__firstCard !== undefined);
+        const t = await tab.evaluate(() => ({
+          card: globalThis.__firstCard,
+          load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+        }));
+        // The first round warms the browser up (its processes, the disk cache of its files).
+        if (i > 0) {
+          firstCard[f].push(t.card);
+          load[f].push(t.load);
+        }
+        await context.close();
       }
-      await context.close();
     }
   } finally {
     await browser.close();
   }
-  return {
-    bytes: Buffer.byteLength(html),
-    firstCardMs: median(firstCard),
-    loadMs: median(load),
+  return files.map((file, f) => ({
+    file,
+    bytes: Buffer.byteLength(fs.readFileSync(file)),
+    firstCardMs: median(firstCard[f]),
+    loadMs: median(load[f]),
     rounds,
-  };
+  }));
 }
 
+//   node scripts/bench-sidebar.mjs [FILE...]   (default dist/Sidebar.html)
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchSidebar(process.argv[2]);
-  console.log(`dist/Sidebar.html ${r.bytes} bytes (${(r.bytes / 1024).toFixed(1)} KB)`);
-  console.log(`time to first card ${r.firstCardMs.toFixed(1)} ms, load event ${r.loadMs.toFixed(1)} ms (median of ${r.rounds})`);
+  const files = process.argv.slice(2);
+  for (const r of await benchSidebar(files.length ? files : undefined)) {
+    console.log(
+      `${path.relative(process.cwd(), r.file)}: ${r.bytes} bytes (${(r.bytes / 1024).toFixed(1)} KB); first card ${r.firstCardMs.toFixed(1)} ms, load event ${r.loadMs.toFixed(1)} ms (median of ${r.rounds})`,
+    );
+  }
 }

@@ -3,7 +3,8 @@
 // dist/Code.js is loaded by the Apps Script emulator's node loader (emulator/node-loader.ts),
 // as the tests load it.
 import { performance } from 'node:perf_hooks';
-import { importTs, readDataFiles } from './lib.mjs';
+import { cliOption, importTs, readDataFiles } from './lib.mjs';
+import { benchSidebar } from './bench-sidebar.mjs';
 
 const { newContext, runBundle, inSandbox, readBundle } = await importTs('emulator/node-loader.ts');
 const code = readBundle();
@@ -104,4 +105,22 @@ console.log(`node ${process.version}, median of ${ROUNDS} rounds`);
 for (const [what, value, aim, met] of rows) {
   const mark = met === null ? '' : met ? '  met' : '  MISSED';
   console.log(`${what.padEnd(44)} ${value.padEnd(30)} ${aim}${mark}`);
+}
+
+// The sources panel: dist/Sidebar.html's size and the time to its first card in headless
+// Chromium (scripts/bench-sidebar.mjs); with --before FILE, an earlier build's page measured in
+// the same rounds, for comparison.
+const before = cliOption('--before', null);
+const sidebarRuns = await benchSidebar(
+  before ? [before, undefined].map((f) => f ?? `${process.cwd()}/dist/Sidebar.html`) : undefined,
+);
+for (const r of sidebarRuns) {
+  const label = r.file === before ? 'before' : 'dist/Sidebar.html';
+  const met = r.file === before ? '' : r.bytes < 200 * 1000 ? '  met' : '  MISSED';
+  console.log(
+    `${`${label}: size`.padEnd(44)} ${`${r.bytes} bytes (${(r.bytes / 1024).toFixed(1)} KB)`.padEnd(30)} ${r.file === before ? '' : 'aim: under 200 KB'}${met}`,
+  );
+  console.log(
+    `${`${label}: time to first card`.padEnd(44)} ${`${r.firstCardMs.toFixed(1)} ms (load ${r.loadMs.toFixed(1)} ms)`.padEnd(30)} median of ${r.rounds} loads in Chromium`,
+  );
 }
