@@ -218,7 +218,7 @@ export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
 /** What each basis means, as =TIP_BASIS(…, TRUE) says it. */
 const BASIS_MEANS: Record<Basis, string> = {
   stated: 'the quoted words give it outright',
-  inferred: 'it follows from the sources’ own words (the sidebar gives the reasoning)',
+  inferred: 'it follows from the sources’ own words, as the sidebar reasons it',
   external: 'it also rests on a fact from outside the sources',
 };
 
