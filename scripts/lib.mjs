@@ -103,6 +103,8 @@ export function bundledNotices(packages = ['fastest-levenshtein', 'i18n-iso-coun
     body = permission;
     return `${name} ${version}: ${copyright}`;
   });
-  const wrapped = fold(body).replace(/(.{1,95})(\s|$)/g, '$1\n').trim();
+  const wrapped = fold(body)
+    .replace(/(.{1,95})(\s|$)/g, '$1\n')
+    .trim();
   return `/*! Third-party code and data in this file, each under the MIT License:\n${lines.join('\n')}\n\n${wrapped}\n*/\n`;
 }

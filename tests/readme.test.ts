@@ -17,7 +17,6 @@ import { sidebarData } from '../src/core/facts';
 import { yearRanges } from '../src/core/text';
 import { factCount, filterArticles, NO_FILTERS } from '../src/sidebar/client/filter';
 
-
 const ROOT = path.resolve(__dirname, '..');
 const raw = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 /** White space folded, as prose wraps it. */

@@ -212,7 +212,9 @@ export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
   if (over <= 0) return full;
   const keep = Math.max(0, fact.quote.length - over - 1);
   const head = Math.ceil(keep / 2);
-  return line(`${fact.quote.slice(0, head)}…${fact.quote.slice(fact.quote.length - (keep - head))}`);
+  return line(
+    `${fact.quote.slice(0, head)}…${fact.quote.slice(fact.quote.length - (keep - head))}`,
+  );
 }
 
 /** What each basis means, as =TIP_BASIS(…, TRUE) says it. */

@@ -33,10 +33,11 @@ export function readDataFolder(dir: string): DatasetFiles {
     enumerable: false,
     get: () =>
       // Loaded only when a citation is asked for: formatting takes a second or two.
-      (citations ??= (
+      (citations ??=
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second or two to load: only when a citation is asked for
-        require('./format-citations') as typeof import('./format-citations')
-      ).formatCitations(files as DatasetFiles)),
+        (require('./format-citations') as typeof import('./format-citations')).formatCitations(
+          files as DatasetFiles,
+        )),
   });
   return files as DatasetFiles;
 }

@@ -275,9 +275,7 @@ export function TIP_BASIS(
       if (isBlank(w) || isBlank(y)) return '';
       if (!isTier(w)) {
         const figures = figureLookup(w, y, c, s, dates).sources;
-        return words
-          ? figures.map((f) => basisDetail(ds(), f)).join('\n')
-          : overallBasis(figures);
+        return words ? figures.map((f) => basisDetail(ds(), f)).join('\n') : overallBasis(figures);
       }
       const { place, y: year, choice } = tierArgs(y, c, s, dates);
       const found = tierFrom(ds(), place, year, choice);

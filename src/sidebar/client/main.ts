@@ -242,15 +242,17 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
     comparedLine(fact),
-    ...fact.outsideFacts.map((id) => (data as SidebarData).outsideFacts[id]).map((o) =>
-      el(
-        'p',
-        { class: 'outside' },
-        el('strong', {}, 'Outside fact: '),
-        `${o.statement} `,
-        el('span', { class: 'where' }, `Check: ${o.check}`),
+    ...fact.outsideFacts
+      .map((id) => (data as SidebarData).outsideFacts[id])
+      .map((o) =>
+        el(
+          'p',
+          { class: 'outside' },
+          el('strong', {}, 'Outside fact: '),
+          `${o.statement} `,
+          el('span', { class: 'where' }, `Check: ${o.check}`),
+        ),
       ),
-    ),
   );
   const actions = el('div', { class: 'actions' });
   if (fact.formula) {
