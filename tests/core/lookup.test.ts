@@ -154,7 +154,7 @@ describe('formatting', () => {
       .placementsFor('Cambodia', 2003)
       .filter((p) => p.document === 'moves-up-2003');
     expect(citation(ds, inferred)).toBe(
-      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — (“Cambodia Moves Up on US Trafficking List,” 2003); inferred.',
+      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — (Cambodia Moves Up on US Trafficking List, 2003); inferred.',
     );
     const [page] = report.placementsFor('Cambodia', 2019);
     expect(citation(ds, page)).toBe(
