@@ -87,8 +87,9 @@ const asWritten = (name: string) => `<span class="nocase">${name}</span>`;
 
 /**
  * The document as a CSL-JSON item for a style. Author: the group author the data records
- * (`cite.author`: "U.S. Department of State"), else the byline, kept whole (`literal`: the data
- * does not say which part is the family name; "Taing Vida" is family name first). Title: the
+ * (`cite.author`: "U.S. Department of State") or a person's name in its parts ("Taing" and
+ * "Vida": APA writes "Taing, V."), else the byline, kept whole (`literal`: where the data does
+ * not say which part is the family name). Title: the
  * report's title where the data records it, else the headline (a description in [brackets]
  * where no copy shows one). Site: the site or newspaper it was read on, as it writes its name;
  * APA leaves it out where it is the author (APA 7, 9.24). Nothing is invented: a field the data
@@ -98,7 +99,8 @@ export function cslItem(doc: SourceDocument, style: CitationStyle): CslItem {
   const type = CSL_TYPES[doc.kind] ?? 'webpage';
   const item: CslItem = { id: doc.id, type, title: doc.cite?.title ?? doc.headline };
   const author = doc.cite?.author ?? doc.byline;
-  if (author) item.author = [{ literal: author }];
+  if (typeof author === 'object') item.author = [{ family: author.family, given: author.given }];
+  else if (author) item.author = [{ literal: author }];
   const site = doc.cite?.site ?? doc.publisher;
   if (site && !(style === 'apa' && site === author)) item['container-title'] = asWritten(site);
   if (doc.cite?.genre) item.genre = doc.cite.genre;

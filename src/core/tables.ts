@@ -389,7 +389,7 @@ export function sourceList(ds: Dataset): { table: Table; notes: string[][] } {
             d.reportYear ?? 'not fixed',
             date,
             d.cite?.title ?? d.headline,
-            d.cite?.author ?? d.byline ?? '',
+            (typeof d.cite?.author === 'string' ? d.cite.author : undefined) ?? d.byline ?? '',
             d.cite?.site ?? publisherLabel(d),
             d.url ?? '',
             d.kind,

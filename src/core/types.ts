@@ -76,8 +76,11 @@ export interface SourceDocument {
  * page's stated report year), site to the publisher; a news article's author is its byline.
  */
 export interface CiteFields {
-  /** A group author, whole: "U.S. Department of State", "U.S. Embassy Phnom Penh". */
-  author?: string;
+  /**
+   * A group author, whole ("U.S. Department of State", "U.S. Embassy Phnom Penh"), or a person's
+   * name in its parts where the data knows the family name ({ family: "Taing", given: "Vida" }).
+   */
+  author?: string | { family: string; given: string };
   /** The report's title for the year and country, where the headline is not it. */
   title?: string;
   /** The site or newspaper the page was read on, as it writes its own name ("ecoi.net"). */

@@ -185,7 +185,10 @@ describe('cslItem', () => {
       const item = cslItem(d, 'chicago');
       expect(item.title).toBe(d.cite?.title ?? d.headline);
       expect(item.URL ?? null).toBe(d.url);
-      expect(item.author).toEqual(d.byline ? [{ literal: d.byline }] : undefined);
+      const named = d.cite?.author;
+      expect(item.author).toEqual(
+        typeof named === 'object' ? [named] : d.byline ? [{ literal: d.byline }] : undefined,
+      );
     }
   });
 });

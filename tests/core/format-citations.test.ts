@@ -159,7 +159,7 @@ describe('every document of the data files', () => {
       '[CamboJA News report on the 2025 Trafficking in Persons report]. (2025). CamboJA News. https://cambojanews.com/us-state-department-labels-cambodia-state-sponsor-of-human-trafficking',
     );
     expect(formatted.documents['ncct-2019'].chicago).toBe(
-      'Taing Vida. “NCCT Slams US Report on Human Trafficking.” Khmer Times, 2019. https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/.',
+      'Taing, Vida. “NCCT Slams US Report on Human Trafficking.” Khmer Times, 2019. https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/.',
     );
     // Publisher names as the publisher writes them.
     expect(

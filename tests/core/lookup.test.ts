@@ -163,10 +163,10 @@ describe('formatting', () => {
     // An external value says so; what it rests on is =TIP_BASIS(…, TRUE)'s detail.
     const [khmerTimes] = articles.placementsFor('Cambodia', 2019);
     expect(citation(ds, khmerTimes)).toBe(
-      '“placing the Kingdom on its Tier 2 Watch List” — (Taing Vida, 2019) https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/; external (rests on an outside fact: =TIP_BASIS(…, TRUE) names it).',
+      '“placing the Kingdom on its Tier 2 Watch List” — (Taing, 2019) https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/; external (rests on an outside fact: =TIP_BASIS(…, TRUE) names it).',
     );
     expect(basisDetail(ds, khmerTimes)).toMatch(
-      /^external: it also rests on a fact from outside the sources \(“placing the Kingdom on its Tier 2 Watch List”, \(Taing Vida, 2019\)\)\. Outside fact: The US State Department released the 2014 Trafficking/,
+      /^external: it also rests on a fact from outside the sources \(“placing the Kingdom on its Tier 2 Watch List”, \(Taing, 2019\)\)\. Outside fact: The US State Department released the 2014 Trafficking/,
     );
   });
 });
