@@ -69,15 +69,16 @@ export function cslDate(iso: string | undefined): CslDate | undefined {
 }
 
 /**
- * The date a citation prints, ISO: the document's `cite.date`, else the date published, else,
- * for a page of the report whose report year is stated (by its title, date or address), that
- * year. Undefined where nothing fixes it: the styles then print "n.d.".
+ * The date a citation prints, ISO: the document's `cite.date`, else the date published, else
+ * the report year the document's own title, text, date or address states (a page of the 2018
+ * report is of 2018; a news report that names "the 2009 report" reports its release, in 2009).
+ * A year only inferred or resting on an outside fact is not used unless `cite.date` records it,
+ * with a note. Undefined where nothing fixes it: the styles then print "n.d.".
  */
 export function citationDate(doc: SourceDocument): string | undefined {
   if (doc.cite?.date) return doc.cite.date;
   if (doc.published) return doc.published;
-  const reportPage = CSL_TYPES[doc.kind] === 'webpage';
-  return reportPage && doc.reportYear !== null && doc.reportYearBasis === 'stated'
+  return doc.reportYear !== null && doc.reportYearBasis === 'stated'
     ? String(doc.reportYear)
     : undefined;
 }

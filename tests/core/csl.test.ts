@@ -65,7 +65,15 @@ describe('cslItem', () => {
 
   test('nothing is invented: no site, date, author or address where the data has none', () => {
     expect(
-      cslItem(doc({ id: 'moves-up-2003', headline: 'Cambodia Moves Up', reportYear: 2003 }), 'apa'),
+      cslItem(
+        doc({
+          id: 'moves-up-2003',
+          headline: 'Cambodia Moves Up',
+          reportYear: 2003,
+          reportYearBasis: 'inferred',
+        }),
+        'apa',
+      ),
     ).toEqual({ id: 'moves-up-2003', type: 'article-newspaper', title: 'Cambodia Moves Up' });
   });
 
@@ -144,9 +152,12 @@ describe('cslItem', () => {
     expect(citationDate(doc({ cite: { date: '2017' }, published: '2017-06-28' }))).toBe('2017');
     expect(citationDate(doc({ published: '2017-06-28' }))).toBe('2017-06-28');
     expect(citationDate(doc({ kind: 'report text' }))).toBe('2017');
-    // A news report's year is not its publication date unless the data says so.
-    expect(citationDate(doc({}))).toBeUndefined();
-    expect(citationDate(doc({ kind: 'report text', reportYearBasis: 'inferred' }))).toBeUndefined();
+    // A news report that names the year's report reports its release, that year.
+    expect(citationDate(doc({}))).toBe('2017');
+    // A year only inferred (or from an outside fact) dates nothing unless cite.date says so.
+    expect(citationDate(doc({ reportYearBasis: 'inferred' }))).toBeUndefined();
+    expect(citationDate(doc({ kind: 'report text', reportYearBasis: 'external' }))).toBeUndefined();
+    expect(citationDate(doc({ reportYear: null, reportYearBasis: undefined }))).toBeUndefined();
   });
 
   test.each([
