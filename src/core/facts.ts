@@ -16,7 +16,7 @@ import {
 } from './lookup';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';
-import { TIER_NUMBERS } from './tiers';
+import { TIER_COLOURS, TIER_NUMBERS } from './tiers';
 import type { Basis, Country, SourceDocument } from './types';
 import { type Verdict, compareTier, comparisonText } from './compare';
 import type { DocumentsSource } from './sources/documents';
@@ -92,7 +92,8 @@ export interface SidebarData {
   /** Every source of tiers, in registry order, with the report years it covers. */
   sources: { key: string; label: string; column: string; about: string; years: string }[];
   metrics: { key: string; label: string; unit: string }[];
-  tiers: { label: string; number: number }[];
+  /** Each tier's number (TIP_TIER_NUMBER) and colour (the chart's and the timeline's). */
+  tiers: { label: string; number: number; colour: string }[];
   /** How the sources compare on each placement, in words, by "Cambodia 2016". */
   comparisons: Record<string, string>;
   /** The outside facts the facts rest on, once each, by id: what each states, where to check. */
@@ -124,7 +125,11 @@ export function sidebarData(ds: Dataset): SidebarData {
       years: yearRanges(s.reportYears()),
     })),
     metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
-    tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
+    tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({
+      label,
+      number,
+      colour: TIER_COLOURS[label as keyof typeof TIER_COLOURS].fill,
+    })),
     comparisons: Object.fromEntries(
       articles.flatMap((a) =>
         a.facts
