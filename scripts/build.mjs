@@ -38,7 +38,7 @@ async function validateData(files, sharedDir) {
  * sidebar gets it from the view built into dist/Sidebar.html.
  */
 const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
-export function bundleData(files, packCodes, CITATION_MARKS) {
+export function bundleData(files, packCodes, citationMarks) {
   // Only a record's own fields are dropped: an article's year-clue reasoning, a field of its
   // clue, stays, since TIP_ARTICLES shows it.
   const strip = (record) =>
@@ -72,8 +72,8 @@ export function bundleData(files, packCodes, CITATION_MARKS) {
       return { ...doc, cite };
     });
   }
-  // Each document's address and title travel once: its citations carry CITATION_MARKS in
-  // their place, and Dataset.citation puts them back.
+  // Each document's address, title, author and site travel once: its citations carry a mark
+  // in their place (citationMarks), and Dataset.citation puts them back.
   const documents = new Map(
     files.sources
       .filter((s) => s.kind === 'documents')
@@ -83,13 +83,10 @@ export function bundleData(files, packCodes, CITATION_MARKS) {
     ...files.citations,
     documents: Object.fromEntries(
       Object.entries(files.citations.documents).map(([id, c]) => {
-        const doc = documents.get(id);
+        const marks = citationMarks(documents.get(id));
         const mark = (text) =>
-          [
-            [doc.url, CITATION_MARKS.url],
-            [doc.cite?.title ?? doc.headline, CITATION_MARKS.title],
-          ].reduce((out, [value, sign]) => (value ? out.replaceAll(value, sign) : out), text);
-        return [id, { apa: mark(c.apa), chicago: mark(c.chicago), short: c.short }];
+          marks.reduce((out, [sign, value]) => out.replaceAll(value, sign), text);
+        return [id, { apa: mark(c.apa), chicago: mark(c.chicago), short: mark(c.short) }];
       }),
     ),
   };
@@ -146,8 +143,8 @@ export function packageVersion() {
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
   const { packCodes } = await importTs('src/core/reference.ts');
-  const { CITATION_MARKS } = await importTs('src/core/dataset.ts');
-  files = bundleData(files, packCodes, CITATION_MARKS);
+  const { citationMarks } = await importTs('src/core/dataset.ts');
+  files = bundleData(files, packCodes, citationMarks);
   const embedded = {};
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],

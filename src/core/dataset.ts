@@ -16,8 +16,22 @@ import { RecordSource } from './sources/record';
 import { buildSources } from './sources/registry';
 import type { TierSource } from './sources/source';
 
-/** Stand for a document's address and title in its citations as dist/Code.js carries them. */
-export const CITATION_MARKS = { url: '\u0001', title: '\u0002' } as const;
+/**
+ * What dist/Code.js writes once per document rather than in each of its citations: its
+ * address, citation title, author and site, each replaced in the formatted strings by a
+ * control character (scripts/build.mjs) and put back by Dataset.citation. In this order: a
+ * title may contain the author ("U.S. Department of State 2001 Trafficking in Persons Report").
+ */
+export function citationMarks(doc: SourceDocument): [mark: string, value: string][] {
+  const author = typeof doc.cite?.author === 'string' ? doc.cite.author : undefined;
+  const pairs: [string, string | null | undefined][] = [
+    ['\u0001', doc.url],
+    ['\u0002', doc.cite?.title ?? doc.headline],
+    ['\u0003', author],
+    ['\u0004', doc.cite?.site],
+  ];
+  return pairs.filter((p): p is [string, string] => !!p[1]);
+}
 
 /**
  * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
@@ -73,15 +87,11 @@ export class Dataset {
     return this.once(`citation ${documentId}`, () => {
       const found = this.files.citations.documents[documentId];
       if (!found) throw new Error(`The dataset has no formatted citation of "${documentId}".`);
-      // dist/Code.js carries each address and title once (scripts/build.mjs): put them back.
-      const doc = this.document(documentId);
+      // dist/Code.js carries each address, title, author and site once (citationMarks).
+      const marks = citationMarks(this.document(documentId)).reverse();
       const put = (text: string) =>
-        text
-          .split(CITATION_MARKS.url)
-          .join(doc.url ?? '')
-          .split(CITATION_MARKS.title)
-          .join(doc.cite?.title ?? doc.headline);
-      return { apa: put(found.apa), chicago: put(found.chicago), short: found.short };
+        marks.reduce((out, [mark, value]) => out.split(mark).join(value), text);
+      return { apa: put(found.apa), chicago: put(found.chicago), short: put(found.short) };
     });
   }
 

@@ -205,12 +205,10 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
- * Returns the sources behind a tier or a figure, as text, one line per source that speaks (each
- * at most 600 characters): the verbatim quote, the short citation (author and year, as APA
- * writes it in the text) with the page's address, and whether the value is stated, inferred or
- * external; a record's value gives its file and row. For a tier with no source named, every
- * source's lines, the report's first, each headed by its source; with a source, that source's
- * only. =TIP_CITE gives the full reference; =TIP_BASIS(…, TRUE) the reasoning and outside facts.
+ * Returns the sources behind a tier or a figure, one line per record (at most 600 characters):
+ * the quote, the short citation (author, year) with the address, and the basis; a record's
+ * value gives its file and row. For a tier with no source named, every source's lines, the
+ * report's first, each headed by its source. =TIP_CITE gives the full reference.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
@@ -243,8 +241,7 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
  * "inferred" (it follows from the sources' own text, with reasoning), or "external" (it also
  * needs a fact from outside all the sources, such as a report's release date); a value of
  * Kelley and Heiss's record is "coded". With source "any", the source it takes follows in
- * brackets: "stated (report)". With detail TRUE, the basis with the reasoning recorded for the
- * value and each outside fact it rests on, with where to check it.
+ * brackets: "stated (report)". With detail TRUE, in words, with each outside fact it rests on.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
@@ -286,22 +283,19 @@ export function TIP_BASIS(
 }
 
 /**
- * Returns the citation of a tier or a figure in a standard style, as one line to paste into a
- * story or a paper: the reference-list entry (APA 7th edition, the default) or the
- * bibliography entry (Chicago 17th edition, notes and bibliography) of the document that gives
- * the value: its author (the U.S. Department of State for the report's pages, the U.S. Embassy
- * for its releases), date, title, the site it was read on and its address. With source "any",
- * the document of the source that gives the value; a tier of Kelley and Heiss's record cites
- * their data set. At most 400 characters: the same text the sidebar's "Copy citation" copies.
- * Titles that the style sets in italics come as plain text.
+ * Returns the citation of a tier or a figure, one line to paste (at most 400 characters): the
+ * reference (APA 7th edition, the default) or bibliography entry (Chicago 17th edition) of the
+ * document that gives the value: author, date, title, site and address. With "any", of the
+ * source that gives it (Kelley and Heiss's data set for its tiers). What the sidebar's "Copy
+ * citation" copies; italics come as plain text.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
- * @param {string|Array<Array<string>>} [style] Optional: "apa" (APA 7th edition) or "chicago" (Chicago 17th edition, notes and bibliography). Leave it out for "apa".
- * @return {string|Array<Array<string>>} The reference, such as "U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://www.state.gov/…".
+ * @param {string|Array<Array<string>>} [style] Optional: "apa" or "chicago" (notes and bibliography). Leave it out for "apa".
+ * @return {string|Array<Array<string>>} The reference, such as "U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://…".
  * @example =TIP_CITE("tier", 2018, , "report")
  * @example =TIP_CITE("convictions", 2016, , , "chicago")
  * @customfunction
