@@ -553,7 +553,7 @@ describe('three levels of basis', () => {
     ))
       expect([f.id, f.check]).toEqual([
         f.id,
-        expect.stringMatching(/https:\/\/\S+\.(gov|org|com)\//),
+        expect.stringMatching(/https?:\/\/\S+\.(gov|org|com)\//),
       ]);
   });
 
