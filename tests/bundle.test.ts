@@ -67,8 +67,10 @@ describe('dist/Code.js', () => {
     expect(decls.get('TIP_STAT')!.jsdoc).toContain('the calendar year the figure is about');
   });
 
-  test('stays under 128 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(128 * 1024);
+  // 128 KiB until the formatted citations came in (issue 20); the cold start's aim, within 3x
+  // of a JSON.parse of the data (npm run bench), is what the size serves.
+  test('stays under 144 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(144 * 1024);
   });
 });
 

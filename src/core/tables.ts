@@ -161,7 +161,7 @@ export function figuresReportTable(ds: Dataset, country: Country): Table {
 
 /** The figures table with its notes: each value carries its citation. */
 export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
-  const table: Table = [FIGURES_REPORT_HEADER];
+  const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
   for (const { metric, figure } of figuresOf(ds, country)) {
     table.push([
@@ -196,7 +196,8 @@ export const FIGURES_HEADER = [
 
 /** Every figure, one row each, for QUERY and pivot tables; optionally one metric only. */
 export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
-  const rows: Table = [FIGURES_HEADER];
+  // A copy: a caller that changes its table must not change the next call's header.
+  const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
     const m = ds.metric(f.metric);
@@ -424,7 +425,8 @@ export function sourceList(ds: Dataset): { table: Table; notes: string[][] } {
   // Report-year order, then by date; the undated pages and the record, whose year is not one
   // report's, come last. The sort is stable: otherwise the data files' order.
   rows.sort((a, b) => a.year - b.year || a.date.localeCompare(b.date));
-  const table: Table = [SOURCE_LIST_HEADER, ...rows.map((r) => r.cells)];
+  // A copy of the header: a caller that changes its table must not change the next call's.
+  const table: Table = [[...SOURCE_LIST_HEADER], ...rows.map((r) => r.cells)];
   const notes = [
     SOURCE_LIST_HEADER.map(() => ''),
     ...rows.map((r) => SOURCE_LIST_HEADER.map((_, i) => (i === SOURCE_LIST_TITLE ? r.note : ''))),

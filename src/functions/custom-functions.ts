@@ -16,7 +16,7 @@ import {
   single,
 } from '../core/args';
 import { TipError } from '../core/errors';
-import { type Arg, type Out, broadcast } from '../core/grid';
+import { type Arg, type Out, broadcast, limitCells } from '../core/grid';
 import { basisDetail, citations, overallBasis, statFact } from '../core/lookup';
 import {
   ANY,
@@ -205,6 +205,13 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
 }
 
 /**
+ * The most cells one TIP_SOURCE formula answers: a citation runs to hundreds of characters
+ * (every source's, for a tier), so 5,000 of them are already millions of characters.
+ */
+export const MAX_SOURCE_CELLS = 5000;
+const SOURCE_LIMIT_WHY = 'each citation runs to hundreds of characters';
+
+/**
  * Returns the sources behind a tier or a figure, one line per record (at most 600 characters):
  * the quote, the short citation (author, year) with the address, and the basis; a record's
  * value gives its file and row. For a tier with no source named, every source's lines, the
@@ -223,6 +230,7 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
   required({ what, year });
+  limitCells('TIP_SOURCE', [what, year, country, source], MAX_SOURCE_CELLS, SOURCE_LIMIT_WHY);
   const dates = sheetDates();
   return broadcast(
     ['what', 'year', 'country', 'source'],
@@ -308,6 +316,7 @@ export function TIP_CITE(
   style?: Arg,
 ): Out | Out[][] {
   required({ what, year });
+  limitCells('TIP_CITE', [what, year, country, source, style], MAX_SOURCE_CELLS, SOURCE_LIMIT_WHY);
   const dates = sheetDates();
   return broadcast(
     ['what', 'year', 'country', 'source', 'style'],
