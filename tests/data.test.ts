@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES } from '../src/data/files';
-import { checkDataset, checkQuotes } from '../src/data/validate';
+import { checkCitationFields, checkDataset, checkQuotes } from '../src/data/validate';
 import type { DatasetFiles, Placement, SourceDocument } from '../src/core/types';
 
 /** The archived sources beside the project: articles/, news-passages/, report-text/. */
@@ -557,6 +557,26 @@ describe('three levels of basis', () => {
     ...DATA_FILES.reportPlacements,
   ];
 
+  test('a release date that a citation rests on gives the public page that shows it', () => {
+    for (const f of DATA_FILES.outsideFacts.filter((o) =>
+      /^tip-20(0[45]|1[6-9]|2\d)-release$/.test(o.id),
+    ))
+      expect([f.id, f.check]).toEqual([
+        f.id,
+        expect.stringMatching(/https?:\/\/\S+\.(gov|org|com)\//),
+      ]);
+  });
+
+  test('the report pages cited under the State Department: author, title, date (checked by the build)', () => {
+    const pages = DATA_FILES.reportPages.filter((p) => p.reportYear !== null);
+    expect(pages.map(checkCitationFields).flat()).toEqual([]);
+    const bare = { ...pages.find((p) => p.id === 'report-2018')!, cite: undefined };
+    expect(checkCitationFields(bare)).toEqual([
+      'a page of the report is cited under its group author: give cite.author ("U.S. Department of State", or "U.S. Embassy Phnom Penh" for a release)',
+      "its headline is a description ([Cambodia, 2018 Trafficking in Persons Report]): give cite.title, the report's title for the year and country as the page or its address shows it",
+    ]);
+  });
+
   test('every outside fact is recorded once, with where to check it, and used', () => {
     expect(DATA_FILES.outsideFacts.map((f) => f.id).sort()).toEqual([
       'article-pages',
@@ -564,9 +584,17 @@ describe('three levels of basis', () => {
       'burma-myanmar',
       'tiers-2001-2002',
       'tip-2003-release',
+      'tip-2004-release',
+      'tip-2005-release',
       'tip-2014-release',
+      'tip-2016-release',
       'tip-2017-release',
+      'tip-2018-release',
       'tip-2019-release',
+      'tip-2020-release',
+      'tip-2021-release',
+      'tip-2022-release',
+      'tip-2023-release',
       'voa-2014-page',
       'voa-2021-page',
     ]);
@@ -779,6 +807,8 @@ describe('the checks catch problems of evidence', () => {
   test('an unknown outside fact, an unused one, and an external record without reasoning', () => {
     const ds = copy();
     ds.figures[4].outsideFacts = ['tip-2071-release'];
+    // The 2017 page's citation date rests on the same fact: without it too, no record uses it.
+    delete ds.reportPages.find((p) => p.id === 'report-2017')!.cite!.outsideFacts;
     expect(checkDataset(ds)).toEqual([
       'src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): unknown outside fact "tip-2071-release" (not in src/data/outside-facts.json)',
       'src/data/outside-facts.json, record 3 (tip-2017-release): no record uses this outside fact',

@@ -164,7 +164,7 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2014, '', 'articles')).toBe('inferred');
     // The first line of TIP_SOURCE is the source the value came from.
     expect((call('TIP_SOURCE', 'tier', 2013) as string).split('\n')[0]).toMatch(
-      /^Dataset: Judith Kelley and Andrew Heiss, .*map_tiers\.csv row \d+: Cambodia, 2013 report, Tier 2 Watch List \(code 3\)\.$/,
+      /^Dataset: Cambodia, 2013 report: Tier 2 Watch List \(code 3\) — map_tiers\.csv row \d+, \(Kelley & Heiss, 2017\); coded\.$/,
     );
     expect((call('TIP_SOURCE', 'tier', 2025) as string).split('\n')[0]).toMatch(
       /^Articles: “placing Cambodia/,
@@ -258,10 +258,10 @@ describe.each([
       'Articles',
     ]);
     expect(all[0]).toBe(
-      'Report: “Cambodia is placed on Tier 3” — U.S. Department of State 2005 Trafficking in Persons Report - Cambodia, UNHCR Refworld, https://www.refworld.org/reference/annualreport/usdos/2005/en/44043; on the 2005 TIP report; stated.',
+      'Report: “Cambodia is placed on Tier 3” — (U.S. Department of State, 2005) https://www.refworld.org/reference/annualreport/usdos/2005/en/44043; stated.',
     );
     expect(all[2]).toBe(
-      'Articles: “The country was rated Tier 3, the worst, in 2005.” — US Downgrades Cambodian Trafficking Efforts, VOA Khmer (Voice of America), 17 June 2009, https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html; on the 2009 TIP report; stated.',
+      'Articles: “The country was rated Tier 3, the worst, in 2005.” — (“US Downgrades Cambodian Trafficking Efforts,” 2009) https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html; stated.',
     );
     // One source named: that source's lines only, unheaded.
     expect(call('TIP_SOURCE', 'tier', 2005, '', 'report')).toBe(all[0].slice('Report: '.length));
@@ -285,9 +285,78 @@ describe.each([
       'source "report" applies to tiers only: figures come from the news articles.',
     );
     expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
-    expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toContain(
-      'external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
+    // The outside fact is named by TIP_BASIS's detail, not in every TIP_SOURCE line.
+    expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toMatch(
+      /; external \(rests on an outside fact: =TIP_BASIS\(…, TRUE\) names it\)\.$/,
     );
+    expect(call('TIP_BASIS', 'victims', 'H1 2019', '', '', true)).toContain(
+      'Outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
+    );
+    expect(call('TIP_BASIS', 'tier', 2011, '', 'any', true)).toBe(
+      "coded: Kelley and Heiss's coders' reading of the 2011 report, map_tiers.csv row 490 (code 2). (dataset)",
+    );
+  });
+
+  test('no line of TIP_SOURCE passes 600 characters, for any tier or figure', () => {
+    const lines: string[] = [];
+    const years = (call('TIP_YEARS') as number[][]).map((r) => r[0]);
+    for (const y of [...years, 2011, 2015])
+      lines.push(...String(call('TIP_SOURCE', 'tier', y)).split('\n'));
+    for (const [metric] of (call('TIP_METRICS') as string[][]).slice(1)) {
+      for (const [when] of call('TIP_YEARS', metric) as (number | string)[][])
+        lines.push(...String(call('TIP_SOURCE', metric, when)).split('\n'));
+    }
+    expect(lines.length).toBeGreaterThan(60);
+    expect(lines.filter((l) => l.length > 600)).toEqual([]);
+  });
+
+  test('TIP_CITE: every report year cites the State Department (or its Embassy), dated, titled, with the address', () => {
+    const years = (call('TIP_YEARS', 'tier', '', 'report') as number[][]).map((r) => r[0]);
+    expect(years).toHaveLength(19);
+    for (const y of years) {
+      for (const style of ['apa', 'chicago', 'Chicago']) {
+        const text = call('TIP_CITE', 'tier', y, '', 'report', style) as string;
+        expect([y, text]).toEqual([
+          y,
+          expect.stringMatching(/^U\.S\. (Department of State|Embassy Phnom Penh)\. /),
+        ]);
+        expect([y, text]).toEqual([y, expect.stringMatching(/https?:\/\/\S+$/)]);
+        expect([y, text]).toEqual([y, expect.not.stringMatching(/n\.d\.|\[(?!Press release\])/)]);
+        expect(text.length).toBeLessThanOrEqual(400);
+      }
+    }
+    expect(call('TIP_CITE', 'tier', 2018, '', 'report')).toBe(
+      'U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/',
+    );
+    expect(call('TIP_CITE', 'tier', 2018, '', 'report', 'chicago')).toBe(
+      'U.S. Department of State. “2018 Trafficking in Persons Report: Cambodia.” U.S. Department of State, June 28, 2018. https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/.',
+    );
+    expect(call('TIP_CITE', 'tier', 2010, '', 'report')).toBe(
+      'U.S. Embassy Phnom Penh. (2010, June 15). Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report [Press release]. http://cambodia.usembassy.gov/pr_061510_article.html',
+    );
+  });
+
+  test('TIP_CITE: the news, a figure, the data set for "any", ranges and a wrong style', () => {
+    expect(call('TIP_CITE', 'tier', 2025, '', 'articles')).toBe(
+      '[CamboJA News report on the 2025 Trafficking in Persons report]. (2025). CamboJA News. https://cambojanews.com/us-state-department-labels-cambodia-state-sponsor-of-human-trafficking',
+    );
+    expect(call('TIP_CITE', 'convictions', 2016, '', '', 'chicago')).toBe(
+      'The Phnom Penh Post. “US Gives Score on Trafficking.” 2017. https://www.phnompenhpost.com/national/us-gives-score-trafficking.',
+    );
+    // "any" takes the record for 2011, which no document gives: their data set is cited.
+    expect(call('TIP_CITE', 'tier', 2011, '', 'any')).toBe(
+      'Kelley, J., & Heiss, A. (2017). Scorecard Diplomacy code repository [Data set]. GitHub. https://github.com/andrewheiss/scorecard-diplomacy/blob/f8c06be83c75c34c97bc3992e24fedc8d275c83b/data/processed/map_tiers.csv',
+    );
+    const column = call('TIP_CITE', 'tier', [[2016], [2017]], '', 'report') as string[][];
+    expect(column.map((r) => r[0].slice(0, 37))).toEqual(
+      ['U.S. Department of State. (2016, Jun', 'U.S. Department of State. (2017, Jun'].map((s) =>
+        s.padEnd(37, s.endsWith('Jun') ? 'e' : ''),
+      ),
+    );
+    expect(() => call('TIP_CITE', 'tier', 2016, '', '', 'mla')).toThrow(
+      'style "mla" is not a citation style: give "apa" (APA 7th edition (author–date)) or "chicago" (Chicago 17th edition (notes and bibliography)), or leave it out for "apa".',
+    );
+    expect(() => call('TIP_CITE', 'tier')).toThrow('year is missing');
   });
 
   test('the six countries that left Tier 3 in 2003 answer with what the article says', () => {
@@ -303,10 +372,10 @@ describe.each([
       // negative fact.
       expect(cited.split('\n')).toHaveLength(2);
       expect(cited.split('\n')[0]).toMatch(
-        /^Dataset: .*map_tiers\.csv row \d+: .*, 2003 report, Tier 2 \(code 2\)\.$/,
+        /^Dataset: .*, 2003 report: Tier \d \(code \d\) — map_tiers\.csv row \d+, \(Kelley & Heiss, 2017\); coded\.$/,
       );
       expect(cited.split('\n')[1]).toMatch(
-        /^Articles: Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
+        /^Articles: Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — \(Cambodia Moves Up on US Trafficking List, 2003\); inferred\.$/,
       );
       expect(() => call('TIP_BASIS', 'tier', 2003, country, 'articles')).toThrow(
         'was not in Tier 3',
@@ -317,8 +386,13 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia', 'articles')).toBe('external');
     const indonesia = (call('TIP_SOURCE', 'tier', 2003, 'Indonesia') as string).split('\n');
     expect(indonesia).toHaveLength(3);
-    expect(indonesia[0]).toMatch(/^Dataset: .*Indonesia, 2003 report, Tier 2 \(code 2\)\.$/);
-    expect(indonesia[1]).toContain('In 2003 ASEAN had ten members');
+    expect(indonesia[0]).toMatch(
+      /^Dataset: Indonesia, 2003 report: Tier 2 \(code 2\) — map_tiers\.csv row \d+, \(Kelley & Heiss, 2017\); coded\.$/,
+    );
+    expect(indonesia[1]).toMatch(/; external \(rests on an outside fact/);
+    expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia', 'articles', true)).toContain(
+      'In 2003 ASEAN had ten members',
+    );
     expect(indonesia[2]).toMatch(/^Articles: Not in Tier 3 in the 2003 report/);
   });
 

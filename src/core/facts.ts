@@ -22,13 +22,7 @@ import { type Verdict, anySource, compareTier, comparisonText } from './compare'
 import { checkTier } from './check';
 import type { DocumentsSource } from './sources/documents';
 import type { TierSource } from './sources/source';
-import {
-  type CslItem,
-  cslItem,
-  figureSupported,
-  nonPlacementSupported,
-  placementSupported,
-} from './csl';
+import type { FormattedCitation } from './csl';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -58,18 +52,16 @@ export interface FactView {
   basis: Basis;
   quote: string;
   reasoning?: string;
-  /** The facts from outside the articles that an external record rests on. */
-  outsideFacts: { statement: string; check: string }[];
-  /** The fact in words, as a copied citation says what it supports. */
-  supports: string;
+  /** The outside facts an external record rests on: ids of SidebarData.outsideFacts. */
+  outsideFacts: string[];
   /**
-   * For a placement: how every source compares ("agrees", "differs", "report only"), in words;
-   * for the press's, TIP_CHECK's verdict (press against the report, or the record); and the
-   * other sources' tiers with the formula that asks each.
+   * For a placement: how every source compares ("agrees", "differs", "report only"), whose
+   * words are SidebarData.comparisons[`${country} ${year}`], once per placement; for the
+   * press's, TIP_CHECK's verdict (press against the report, or the record) with this
+   * document's press errors; and the other sources' tiers with the formula that asks each.
    */
   compared?: {
     verdict: Verdict;
-    text: string;
     check?: string;
     /** By source key; the panel writes the formula (=TIP_TIER(year, "country", "key")). */
     others: { source: string; tier: string }[];
@@ -94,8 +86,11 @@ export interface ArticleView {
   reportYearBasis: Basis | null;
   reportYearClue: string;
   readings: { about: string; reading: string }[];
-  /** The document as a CSL-JSON item, for citations in a standard style (core/csl.ts). */
-  csl: CslItem;
+  /**
+   * The document's citation in each style, formatted at build time: what "Copy citation"
+   * copies, the same string =TIP_CITE gives for the value.
+   */
+  citation: Pick<FormattedCitation, 'apa' | 'chicago'>;
   facts: FactView[];
 }
 
@@ -107,13 +102,14 @@ export interface SidebarData {
   metrics: { key: string; label: string; unit: string }[];
   /** Each tier's number (TIP_TIER_NUMBER) and colour (the chart's and the timeline's). */
   tiers: { label: string; number: number; colour: string }[];
+  /** How the sources compare on each placement, in words, by "Cambodia 2016". */
+  comparisons: Record<string, string>;
+  /** The outside facts the facts rest on, once each, by id: what each states, where to check. */
+  outsideFacts: Record<string, { statement: string; check: string }>;
 }
 
-function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
-  return (ids ?? []).map((id) => {
-    const f = ds.outsideFact(id);
-    return { statement: f.statement, check: f.check };
-  });
+function outsideOf(_ds: Dataset, ids: readonly string[] | undefined): string[] {
+  return [...(ids ?? [])];
 }
 
 function comparedOf(
@@ -130,13 +126,16 @@ function comparedOf(
     .map((g) => ({ source: g.source.key, tier: g.answer?.tier ?? '' }));
   // The press check as TIP_CHECK gives it, with this document's press errors only.
   const check = source === ds.press ? checkTier(ds, country, year, document).verdict : undefined;
-  return { verdict: c.verdict, text: comparisonText(c), ...(check ? { check } : {}), others };
+  return { verdict: c.verdict, ...(check ? { check } : {}), others };
 }
 
 /** The source a fact's formula must name: none where the default ("any") answers from it. */
 function namedSource(ds: Dataset, source: TierSource, name: string, year: number) {
   return anySource(ds, ds.findCountry(name) as Country, year) === source ? undefined : source.key;
 }
+
+/** The key of a placement's comparison in SidebarData.comparisons. */
+export const comparisonKey = (country: string, year: number) => `${country} ${year}`;
 
 export function sidebarData(ds: Dataset): SidebarData {
   const articles = ds.documentSources.flatMap((source) =>
@@ -157,6 +156,22 @@ export function sidebarData(ds: Dataset): SidebarData {
       number,
       colour: TIER_COLOURS[label as keyof typeof TIER_COLOURS].fill,
     })),
+    comparisons: Object.fromEntries(
+      articles.flatMap((a) =>
+        a.facts
+          .filter((f) => f.compared && f.country)
+          .map((f) => {
+            const c = compareTier(ds, ds.findCountry(f.country as string) as Country, f.year);
+            return [comparisonKey(f.country as string, f.year), comparisonText(c)];
+          }),
+      ),
+    ),
+    outsideFacts: Object.fromEntries(
+      [...new Set(articles.flatMap((a) => a.facts.flatMap((f) => f.outsideFacts)))].map((id) => {
+        const f = ds.outsideFact(id);
+        return [id, { statement: f.statement, check: f.check }];
+      }),
+    ),
   };
 }
 
@@ -179,7 +194,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: p.quote,
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
-      supports: placementSupported(p),
       compared: comparedOf(ds, p.country, p.year, source, p.document),
     });
   }
@@ -197,7 +211,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: n.quote,
       reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
       outsideFacts: outsideOf(ds, n.outsideFacts),
-      supports: nonPlacementSupported(n),
     });
   }
   for (const f of ds.figures.filter((x) => x.document === a.id)) {
@@ -215,7 +228,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: f.quote,
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
-      supports: figureSupported(m, f),
     });
   }
   return {
@@ -232,7 +244,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
     reportYearBasis: a.reportYearBasis ?? null,
     reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
     readings: a.readings,
-    csl: cslItem(a),
+    citation: { apa: ds.citation(a.id).apa, chicago: ds.citation(a.id).chicago },
     facts,
   };
 }

@@ -160,12 +160,6 @@ export function documentReference(doc: SourceDocument): string {
     .join(', ');
 }
 
-const YEAR_NOTE: Record<Basis, string> = {
-  stated: '',
-  inferred: ' (year inferred)',
-  external: ' (year from an outside fact)',
-};
-
 /** The outside facts a record rests on, each with where to check it. */
 export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined): string {
   return (ids ?? [])
@@ -189,29 +183,63 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** How a TIP_SOURCE line ends: the basis, in words a cell can hold. */
+const BASIS_END: Record<Basis, string> = {
+  stated: 'stated.',
+  inferred: 'inferred.',
+  external: 'external (rests on an outside fact: =TIP_BASIS(…, TRUE) names it).',
+};
+
+/** The longest line TIP_SOURCE gives: one source that speaks, readable in a cell. */
+export const SOURCE_LINE_MAX = 600;
+
 /**
- * “quote” — Headline, Publisher, date, address; on the 2017 TIP report; stated.
- * External records add the outside facts they rest on; a negative fact starts with what it
- * denies ("Not in Tier 3 in 2003:", "Not listed in 2003:"); a placement adds what its words
- * say of the move ("downgraded").
+ * One line of TIP_SOURCE: the quote, what its words say of the move, the short citation (APA
+ * in-text, formatted at build time) with the address, and the basis:
+ *
+ *   “from 43 in 2015 to at least 100 in 2016” — (“US gives score on trafficking,” 2017) https://…; stated.
+ *
+ * A negative fact starts with what it denies ("Not in Tier 3 in the 2003 report: "). The
+ * reasoning and the outside facts behind a value are in the sidebar and =TIP_BASIS(…, TRUE);
+ * the full reference is =TIP_CITE's. A line longer than SOURCE_LINE_MAX has its quote cut in
+ * the middle ("…"), never its citation.
  */
 export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
   const doc = ds.document(fact.document);
-  const year =
-    doc.reportYear === null
-      ? 'report year not fixed'
-      : `on the ${doc.reportYear}${YEAR_NOTE[doc.reportYearBasis ?? 'stated']} TIP report`;
   // A negative fact is the one record with a year and no tier.
   const negative =
     'year' in fact && !('tier' in fact)
       ? `${fact.notTier ? `Not in ${fact.notTier}` : 'Not listed'} in the ${fact.year} report: `
       : '';
-  const outside =
-    fact.basis === 'external'
-      ? `, resting on an outside fact: ${outsideFactsText(ds, fact.outsideFacts)}`
-      : '';
   const remarks = 'tier' in fact ? placementRemarks(fact as Placement) : '';
-  return `${negative}“${fact.quote}”${remarks ? ` (${remarks})` : ''} — ${documentReference(doc)}; ${year}; ${fact.basis}${outside}${outside ? '' : '.'}`;
+  const where = [ds.citation(doc.id).short, doc.url].filter(Boolean).join(' ');
+  const line = (quote: string) =>
+    `${negative}“${quote}”${remarks ? ` (${remarks})` : ''} — ${where}; ${BASIS_END[fact.basis]}`;
+  const full = line(fact.quote);
+  const over = full.length - SOURCE_LINE_MAX;
+  if (over <= 0) return full;
+  const keep = Math.max(0, fact.quote.length - over - 1);
+  const head = Math.ceil(keep / 2);
+  return line(
+    `${fact.quote.slice(0, head)}…${fact.quote.slice(fact.quote.length - (keep - head))}`,
+  );
+}
+
+/** What each basis means, as =TIP_BASIS(…, TRUE) says it. */
+const BASIS_MEANS: Record<Basis, string> = {
+  stated: 'the quoted words give it outright',
+  inferred: 'it follows from the sources’ own words, as the sidebar reasons it',
+  external: 'it also rests on a fact from outside the sources',
+};
+
+/**
+ * How a value was reached, in words (=TIP_BASIS with detail TRUE): its basis, the quote, and
+ * each outside fact it rests on with where to check it. The reasoning recorded with a value is
+ * in the sidebar (dist/Code.js leaves it out).
+ */
+export function basisDetail(ds: Dataset, fact: Sourced | NonPlacement): string {
+  const outside = outsideFactsText(ds, fact.outsideFacts);
+  return `${fact.basis}: ${BASIS_MEANS[fact.basis]} (“${fact.quote}”, ${ds.citation(fact.document).short}).${outside ? ` Outside fact: ${outside}` : ''}`;
 }
 
 /** Every source of a fact, one citation a line. */

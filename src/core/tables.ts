@@ -2,6 +2,7 @@ import type { Dataset } from './dataset';
 import type { Country, Figure, Metric } from './types';
 import { citations, dateText, figurePeriodLabel, outsideFactsText, publisherLabel } from './lookup';
 import { comparePeriods, periodArgument } from './periods';
+import { citationDate } from './csl';
 import { DocumentsSource } from './sources/documents';
 import { RecordSource } from './sources/record';
 import { ANY, type SourceChoice, compareTier, tierYears } from './compare';
@@ -314,54 +315,125 @@ export function articlesTable(ds: Dataset): Table {
 }
 
 export const SOURCE_LIST_HEADER = [
-  'Source',
-  'Publisher',
-  'Byline',
-  'Title',
+  'Report year',
   'Date',
+  'Title',
+  'Author',
+  'Published on',
   'Address',
   'Kind',
-  'Licence',
+  'Supports',
+  'Source',
 ];
 
 /** Position of the Date column in the source list. */
 export const SOURCE_LIST_DATE = SOURCE_LIST_HEADER.indexOf('Date');
+/** Position of the Title column: its cell's note carries the licence. */
+export const SOURCE_LIST_TITLE = SOURCE_LIST_HEADER.indexOf('Title');
+
+/** "Cambodia, Burma, Cuba": the countries of some facts, Cambodia first, each once. */
+function countriesOf(facts: readonly { country: string | null }[]): string[] {
+  const names = [...new Set(facts.map((f) => f.country).filter((c): c is string => !!c))];
+  return names.sort((a, b) => Number(b === 'Cambodia') - Number(a === 'Cambodia'));
+}
 
 /**
- * Every source the add-on draws on, one row each: each document of every documents source,
- * then each record, with publisher, byline, title, date (ISO, "2009-06-17", so that a sort by
- * it is by time; a record's year), address, kind and licence.
+ * What a document supports, by fact and year: "tier 2018; convictions 2015", "tier 2003
+ * (Cambodia, Burma, Cuba, …); not listed 2003 (Singapore)". A country other than Cambodia is
+ * named; figures by metric and period as TIP_STAT takes them.
  */
-export function sourceListTable(ds: Dataset): Table {
-  const rows: Table = [[...SOURCE_LIST_HEADER]];
+export function supportsText(ds: Dataset, source: DocumentsSource, documentId: string): string {
+  const parts: string[] = [];
+  const group = (label: string, facts: readonly { country: string | null; year: number }[]) => {
+    const years = [...new Set(facts.map((f) => f.year))].sort((a, b) => a - b);
+    for (const year of years) {
+      const names = countriesOf(facts.filter((f) => f.year === year));
+      const only = names.length === 1 && names[0] === 'Cambodia';
+      parts.push(`${label} ${year}${only ? '' : ` (${names.join(', ')})`}`);
+    }
+  };
+  group(
+    'tier',
+    source.placements.filter((p) => p.document === documentId),
+  );
+  const negatives = source.nonPlacements.filter((n) => n.document === documentId);
+  group(
+    'not listed',
+    negatives.filter((n) => !n.notTier),
+  );
+  group(
+    'not in Tier 3',
+    negatives.filter((n) => n.notTier),
+  );
+  const figures = ds.figures.filter((f) => f.document === documentId);
+  for (const f of figures) {
+    const part = `${f.metric.replace(/_/g, ' ')} ${periodArgument(f.period)}`;
+    if (!parts.includes(part)) parts.push(part);
+  }
+  return parts.join('; ');
+}
+
+/**
+ * Every source the add-on draws on, one row each, in report-year order (then by date): each
+ * document of every documents source, then each record. A row gives the report year, the date
+ * its citation prints (ISO, "2009-06-17" or "2017", so that a sort by it is by time), the title,
+ * author and site as its citation names them, its address, kind, what it supports ("tier 2018;
+ * convictions 2015") and its source. The licence is in the note of the Title cell.
+ */
+export function sourceList(ds: Dataset): { table: Table; notes: string[][] } {
+  type Row = { year: number; date: string; cells: (string | number)[]; note: string };
+  const rows: Row[] = [];
   for (const source of ds.sources) {
     if (source instanceof DocumentsSource) {
       for (const d of source.documents) {
-        rows.push([
-          source.entry.column,
-          publisherLabel(d),
-          d.byline ?? '',
-          d.headline,
-          d.published ?? '',
-          d.url ?? '',
-          d.kind,
-          d.licence,
-        ]);
+        const date = citationDate(d) ?? '';
+        rows.push({
+          year: d.reportYear ?? Infinity,
+          date,
+          cells: [
+            d.reportYear ?? 'not fixed',
+            date,
+            d.cite?.title ?? d.headline,
+            (typeof d.cite?.author === 'string' ? d.cite.author : undefined) ?? d.byline ?? '',
+            d.cite?.site ?? publisherLabel(d),
+            d.url ?? '',
+            d.kind,
+            supportsText(ds, source, d.id),
+            source.entry.column,
+          ],
+          note: `Licence: ${d.licence}`,
+        });
       }
     } else if (source instanceof RecordSource) {
       const ref = source.record.file;
-      const [site] = ref.source.split(',');
-      rows.push([
-        source.entry.column,
-        `GitHub (${site.replace('github.com/', '')})`,
-        ref.authors,
-        ref.title,
-        String(ref.year),
-        `https://${site}`,
-        'dataset',
-        ref.licence.split('\n')[0],
-      ]);
+      const years = source.reportYears();
+      const span = `${years[0]}–${years[years.length - 1]}`;
+      rows.push({
+        year: Infinity,
+        date: ref.cite.date,
+        cells: [
+          span,
+          ref.cite.date,
+          ref.cite.title,
+          ref.authors,
+          ref.cite.site,
+          ref.cite.url,
+          'data set',
+          `tier ${span} (every country)`,
+          source.entry.column,
+        ],
+        note: `Licence: ${ref.licence}`,
+      });
     }
   }
-  return rows;
+  // Report-year order, then by date; the undated pages and the record, whose year is not one
+  // report's, come last. The sort is stable: otherwise the data files' order.
+  rows.sort((a, b) => a.year - b.year || a.date.localeCompare(b.date));
+  // A copy of the header: a caller that changes its table must not change the next call's.
+  const table: Table = [[...SOURCE_LIST_HEADER], ...rows.map((r) => r.cells)];
+  const notes = [
+    SOURCE_LIST_HEADER.map(() => ''),
+    ...rows.map((r) => SOURCE_LIST_HEADER.map((_, i) => (i === SOURCE_LIST_TITLE ? r.note : ''))),
+  ];
+  return { table, notes };
 }

@@ -19,6 +19,7 @@ import type {
 import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 import { runYears } from '../core/reference';
+import { citationDate } from '../core/csl';
 
 type Key = string;
 type AnyRecord = Record<string, unknown>;
@@ -121,6 +122,36 @@ export function allDocuments(
     .flatMap(({ key, source }) =>
       (ds[key] as SourceDocument[]).map((doc, index) => ({ key, index, doc, source })),
     );
+}
+
+/** The State Department's own pages and its embassy's releases: cited as its works. */
+const GOVERNMENT_KINDS: readonly SourceDocument['kind'][] = [
+  'report text',
+  'mirror of report text',
+  'embassy press release',
+];
+
+/**
+ * What a citation of the document needs: a page of the report (or an embassy release) whose
+ * report year is fixed is cited under its group author, its title (not a bracketed
+ * description) and a date, never "n.d."; `cite` gives them where the page's own fields do not.
+ */
+export function checkCitationFields(doc: SourceDocument): string[] {
+  if (!GOVERNMENT_KINDS.includes(doc.kind) || doc.reportYear === null) return [];
+  const problems: string[] = [];
+  if (!doc.cite?.author)
+    problems.push(
+      'a page of the report is cited under its group author: give cite.author ("U.S. Department of State", or "U.S. Embassy Phnom Penh" for a release)',
+    );
+  if ((doc.cite?.title ?? doc.headline).startsWith('['))
+    problems.push(
+      `its headline is a description (${doc.headline}): give cite.title, the report's title for the year and country as the page or its address shows it`,
+    );
+  if (!citationDate(doc))
+    problems.push(
+      'its citation has no date: give cite.date (the release date, or the report year its title or address fixes)',
+    );
+  return problems;
 }
 
 function sourcedRecords(ds: DatasetFiles): Located[] {
@@ -298,6 +329,8 @@ function checkConsistency(ds: DatasetFiles): string[] {
   for (const { key, index, doc } of documents) {
     checkOutside(`${at(key, index)} year clue`, doc.reportYearClue.outsideFacts);
     checkOutside(`${at(key, index)} address`, doc.locatedBy);
+    checkOutside(`${at(key, index)} citation`, doc.cite?.outsideFacts);
+    problems.push(...checkCitationFields(doc).map((p) => `${at(key, index)}: ${p}`));
   }
   ds.countries.forEach((c, i) => {
     for (const id of c.namedIn) {

@@ -9,6 +9,7 @@ import {
   isBlank,
   parseCountry,
   parseMetric,
+  parseCitationStyle,
   parsePlace,
   parseYear,
   required,
@@ -16,7 +17,7 @@ import {
 } from '../core/args';
 import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast, limitCells } from '../core/grid';
-import { citations, overallBasis, statFact } from '../core/lookup';
+import { basisDetail, citations, overallBasis, statFact } from '../core/lookup';
 import {
   ANY,
   type SourceChoice,
@@ -223,12 +224,11 @@ export const MAX_SOURCE_CELLS = 5000;
 const SOURCE_LIMIT_WHY = 'each citation runs to hundreds of characters';
 
 /**
- * Returns the citation behind a tier or a figure, as text, one a line: the verbatim quote, the
- * document's headline, publisher, date and address, the report year it is about, whether the
- * value is stated, inferred or external, and any outside fact it rests on; a record's value
- * gives its file and row. For a tier with no source named, every source's citations, each line
- * headed by its source, the source the default ("any") answers from first; with a source,
- * that source's only.
+ * Returns the sources behind a tier or a figure, one line per record (at most 600 characters):
+ * the quote, the short citation (author, year) with the address, and the basis; a record's
+ * value gives its file and row. For a tier with no source named, every source's lines, each
+ * headed by its source, the source the default ("any") answers from first. =TIP_CITE gives
+ * the full reference.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
@@ -260,32 +260,89 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
 /**
  * Returns how a tier or figure was reached: "stated" (the quoted text gives it outright),
  * "inferred" (it follows from the sources' own text, with reasoning), or "external" (it also
- * needs a fact from outside all the sources, such as a report's release date, which
- * =TIP_SOURCE names); a value of Kelley and Heiss's record is "coded". Without a source (the
- * default, "any"), the source it takes follows in brackets: "stated (report)".
+ * needs a fact from outside all the sources, such as a report's release date); a value of
+ * Kelley and Heiss's record is "coded". Without a source (the default, "any"), the source it
+ * takes follows in brackets: "stated (report)". With detail TRUE, in words, with each outside
+ * fact it rests on.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "any".
- * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
+ * @param {boolean} [detail] Optional: TRUE for the reasoning and outside facts in words. Leave it out for the one word.
+ * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded"; with detail, sentences.
  * @example =TIP_BASIS("tier", 2014)
  * @example =TIP_BASIS("tier", 2022, , "any")
+ * @example =TIP_BASIS("tier", 2019, , "articles", TRUE)
  * @customfunction
  */
-export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+export function TIP_BASIS(
+  what: Arg,
+  year: Arg,
+  country?: Arg,
+  source?: Arg,
+  detail?: Arg,
+): Out | Out[][] {
   required({ what, year });
   const dates = sheetDates();
+  const words = single(detail, 'detail') === true;
   return broadcast(
     ['what', 'year', 'country', 'source'],
     [what, year, country, source],
     (w, y, c, s) => {
       if (isBlank(w) || isBlank(y)) return '';
-      if (!isTier(w)) return overallBasis(figureLookup(w, y, c, s, dates).sources);
+      if (!isTier(w)) {
+        const figures = figureLookup(w, y, c, s, dates).sources;
+        return words ? figures.map((f) => basisDetail(ds(), f)).join('\n') : overallBasis(figures);
+      }
       const { place, y: year, choice } = tierArgs(y, c, s, dates);
       const found = tierFrom(ds(), place, year, choice);
-      return choice === ANY ? `${found.answer.basis} (${found.from.key})` : found.answer.basis;
+      const basis = words ? found.answer.detail : found.answer.basis;
+      return choice === ANY ? `${basis} (${found.from.key})` : basis;
+    },
+  );
+}
+
+/**
+ * Returns the citation of a tier or a figure, one line to paste (at most 400 characters): the
+ * reference (APA 7th edition, the default) or bibliography entry (Chicago 17th edition) of the
+ * document that gives the value: author, date, title, site and address. With "any", of the
+ * source that gives it (Kelley and Heiss's data set for its tiers). What the sidebar's "Copy
+ * citation" copies; italics come as plain text.
+ * Some locales separate arguments with ";" instead of ",".
+ *
+ * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
+ * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [style] Optional: "apa" or "chicago" (notes and bibliography). Leave it out for "apa".
+ * @return {string|Array<Array<string>>} The reference, such as "U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://…".
+ * @example =TIP_CITE("tier", 2018, , "report")
+ * @example =TIP_CITE("convictions", 2016, , , "chicago")
+ * @customfunction
+ */
+export function TIP_CITE(
+  what: Arg,
+  year: Arg,
+  country?: Arg,
+  source?: Arg,
+  style?: Arg,
+): Out | Out[][] {
+  required({ what, year });
+  limitCells('TIP_CITE', [what, year, country, source, style], MAX_SOURCE_CELLS, SOURCE_LIMIT_WHY);
+  const dates = sheetDates();
+  return broadcast(
+    ['what', 'year', 'country', 'source', 'style'],
+    [what, year, country, source, style],
+    (w, y, c, s, st) => {
+      if (isBlank(w) || isBlank(y)) return '';
+      const chosen = parseCitationStyle(st);
+      if (!isTier(w)) {
+        return ds().citation(figureLookup(w, y, c, s, dates).figure.document)[chosen];
+      }
+      const { place, y: year, choice } = tierArgs(y, c, s, dates);
+      return tierFrom(ds(), place, year, choice).answer.cited[chosen];
     },
   );
 }

@@ -1,6 +1,6 @@
 import { getDataset } from '../../src/data';
 import { parseCountry, parseMetric } from '../../src/core/args';
-import { citation, statFact } from '../../src/core/lookup';
+import { basisDetail, citation, statFact } from '../../src/core/lookup';
 import type { DocumentsSource } from '../../src/core/sources/documents';
 import { periodLabel } from '../../src/core/periods';
 import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';
@@ -146,20 +146,28 @@ describe('formatting', () => {
     expect(tierNumber('Tier 2 Watch List')).toBe(2.5);
   });
 
-  test('a citation names the quote, headline, publisher, date, address, report year and basis', () => {
+  test('a TIP_SOURCE line: the quote, the short citation with the address, the basis', () => {
     const [source] = statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, cambodia).sources;
     expect(citation(ds, source)).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
     );
     const [inferred] = articles
       .placementsFor('Cambodia', 2003)
       .filter((p) => p.document === 'moves-up-2003');
     expect(citation(ds, inferred)).toBe(
-      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — Cambodia Moves Up on US Trafficking List, publisher not known, address not known; on the 2003 (year inferred) TIP report; inferred.',
+      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — (Cambodia Moves Up on US Trafficking List, 2003); inferred.',
     );
     const [page] = report.placementsFor('Cambodia', 2019);
     expect(citation(ds, page)).toBe(
-      '“Therefore Cambodia was downgraded to Tier 2 Watch List.” (downgraded) — [Cambodia, 2019 Trafficking in Persons Report], US Department of State, https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/; on the 2019 TIP report; stated.',
+      '“Therefore Cambodia was downgraded to Tier 2 Watch List.” (downgraded) — (U.S. Department of State, 2019) https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/; stated.',
+    );
+    // An external value says so; what it rests on is =TIP_BASIS(…, TRUE)'s detail.
+    const [khmerTimes] = articles.placementsFor('Cambodia', 2019);
+    expect(citation(ds, khmerTimes)).toBe(
+      '“placing the Kingdom on its Tier 2 Watch List” — (Taing, 2019) https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/; external (rests on an outside fact: =TIP_BASIS(…, TRUE) names it).',
+    );
+    expect(basisDetail(ds, khmerTimes)).toMatch(
+      /^external: it also rests on a fact from outside the sources \(“placing the Kingdom on its Tier 2 Watch List”, \(Taing, 2019\)\)\. Outside fact: The US State Department released the 2014 Trafficking/,
     );
   });
 });
