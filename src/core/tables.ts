@@ -160,7 +160,7 @@ export function figuresReportTable(ds: Dataset, country: Country): Table {
 
 /** The figures table with its notes: each value carries its citation. */
 export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
-  const table: Table = [FIGURES_REPORT_HEADER];
+  const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
   for (const { metric, figure } of figuresOf(ds, country)) {
     table.push([
@@ -195,7 +195,8 @@ export const FIGURES_HEADER = [
 
 /** Every figure, one row each, for QUERY and pivot tables; optionally one metric only. */
 export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
-  const rows: Table = [FIGURES_HEADER];
+  // A copy: a caller that changes its table must not change the next call's header.
+  const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
     const m = ds.metric(f.metric);
@@ -328,7 +329,7 @@ export const SOURCE_LIST_DATE = SOURCE_LIST_HEADER.indexOf('Date');
  * it is by time; a record's year), address, kind and licence.
  */
 export function sourceListTable(ds: Dataset): Table {
-  const rows: Table = [SOURCE_LIST_HEADER];
+  const rows: Table = [[...SOURCE_LIST_HEADER]];
   for (const source of ds.sources) {
     if (source instanceof DocumentsSource) {
       for (const d of source.documents) {
