@@ -73,9 +73,8 @@ export function sheetsText(text: string): string {
 }
 
 /**
- * The formula that yields a tier or a figure in a cell;
- `when` is a year or a period text. A
- * tier from a source other than the default names it: =TIP_TIER(2018, "Cambodia", "report").
+ * The formula that yields a tier or a figure in a cell; `when` is a year or a period text. A
+ * tier asked of a named source names it: =TIP_TIER(2016, "Cambodia", "articles").
  */
 export function formulaFor(
   what: string,
@@ -178,7 +177,7 @@ export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined
 /** What a placement's words say beyond its tier: "downgraded; 4th year in a row; “state sponsor”". */
 export function placementRemarks(p: Placement): string {
   const parts = [
-    p.movement ?? '',
+    p.movement ? `${p.movement}${p.movementBasis ? ` (${p.movementBasis})` : ''}` : '',
     p.consecutiveYears ? `${ordinal(p.consecutiveYears)} year in a row` : '',
     ...(p.labels ?? []).map((l) => `called “${l}”`),
   ];

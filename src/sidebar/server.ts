@@ -139,8 +139,9 @@ function answered<T>(endpoint: () => T): T {
 }
 
 /**
- * The citation a value inserted from the panel carries as its cell's note: the sources the
- * default formula answers from (the articles' quotes for a tier, the figure's for a metric).
+ * The citation a value inserted from the panel carries as its cell's note: the citations of
+ * the source the value comes from (the one named, or the one the default "any" answers from)
+ * for a tier, the figure's for a metric.
  */
 function noteFor(request: InsertRequest): string {
   const ds = getDataset();

@@ -10,7 +10,11 @@ export interface Filters {
   what: string;
   /** Free text, matched against quotes, headlines, values and reasoning. */
   query: string;
-  /** How a placement compares across the sources ("differs", "agrees", "only"), or "" for all. */
+  /**
+   * How a placement compares across the sources ("differs", "agrees", "only"), or what the
+   * press check says of a press placement ("press-differs": the press differs from the report
+   * or the record; "press-error": the data records a press error), or "" for all.
+   */
   check: string;
   /** A source key ("report", "articles"), or "" for all. */
   source: string;
@@ -25,10 +29,13 @@ export const NO_FILTERS: Filters = {
   source: '',
 };
 
-/** Whether a comparison's verdict passes the check filter ("only": one source alone). */
-function verdictMatches(verdict: string | undefined, check: string): boolean {
+/** Whether a placement passes the check filter ("only": one source alone). */
+function verdictMatches(compared: FactView['compared'], check: string): boolean {
   if (!check) return true;
+  const verdict = compared?.verdict;
   if (verdict === undefined) return false;
+  if (check === 'press-differs') return compared?.check?.startsWith('differs') ?? false;
+  if (check === 'press-error') return compared?.check?.includes('; press ') ?? false;
   return check === 'only' ? verdict.endsWith(' only') : verdict === check;
 }
 
@@ -48,7 +55,7 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   if (f.year && String(fact.year) !== f.year) return false;
   if (f.what && fact.what !== f.what) return false;
   if (f.source && article.source !== f.source) return false;
-  if (!verdictMatches(fact.compared?.verdict, f.check)) return false;
+  if (!verdictMatches(fact.compared, f.check)) return false;
   if (words.length === 0) return true;
   const haystack = fold(
     [
