@@ -13,7 +13,9 @@ import {
   negativeNote,
   publisherLabel,
   statFormula,
+  countedBy,
 } from './lookup';
+import { type FigureVerdict, compareFigure } from './figures';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';
 import { TIER_NUMBERS } from './tiers';
@@ -60,8 +62,13 @@ export interface FactView {
   outsideFacts: { statement: string; check: string }[];
   /** The fact in words, as a copied citation says what it supports. */
   supports: string;
-  /** For a placement: how every source compares ("agrees", "differs", "report only"), in words. */
-  compared?: { verdict: Verdict; text: string };
+  /**
+   * How every source compares ("agrees", "differs", "report only"; for a figure also "period
+   * differs"), in words: a placement's tier, or a figure for its period.
+   */
+  compared?: { verdict: Verdict | FigureVerdict; text: string };
+  /** For a figure: its unit and whose count it is, as its document says ("individuals; counted by …"). */
+  countedBy?: string;
 }
 
 /** A document of a documents source (an article, a passage, a report page) and its facts. */
@@ -92,6 +99,7 @@ export interface SidebarData {
   articles: ArticleView[];
   /** Every source of tiers, in registry order, with the report years it covers. */
   sources: { key: string; label: string; column: string; about: string; years: string }[];
+  /** Every metric, with its units ("individuals, convictions"). */
   metrics: { key: string; label: string; unit: string }[];
   tiers: { label: string; number: number }[];
 }
@@ -122,7 +130,11 @@ export function sidebarData(ds: Dataset): SidebarData {
       about: s.entry.about,
       years: yearRanges(s.reportYears()),
     })),
-    metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
+    metrics: ds.metrics.map((m) => ({
+      key: m.key,
+      label: m.label,
+      unit: [m.unit, ...(m.otherUnits ?? [])].join(', '),
+    })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
   };
 }
@@ -168,6 +180,8 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
   }
   for (const f of ds.figures.filter((x) => x.document === a.id)) {
     const m = ds.metric(f.metric);
+    const country = f.country ? (ds.findCountry(f.country) as Country) : null;
+    const check = compareFigure(ds, m, f.period, country);
     facts.push({
       kind: 'figure',
       what: m.key,
@@ -175,13 +189,17 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       year: f.period.year,
       when: periodArgument(f.period),
       valueText: figureDisplay(m, f),
-      formula: statFormula(m, f.period, f.country),
+      // The insert and the formula ask this card's source, so that the cell gets its figure.
+      source: source.key,
+      formula: statFormula(m, f.period, f.country, source.key),
       subject: `${m.label}, ${figurePeriodLabel(m, f.period)}`,
       basis: f.basis,
       quote: f.quote,
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
       supports: figureSupported(m, f),
+      countedBy: countedBy(f),
+      compared: { verdict: check.verdict, text: check.text },
     });
   }
   return {

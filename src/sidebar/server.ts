@@ -8,6 +8,7 @@ import { TipError } from '../core/errors';
 import { figureCellText, figureNumberFormat } from '../core/formats';
 import { citations, formulaFor, statFact } from '../core/lookup';
 import { parsePeriod } from '../core/periods';
+import { type SourceChoice, parseSource } from '../core/compare';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
 import { breaksResult, where } from '../menu/placement';
@@ -38,7 +39,7 @@ function valueFor(request: InsertRequest): string | number {
   const value =
     request.what === 'tier'
       ? TIP_TIER(when, country, request.source || '')
-      : TIP_STAT(request.what, when, country);
+      : TIP_STAT(request.what, when, country, request.source || '');
   return value as string | number;
 }
 
@@ -51,9 +52,14 @@ function formatFor(request: InsertRequest): { format: string; text: string } | n
   const ds = getDataset();
   const metric = parseMetric(ds, request.what);
   const place = parsePlace(ds, metric, request.country || '');
-  const { figure } = statFact(ds, metric, parsePeriod(request.when), place);
+  const { figure } = statFact(ds, metric, parsePeriod(request.when), place, sourceOf(request));
   const format = figureNumberFormat(figure, true);
   return format ? { format, text: figureCellText(figure, true) } : null;
+}
+
+/** The source a request names, or the formulas' default where it names none. */
+function sourceOf(request: InsertRequest): SourceChoice {
+  return parseSource(getDataset(), request.source || '');
 }
 
 /**
@@ -68,7 +74,7 @@ export function sidebarInsert(request: InsertRequest): InsertResult {
 
 /**
  * The citation a value inserted from the panel carries as its cell's note: the sources the
- * default formula answers from (the articles' quotes for a tier, the figure's for a metric).
+ * formula answers from (the source's quotes for a tier, the card's source's for a figure).
  */
 function noteFor(request: InsertRequest): string {
   const ds = getDataset();
@@ -85,6 +91,7 @@ function noteFor(request: InsertRequest): string {
     metric,
     parsePeriod(request.when),
     parsePlace(ds, metric, country),
+    sourceOf(request),
   );
   return citations(ds, sources);
 }

@@ -215,11 +215,11 @@ async function insert(
   }
 }
 
-/** How every source compares on a placement: how many agree, or each source's tier. */
+/** How every source compares on a placement or a figure: how many agree, or what each gives. */
 function comparedLine(fact: FactView): HTMLElement | null {
   const c = fact.compared;
   if (!c) return null;
-  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
+  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict.replace(' ', '-');
   return el('p', { class: `compared ${kind}` }, `Across the sources: ${c.text}.`);
 }
 
@@ -248,6 +248,7 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     el('div', { class: 'value' }, fact.valueText),
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
+    fact.countedBy ? el('p', { class: 'counted' }, `Unit: ${fact.countedBy}.`) : null,
     comparedLine(fact),
     ...fact.outsideFacts.map((o) =>
       el(
