@@ -144,20 +144,20 @@ describe.each([
   });
 
   test('a plain year never returns a part-year figure: the message names the period, its value and how to ask', () => {
-    expect(() => call('TIP_STAT', 'cases foiled', 2019)).toThrow(
+    expect(() => call('TIP_STAT', 'cases foiled', 2019, '', 'any')).toThrow(
       'No figure for cases_foiled for Cambodia for the whole of 2019 in the sources; they have January–June 2019: 78 cases. Ask for that period: =TIP_STAT("cases_foiled", "Jan-Jun 2019").',
     );
     expect(() => call('TIP_STAT', 'cases foiled', 2018)).toThrow(
       'they have January–June 2018: 62 cases',
     );
-    expect(() => call('TIP_STAT', 'girls rescued', 2002)).toThrow(
-      'they have June 2002: 14 people. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
+    expect(() => call('TIP_STAT', 'girls rescued', 2002, '', 'any')).toThrow(
+      'they have June 2002: 14 victims. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
     );
-    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019')).toThrow(
+    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019', '', 'any')).toThrow(
       'for July–December 2019 in the sources; they have January–June 2019',
     );
-    expect(() => call('TIP_STAT', 'convictions', 'H1 2015')).toThrow(
-      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 people',
+    expect(() => call('TIP_STAT', 'convictions', 'H1 2015', '', 'any')).toThrow(
+      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 individuals',
     );
     expect(call('TIP_STAT', 'cases foiled', [[2019], ['H1 2019']])).toEqual([
       [
@@ -171,7 +171,7 @@ describe.each([
 
   test('whole-report figures are keyed by report year and take no months', () => {
     expect(call('TIP_STAT', 'watch list', 2007)).toBe(32);
-    expect(() => call('TIP_STAT', 'watch list', 2008)).toThrow(
+    expect(() => call('TIP_STAT', 'watch list', 2008, '', 'any')).toThrow(
       'No watch_list_countries for the 2008 report in the sources; report years with a figure: 2007 report.',
     );
     expect(() => call('TIP_STAT', 'countries ranked', 'H1 2007')).toThrow(
@@ -216,8 +216,8 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2012, '', 'ANY')).toBe('inferred (articles)');
     // Burma is Myanmar only through an outside fact, whichever name is asked.
     expect(call('TIP_BASIS', 'tier', 2003, 'Myanmar')).toBe('external');
-    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'report')).toThrow(
-      'source "report" applies to tiers only: figures come from the news articles.',
+    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'dataset')).toThrow(
+      'source "dataset" (Kelley and Heiss\'s dataset) gives tiers only: figures come from "report", "articles" or "any".',
     );
     expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
     expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toContain(
@@ -252,7 +252,17 @@ describe.each([
   });
 
   test('list functions spill tables with a header row', () => {
-    expect(call('TIP_YEARS', 'convictions')).toEqual([[2012], [2015], [2016]]);
+    expect(call('TIP_YEARS', 'convictions', '', 'any')).toEqual([
+      ['Apr 2007-Mar 2008'],
+      [2008],
+      ['Apr 2008-Mar 2009'],
+      [2009],
+      [2012],
+      [2014],
+      [2015],
+      [2016],
+      ['2017 reporting period'],
+    ]);
     expect(call('TIP_YEARS', 'cases foiled')).toEqual([['Jan-Jun 2018'], ['Jan-Jun 2019']]);
     expect(call('TIP_STAT', 'cases foiled', call('TIP_YEARS', 'cases foiled'))).toEqual([
       [62],
@@ -287,8 +297,8 @@ describe.each([
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
     expect((call('TIP_METRICS') as unknown[][])[1].slice(0, 3)).toEqual([
       'convictions',
-      'Traffickers convicted',
-      'people',
+      'Trafficking convictions',
+      'individuals, convictions',
     ]);
     expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(30);
     const articles = call('TIP_ARTICLES') as unknown[][];
@@ -301,6 +311,8 @@ describe.each([
       'ncct-2019',
       'slips-2002',
       'off-watch-list-2008',
+      'cambodiadaily-2009',
+      'cambodiadaily-2010',
       'no-change-2014',
       'remains-2014',
       'no-improvement-2021',
@@ -322,7 +334,7 @@ describe.each([
       '“according to the 2009 “Trafficking in Persons” report, released Tuesday”: The article names the 2009 report.',
     );
     for (const row of articles) expect(row.join(' ')).not.toContain('undefined');
-    expect(articles.filter((r) => r[6] !== '' && r[6] !== 'Address').length).toBe(11);
+    expect(articles.filter((r) => r[6] !== '' && r[6] !== 'Address').length).toBe(13);
   });
 
   test.each([
@@ -334,11 +346,14 @@ describe.each([
       ['TIP_TIER', 2016, 'Atlantis'],
       'No country "Atlantis" in any source: =TIP_COUNTRIES() lists the countries of the news articles',
     ],
-    [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
-    [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2012, 2015, 2016'],
+    [['TIP_STAT', 'robberies', 2015], 'Unknown metric "robberies": valid metrics are convictions'],
+    [
+      ['TIP_STAT', 'convictions', 2013, '', 'any'],
+      'periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2014, 2015, 2016, 2017 reporting period.',
+    ],
     [
       ['TIP_STAT', 'convictions', 'spring 2015'],
-      'year "spring 2015" is not a year or a period: give a year such as 2016, or part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017".',
+      'year "spring 2015" is not a year or a period: give a year such as 2016, part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017", months across two years such as "Apr 2008-Mar 2009", or a report\'s reporting period such as "2021 reporting period".',
     ],
     [['TIP_STAT', 'convictions', 'Jun-Jan 2015'], 'is not a year or a period'],
     [['TIP_STAT', 'convictions', true], 'year TRUE is not a year or a period'],
@@ -348,7 +363,7 @@ describe.each([
       "No report year gives Singapore a tier in the report's own words (=TIP_COUNTRIES()",
     ],
     [
-      ['TIP_YEARS', 'convictions', 'Burma'],
+      ['TIP_YEARS', 'convictions', 'Burma', 'any'],
       'No year has a figure for convictions for Burma in the sources (=TIP_METRICS()',
     ],
     [
