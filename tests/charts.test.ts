@@ -37,7 +37,7 @@ const inGrid = (chart: FakeChart, sheet: FakeSheet) =>
 describe('documented means only', () => {
   test('every builder method and option used is listed with a Google page that documents it', () => {
     const { charts, rec } = everyChart();
-    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'COLUMN', 'COLUMN', 'COLUMN']);
+    expect(charts.map((c) => c.type)).toEqual(Array(7).fill('COLUMN'));
     for (const chart of charts) {
       const type = chart.type as 'LINE' | 'COLUMN';
       for (const { method } of chart.calls)
@@ -226,10 +226,17 @@ describe('Chart figures', () => {
     sandbox.menuChartFigures();
     const charts = sheet1.charts;
     const titles = charts.map((c) => c.settings.setTitle[0]);
+    // One series per metric, unit and kind of period: traffickers convicted in calendar years,
+    // apart from the 2009 passage's April-March periods, the 2014 passage's 44 convictions
+    // (a count of convictions, not of people) and the report's "at least 100" (its reporting
+    // period); prosecutions of people apart from the 69 prosecutions of 2015.
     expect(titles).toEqual([
-      'Cambodia: Traffickers convicted (people), 2012, 2015–2016 (2016: at least 100)',
+      'Cambodia: Trafficking convictions (individuals), 2008–2009, 2014–2016 (2016: at least 100)',
+      'Cambodia: Trafficking convictions (individuals), April 2007–March 2008, April 2008–March 2009',
+      'Cambodia: Trafficking prosecutions (individuals), 2016, 2021',
       'Cambodia: Funding of the national anti-trafficking committee (USD), 2015–2016',
-      'Cambodia: Trafficking cases foiled by police (cases), January–June 2018, January–June 2019',
+      'Cambodia: Trafficking cases foiled by police (NCCT count) (cases), January–June 2018, January–June 2019',
+      'Cambodia: Deported migrants screened at the Poipet transit centers (individuals), 2016–2018 (2017: about 70,500; 2018: about 70,225)',
     ]);
     // The IJM rescues (June 2002, March 2003) are single operations, not a yearly series.
     expect(titles.join(' ')).not.toContain('Girls rescued');
@@ -241,18 +248,26 @@ describe('Chart figures', () => {
       expect(chart.transposed).toBe(false);
       expect(inGrid(chart, sheet1)).toBe(true);
     }
+    // 2015's 43 is one row, given by the report and the press alike.
     expect(charts[0].ranges[0].getValues()).toEqual([
-      ['Period', 'Traffickers convicted (people)'],
-      ['2012', 44],
+      ['Period', 'Trafficking convictions (individuals)'],
+      ['2008', 11],
+      ['2009', 36],
+      ['2014', 29],
       ['2015', 43],
       ['2016', 100],
     ]);
-    expect(charts[2].ranges[0].getValues()).toEqual([
-      ['Period', 'Trafficking cases foiled by police (cases)'],
+    expect(charts[1].ranges[0].getValues()).toEqual([
+      ['Period', 'Trafficking convictions (individuals)'],
+      ['April 2007–March 2008', 52],
+      ['April 2008–March 2009', 12],
+    ]);
+    expect(charts[4].ranges[0].getValues()).toEqual([
+      ['Period', 'Trafficking cases foiled by police (NCCT count) (cases)'],
       ['January–June 2018', 62],
       ['January–June 2019', 78],
     ]);
-    expect(new Set(charts.map((c) => c.position.row)).size).toBe(3);
+    expect(new Set(charts.map((c) => c.position.row)).size).toBe(6);
   });
 });
 

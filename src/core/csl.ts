@@ -123,7 +123,9 @@ export function figureSupported(
   figure: Pick<Figure, 'period' | 'value' | 'qualifier' | 'unit'>,
 ): string {
   const when =
-    metric.scope === 'global' ? `the ${figure.period.year} report` : periodLabel(figure.period);
+    metric.scope === 'global'
+      ? `the ${figure.period.year} report`
+      : `${figure.period.reportingPeriod ? 'the ' : ''}${periodLabel(figure.period)}`;
   const unit =
     figure.unit === 'edition' ? '' : ` ${figure.unit === 'USD' ? 'US dollars' : figure.unit}`;
   const value = `${figure.qualifier ? `${figure.qualifier} ` : ''}${groupThousands(figure.value)}${unit}`;

@@ -5,6 +5,7 @@
  * trial), which are no yearly series. Pure, so that the plan is tested without a spreadsheet.
  */
 import { parsePeriod, periodShape } from './periods';
+import { groupThousands } from './text';
 import { REPORT_COLUMNS, type Table } from './tables';
 import type { Period } from './types';
 
@@ -64,7 +65,7 @@ export function figureSeries(table: Table, isOneOff: (label: string) => boolean)
         periods: rows.map((r) => String(r[C.period])),
         notes: rows
           .filter((r) => r[C.qualifier])
-          .map((r) => `${r[C.period]}: ${r[C.qualifier]} ${r[C.value]}`),
+          .map((r) => `${r[C.period]}: ${r[C.qualifier]} ${groupThousands(Number(r[C.value]))}`),
       });
     }
     start = end + 1;

@@ -371,6 +371,7 @@ export function TIP_TIMELINE(country?: Arg, source?: Arg): Table {
  * Returns every figure in the sources as a table, one row each with a header row: metric,
  * label, unit, country, period, year, value, qualifier, basis, citation, the source it comes
  * from and whose count it is. Where two sources give the same figure, each has its row.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string} [metric] Optional: only this metric. Leave it out for every metric.
  * @param {string} [source] Optional: only this source's figures: SOURCE_LIST. Leave it out for the default ("any": every source's).
