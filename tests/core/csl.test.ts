@@ -213,7 +213,11 @@ describe('the fact a citation supports, in words', () => {
     ],
     [
       metric('Potential victims of sex trafficking identified by police'),
-      { period: { year: 2021, reportingPeriod: true as const }, value: 95, unit: 'victims' as const },
+      {
+        period: { year: 2021, reportingPeriod: true as const },
+        value: 95,
+        unit: 'victims' as const,
+      },
       'Potential victims of sex trafficking identified by police in the 2021 reporting period: 95 victims',
     ],
     [
