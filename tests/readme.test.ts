@@ -366,12 +366,17 @@ describe('the data section', () => {
   });
 
   test('counts each level of basis, in the articles and in the report', () => {
+    // A figure belongs to the source of the document it quotes.
+    const pages = new Set(DATA_FILES.reportPages.map((p) => p.id));
     const ofArticles = [
       ...DATA_FILES.placements,
       ...DATA_FILES.nonPlacements,
-      ...DATA_FILES.figures,
+      ...DATA_FILES.figures.filter((f) => !pages.has(f.document)),
     ];
-    const ofReport = DATA_FILES.reportPlacements;
+    const ofReport = [
+      ...DATA_FILES.reportPlacements,
+      ...DATA_FILES.figures.filter((f) => pages.has(f.document)),
+    ];
     const basis = section('### Three levels of basis');
     expect(count(basis, /report's placements \((\d+) records\)/)).toBe(
       ofArticles.length + ofReport.length,
