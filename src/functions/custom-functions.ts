@@ -240,15 +240,16 @@ export function TIP_STAT_CHECK(metric: Arg, year: Arg, country?: Arg, detail?: A
 /**
  * Returns the citation behind a tier or a figure, as text, one a line: the verbatim quote, the
  * document's headline, publisher, date and address, the report year it is about, whether the
- * value is stated, inferred or external, and any outside fact it rests on; a record's value
- * gives its file and row. For a tier with no source named, every source's citations, the
- * report's first, each line headed by its source; with a source, that source's only.
+ * value is stated, inferred or external, and any outside fact it rests on; a figure's unit and
+ * whose count it is (the NCCT's, some media reports'); a record's value gives its file and row.
+ * With no source named, every source's citations, the report's first, each line headed by its
+ * source; with a source, that source's only.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: for "tier", one source only: SOURCE_LIST. Leave it out for every source's citations.
+ * @param {string|Array<Array<string>>} [source] Optional: one source only: SOURCE_LIST. Leave it out for every source's citations.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
  * @example =TIP_SOURCE("tier", 2024, , "report")
@@ -286,7 +287,7 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [source] Optional: for a tier or a figure, SOURCE_LIST. Leave it out for the default.
  * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
  * @example =TIP_BASIS("tier", 2014)
  * @example =TIP_BASIS("tier", 2022, , "any")
@@ -321,7 +322,7 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Ou
  *
  * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional: for tiers, SOURCE_LIST. Leave it out for "articles".
+ * @param {string} [source] Optional: for tiers or a metric, SOURCE_LIST. Leave it out for the default.
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
