@@ -107,7 +107,9 @@ describe.each([
     expect(foiled).toContain(
       '(cases; counted by National Committee for Counter Trafficking (NCCT): “According to an NCCT report issued yesterday”)',
     );
-    expect(foiled).toContain('; in an article about the 2019 (year from an outside fact) TIP report;');
+    expect(foiled).toContain(
+      '; in an article about the 2019 (year from an outside fact) TIP report;',
+    );
     expect(foiled).not.toContain('on the 2019 TIP report');
     const girls = call('TIP_SOURCE', 'girls rescued', 'Mar 2003', '', 'articles') as string;
     expect(girls).toContain(
