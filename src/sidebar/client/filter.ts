@@ -10,7 +10,10 @@ export interface Filters {
   what: string;
   /** Free text, matched against quotes, headlines, values and reasoning. */
   query: string;
-  /** How a placement compares across the sources ("differs", "agrees", "only"), or "" for all. */
+  /**
+   * How a placement compares across the sources ("differs", "agrees", "only"), or "" for all;
+   * set, it lets placements only through (a figure's check shows on its card).
+   */
   check: string;
   /** A source key ("report", "articles"), or "" for all. */
   source: string;
@@ -48,6 +51,8 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   if (f.year && String(fact.year) !== f.year) return false;
   if (f.what && fact.what !== f.what) return false;
   if (f.source && article.source !== f.source) return false;
+  // The check filter is on placements (its options say so); a figure's check is on its card.
+  if (f.check && fact.kind !== 'tier') return false;
   if (!verdictMatches(fact.compared?.verdict, f.check)) return false;
   if (words.length === 0) return true;
   const haystack = fold(
