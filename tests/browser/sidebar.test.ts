@@ -998,6 +998,13 @@ test('the Source filter narrows to the report’s pages or to the articles, with
   await expect(page.locator('li.fact .counted').first().textContent()).resolves.toBe(
     'Unit: individuals; counted by National Committee for Counter Trafficking (NCCT): “The National Committee for Counter Trafficking (NCCT) reported”.',
   );
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.locator('li.fact.figure').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-figures.png') });
+  await page.selectOption('#f-source', 'articles');
+  await cardOf(page, 'Trafficking convictions, 2016').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-period-differs.png') });
+  await page.selectOption('#f-source', 'report');
   await page.selectOption('#f-what', 'ncct_funding');
   await expect(page.locator('.empty').textContent()).resolves.toBe(
     'No fact matches these filters.',
