@@ -264,7 +264,9 @@ describe('Insert figures table', () => {
     const both = values.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2015');
     const note = (sheet1.cell(both + 1, 3)?.note ?? '').split('\n');
     expect(note).toHaveLength(2);
-    expect(note[0]).toMatch(/^“courts convicted at least 100 traffickers/);
+    expect(note[0]).toMatch(
+      /^“The National Committee for Counter Trafficking \(NCCT\) reported courts convicted/,
+    );
     expect(note[1]).toMatch(/^“from 43 in 2015/);
     for (let r = 2; r <= values.length; r++) expect(sheet1.cell(r, 3)?.note).toBeTruthy();
     expect(sheet1.cell(at + 1, 1)?.note ?? '').toBe('');

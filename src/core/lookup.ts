@@ -289,7 +289,9 @@ export function citation(ds: Dataset, fact: Sourced | NonPlacement): string {
  */
 export function countedBy(figure: Figure): string {
   const { by, quote } = figure.attribution;
-  return `${figure.unit}; counted by ${by}${quote ? `: “${quote}”` : ''}`;
+  // Words of attribution that the figure's own quote already holds are not repeated.
+  const words = quote && !figure.quote.includes(quote) ? `: “${quote}”` : '';
+  return `${figure.unit}; counted by ${by}${words}`;
 }
 
 /** Every source of a fact, one citation a line. */

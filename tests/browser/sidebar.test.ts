@@ -996,7 +996,7 @@ test('the Source filter narrows to the report’s pages or to the articles, with
     '29 individuals, 2014',
   ]);
   await expect(page.locator('li.fact .counted').first().textContent()).resolves.toBe(
-    'Unit: individuals; counted by National Committee for Counter Trafficking (NCCT): “The National Committee for Counter Trafficking (NCCT) reported”.',
+    'Unit: individuals; counted by National Committee for Counter Trafficking (NCCT).',
   );
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.locator('li.fact.figure').first().scrollIntoViewIfNeeded();

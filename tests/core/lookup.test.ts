@@ -160,7 +160,7 @@ describe('formatting', () => {
     );
     const [own] = statFact(ds, convictions, { year: 2015 }, cambodia, report).sources;
     expect(citation(ds, own)).toBe(
-      '“courts convicted at least 100 traffickers—including some whose trials began in the previous reporting period—up from 43 in 2015” (individuals; counted by National Committee for Counter Trafficking (NCCT): “The National Committee for Counter Trafficking (NCCT) reported”) — [Cambodia, 2017 Trafficking in Persons Report: Prosecution], US Department of State, https://www.state.gov/reports/2017-trafficking-in-persons-report/cambodia/; on the 2017 TIP report; stated.',
+      '“The National Committee for Counter Trafficking (NCCT) reported courts convicted at least 100 traffickers—including some whose trials began in the previous reporting period—up from 43 in 2015 and 29 in 2014” (individuals; counted by National Committee for Counter Trafficking (NCCT)) — [Cambodia, 2017 Trafficking in Persons Report: Prosecution], US Department of State, https://www.state.gov/reports/2017-trafficking-in-persons-report/cambodia/; on the 2017 TIP report; stated.',
     );
     const [inferred] = articles
       .placementsFor('Cambodia', 2003)
