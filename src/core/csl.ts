@@ -2,7 +2,7 @@
  * A document as a reference manager reads it: an item of CSL-JSON, the data format of the
  * Citation Style Language (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
  * which Zotero, Mendeley and citation-js take. And the fact a citation supports, in words:
- * "Traffickers convicted in 2016: at least 100".
+ * "Trafficking convictions in 2016: at least 100 individuals".
  *
  * Pure: no Apps Script service, no dataset. Nothing is invented: a field the data lacks (no
  * publisher, no date, no author) is left out, and a style prints it as it prints any missing

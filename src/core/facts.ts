@@ -53,7 +53,7 @@ export interface FactView {
   source?: string;
   /** The formula that yields the value, such as =TIP_TIER(2016). */
   formula: string | null;
-  /** Headline of what it is about: "Cambodia, 2016 report", "Traffickers convicted, 2015". */
+  /** Headline of what it is about: "Cambodia, 2016 report", "Trafficking convictions, 2015". */
   subject: string;
   basis: Basis;
   quote: string;

@@ -132,7 +132,7 @@ async function eventually(assertion: () => Promise<void>, ms = 5000): Promise<vo
 const visibleFacts = (page: Page) => page.locator('li.fact').count();
 const headlines = (page: Page) => page.locator('article.source h2').allTextContents();
 const subjects = (page: Page) => page.locator('li.fact .subject').allTextContents();
-/** A fact's card by its subject ("Cambodia, 2016 report", "Traffickers convicted, 2015"). */
+/** A fact's card by its subject ("Cambodia, 2016 report", "Trafficking convictions, 2015"). */
 const cardOf = (page: Page, subject: string) =>
   page.locator('li.fact', { has: page.locator('.subject', { hasText: subject }) });
 
