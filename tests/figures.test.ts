@@ -14,6 +14,16 @@ import { compareFigure, figureRows } from '../src/core/figures';
 import { figuresReportWithNotes, REPORT_COLUMNS } from '../src/core/tables';
 import { figureSeries } from '../src/core/figure-series';
 import type { DocumentsSource } from '../src/core/sources/documents';
+import type { DatasetFiles, Figure } from '../src/core/types';
+import { checkDataset, checkQuotes } from '../src/data/validate';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SHARED_DIR = path.join(__dirname, '..', '..', 'shared');
+const readSharedFile = (file: string) => {
+  const full = path.join(SHARED_DIR, file);
+  return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+};
 
 type Fn = (...args: unknown[]) => unknown;
 const sandbox = loadBundle();
@@ -222,4 +232,52 @@ describe('the figure core', () => {
       ds.figures.filter((f) => f.country === 'Cambodia' || f.country === null).length,
     );
   });
+});
+
+describe('the data checks on figures', () => {
+  const copy = (): DatasetFiles => JSON.parse(JSON.stringify(DATA_FILES));
+  const at = (ds: DatasetFiles, test: (f: Figure) => boolean) => ds.figures.findIndex(test);
+  const where = (i: number, about: string) => `src/data/figures.json, record ${i + 1} (${about})`;
+
+  test('a unit the metric does not count in, a period that ends before it starts', () => {
+    const ds = copy();
+    const i = at(ds, (f) => f.metric === 'convictions' && f.document === 'no-change-2014');
+    ds.figures[i].unit = 'cases';
+    const j = at(ds, (f) => f.document === 'cambodiadaily-2009' && f.value === 12);
+    ds.figures[j].period = { year: 2009, fromMonth: 4, toYear: 2009, toMonth: 3 };
+    expect(checkDataset(ds)).toEqual([
+      `${where(j, 'convictions Cambodia 2009')}: the period ends before it starts`,
+      `${where(j, 'convictions Cambodia 2009')}: toYear is for a period running into a later year`,
+      `${where(i, 'convictions Cambodia 2012')}: unit "cases" is not a unit of convictions (individuals, convictions; add it to the metric's otherUnits)`,
+    ]);
+  });
+
+  test('a figure without a unit or an attribution, a period of no known kind', () => {
+    const ds = copy() as unknown as { figures: Record<string, unknown>[] };
+    delete ds.figures[0].unit;
+    delete ds.figures[1].attribution;
+    ds.figures[2].period = { year: 2015, unstated: true };
+    const problems = checkDataset(ds).join('\n');
+    expect(problems).toContain(
+      "record 1 (convictions Cambodia 2015): must have required property 'unit'",
+    );
+    expect(problems).toContain(
+      "record 2 (convictions Cambodia 2016): must have required property 'attribution'",
+    );
+    expect(problems).toContain(
+      'record 3 (convictions Cambodia 2015): period must match exactly one schema in oneOf',
+    );
+  });
+
+  (fs.existsSync(path.join(SHARED_DIR, 'report-text')) ? test : test.skip)(
+    'words of attribution that are not in the document',
+    () => {
+      const ds = copy();
+      const i = at(ds, (f) => f.metric === 'arrests');
+      ds.figures[i].attribution.quote = 'According to media reports';
+      expect(checkQuotes(ds, (file) => readSharedFile(file))).toEqual([
+        `${where(i, 'arrests Cambodia 2022')} attribution: quote not found verbatim in document report-2022-law-enforcement: "According to media reports"`,
+      ]);
+    },
+  );
 });
