@@ -265,7 +265,7 @@ describe('the data checks on figures', () => {
       "record 2 (convictions Cambodia 2016): must have required property 'attribution'",
     );
     expect(problems).toContain(
-      'record 3 (convictions Cambodia 2015): period must match exactly one schema in oneOf',
+      'record 3 (convictions Cambodia 2015): period must have property reportingPeriod when property unstated is present',
     );
   });
 
