@@ -245,9 +245,12 @@ describe('the data checks on figures', () => {
     ds.figures[i].unit = 'cases';
     const j = at(ds, (f) => f.document === 'cambodiadaily-2009' && f.value === 12);
     ds.figures[j].period = { year: 2009, fromMonth: 4, toYear: 2009, toMonth: 3 };
+    const k = at(ds, (f) => f.metric === 'arrests');
+    ds.figures[k].period = { year: 2022, reportingPeriod: true, fromMonth: 1, toMonth: 12 };
     expect(checkDataset(ds)).toEqual([
       `${where(j, 'convictions Cambodia 2009')}: the period ends before it starts`,
       `${where(j, 'convictions Cambodia 2009')}: toYear is for a period running into a later year`,
+      `${where(k, 'arrests Cambodia 2022')}: a reporting period takes no months (the text does not give them)`,
       `${where(i, 'convictions Cambodia 2012')}: unit "cases" is not a unit of convictions (individuals, convictions; add it to the metric's otherUnits)`,
     ]);
   });

@@ -306,6 +306,9 @@ function checkConsistency(ds: DatasetFiles): string[] {
     ) {
       problems.push(`${where}: the period ends before it starts`);
     }
+    if (f.period.reportingPeriod && fromMonth !== undefined) {
+      problems.push(`${where}: a reporting period takes no months (the text does not give them)`);
+    }
     if (toYear !== undefined && toYear <= f.period.year) {
       problems.push(`${where}: toYear is for a period running into a later year`);
     }
