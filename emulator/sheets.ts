@@ -10,6 +10,12 @@
  *
  * One module, shared by the tests and the local preview (npm start).
  */
+import {
+  BOOLEAN_CRITERIA,
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+} from './formatting';
+
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +35,23 @@ interface Cell {
   note?: string;
   /** SpreadsheetApp.WrapStrategy name set by Range.setWrapStrategy. */
   wrap?: string;
+  /** Bumped each time a formula is written here, even the same one (see keepResults). */
+  entered?: number;
+  /** Range.setVerticalAlignment: "top", "middle" or "bottom" (Sheets' default). */
+  valign?: string;
 }
+
+/** A formula's result as kept under keepResults, with what it was computed from. */
+interface KeptResult {
+  formula: string;
+  entered: number;
+  /** Every cell the computation read, with the value it read. */
+  reads: [sheet: FakeSheet, row: number, col: number, value: Value][];
+  result: Value | Value[][];
+}
+
+const sameValue = (a: Value, b: Value) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /**
  * What a cell shows under a number format, for the formats the add-on uses: "General" (or
@@ -108,6 +130,7 @@ export class FakeRange implements Pick<
   | 'setValues'
   | 'setValue'
   | 'setFormula'
+  | 'setFormulas'
   | 'getA1Notation'
   | 'getRow'
   | 'getColumn'
@@ -126,6 +149,7 @@ export class FakeRange implements Pick<
   | 'setNote'
   | 'setNotes'
   | 'setWrapStrategy'
+  | 'setVerticalAlignment'
 > {
   constructor(
     readonly sheet: FakeSheet,
@@ -228,6 +252,18 @@ export class FakeRange implements Pick<
     this.sheet.write(this.row, this.col, formula.startsWith('=') ? formula : `=${formula}`);
     return this.self();
   }
+  /** A formula per cell, in the range's shape, each written as setFormula writes one. */
+  setFormulas(formulas: string[][]): GRange {
+    this.rec.log('Range.setFormulas');
+    if (formulas.length !== this.numRows || formulas.some((row) => row.length !== this.numCols)) {
+      throw new Error('The number of rows or columns in the data does not match the range.');
+    }
+    this.each((r, c) => {
+      const f = String(formulas[r - this.row][c - this.col] ?? '');
+      this.sheet.write(r, c, f === '' || f.startsWith('=') ? f : `=${f}`);
+    });
+    return this.self();
+  }
   getA1Notation(): string {
     const start = `${columnLetter(this.col)}${this.row}`;
     if (this.numRows === 1 && this.numCols === 1) return start;
@@ -309,6 +345,14 @@ export class FakeRange implements Pick<
     this.each((r, c) => (this.sheet.touch(r, c).wrap = String(strategy)));
     return this.self();
   }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
+    this.rec.log('Range.setVerticalAlignment');
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment))
+      throw new Error(`Invalid vertical alignment ${alignment}`);
+    this.each((r, c) => (this.sheet.touch(r, c).valign = alignment ?? undefined));
+    return this as unknown as GRange;
+  }
+
   activate(): GRange {
     this.sheet.parent.activeRange = this;
     this.sheet.parent.activeSheet = this.sheet;
@@ -418,6 +462,8 @@ const TYPED_SETTERS = [
   'useLogScale',
   'setStacked',
   'setBackgroundColor',
+  'setXAxisRange',
+  'setYAxisRange',
 ] as const;
 
 export class FakeChartBuilder implements Pick<
@@ -425,6 +471,7 @@ export class FakeChartBuilder implements Pick<
   | 'setChartType'
   | 'asLineChart'
   | 'asColumnChart'
+  | 'asScatterChart'
   | 'addRange'
   | 'clearRanges'
   | 'setOption'
@@ -490,6 +537,11 @@ export class FakeChartBuilder implements Pick<
     this.record('asColumnChart', []);
     this.state.type = 'COLUMN';
     return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+  }
+  asScatterChart(): GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder {
+    this.record('asScatterChart', []);
+    this.state.type = 'SCATTER';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder;
   }
   addRange(range: GRange): GBuilder {
     this.record('addRange', [range]);
@@ -566,8 +618,13 @@ export class FakeSheet implements Pick<
   | 'getColumnWidth'
   | 'setColumnWidth'
   | 'setColumnWidths'
+  | 'getRangeList'
+  | 'getConditionalFormatRules'
+  | 'setConditionalFormatRules'
 > {
   readonly cells = new Map<string, Cell>();
+  /** The sheet's conditional format rules, in order (emulator/formatting.ts). */
+  conditionalRules: FakeConditionalFormatRule[] = [];
   readonly charts: FakeChart[] = [];
   /** Column widths in pixels set by setColumnWidth(s); any other column is 100 px wide. */
   readonly widths = new Map<number, number>();
@@ -601,7 +658,45 @@ export class FakeSheet implements Pick<
     const computed = this.parent.readValue?.(this, r, c);
     if (computed !== undefined) return computed;
     const shown = this.parent.compute && !this.parent.computing ? this.layout().shown : null;
-    return shown?.get(`${r},${c}`) ?? this.cell(r, c)?.value ?? '';
+    const value = shown?.get(`${r},${c}`) ?? this.cell(r, c)?.value ?? '';
+    if (this.parent.computing) this.parent.reads?.push([this, r, c, value]);
+    return value;
+  }
+
+  /** Results kept under keepResults, by cell ("row,col"). */
+  private kept = new Map<string, KeptResult>();
+
+  /**
+   * A formula's result: computed by `compute`, or, under keepResults, the result it had while
+   * its formula has not been written again and every cell it read still holds what it read.
+   */
+  private result(row: number, col: number, formula: string): Value | Value[][] {
+    const key = `${row},${col}`;
+    const entered = this.cell(row, col)?.entered ?? 0;
+    const keep = this.parent.keepResults;
+    const old = this.kept.get(key);
+    if (
+      keep &&
+      old &&
+      old.formula === formula &&
+      old.entered === entered &&
+      old.reads.every(([sheet, r, c, v]) => sameValue(sheet.cell(r, c)?.value ?? '', v))
+    ) {
+      return old.result;
+    }
+    const reads: KeptResult['reads'] = [];
+    this.parent.reads = reads;
+    let result: Value | Value[][];
+    try {
+      result = this.parent.compute!(this, row, col, formula);
+    } catch {
+      result = '#ERROR!';
+    } finally {
+      this.parent.reads = null;
+    }
+    this.parent.computations++;
+    if (keep) this.kept.set(key, { formula, entered, reads, result });
+    return result;
   }
 
   /**
@@ -629,12 +724,7 @@ export class FakeSheet implements Pick<
     try {
       for (const [row, col, formula] of formulas) {
         const key = `${row},${col}`;
-        let result: Value | Value[][];
-        try {
-          result = this.parent.compute!(this, row, col, formula);
-        } catch {
-          result = '#ERROR!';
-        }
+        const result = this.result(row, col, formula);
         if (!Array.isArray(result)) {
           shown.set(key, result);
           continue;
@@ -676,6 +766,7 @@ export class FakeSheet implements Pick<
     if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
       cell.formula = v;
       cell.value = '';
+      cell.entered = (cell.entered ?? 0) + 1;
     } else {
       cell.formula = '';
       cell.value = v === null || v === undefined ? '' : (v as Value);
@@ -710,6 +801,18 @@ export class FakeSheet implements Pick<
       return this.range(r1, c1, r2 - r1 + 1, c2 - c1 + 1) as unknown as GRange;
     }
     return this.range(a, column ?? 1, numRows ?? 1, numColumns ?? 1) as unknown as GRange;
+  }
+  /** The ranges of A1 notations of this sheet ("B2", "A1:C3"), as one list. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.rec.log('Sheet.getRangeList');
+    if (a1Notations.length === 0) throw new Error('The list of A1 notations is empty.');
+    const ranges = a1Notations.map((a) => {
+      const [start, end = start] = a.split(':');
+      const [r1, c1] = parseA1(start);
+      const [r2, c2] = parseA1(end);
+      return this.range(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    });
+    return new FakeRangeList(ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
   getMaxRows(): number {
     return this.maxRows;
@@ -748,6 +851,19 @@ export class FakeSheet implements Pick<
   }
   getFrozenRows(): number {
     return this.frozenRows;
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.rec.log('Sheet.getConditionalFormatRules');
+    return [
+      ...this.conditionalRules,
+    ] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  }
+  /** Replaces the sheet's rules with this list, as Sheets does (a rule left out is removed). */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.rec.log('Sheet.setConditionalFormatRules');
+    for (const rule of rules)
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('Invalid argument: rules');
+    this.conditionalRules = [...(rules as unknown as FakeConditionalFormatRule[])];
   }
   getColumnWidth(columnPosition: number): number {
     this.rec.log('Sheet.getColumnWidth');
@@ -807,6 +923,28 @@ export class FakeSheet implements Pick<
     return Array.from({ length: rows }, (_, i) =>
       Array.from({ length: cols }, (_, j) => this.cell(i + 1, j + 1)?.value ?? ''),
     );
+  }
+}
+
+/** Ranges of one sheet, acted on together. */
+export class FakeRangeList implements Pick<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  'getRanges' | 'setFormula'
+> {
+  constructor(readonly ranges: FakeRange[]) {}
+  getRanges(): GRange[] {
+    return [...this.ranges] as unknown as GRange[];
+  }
+  /**
+   * The same formula in every range. In a range of several cells Sheets shifts relative
+   * references from cell to cell, which the fake does not model: it takes single cells only.
+   */
+  setFormula(formula: string): GoogleAppsScript.Spreadsheet.RangeList {
+    this.ranges[0]?.sheet.rec.log('RangeList.setFormula');
+    if (this.ranges.some((r) => r.numRows * r.numCols !== 1))
+      throw new Error('The fake sets a RangeList formula in single cells only.');
+    for (const r of this.ranges) r.sheet.write(r.row, r.col, formula);
+    return this as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 }
 
@@ -877,6 +1015,17 @@ export class FakeSpreadsheet implements Pick<
     null;
   /** True while `compute` runs. */
   computing = false;
+  /**
+   * Off by default. When on, a formula keeps its result, as Sheets keeps a custom function's,
+   * until the formula is written again (setFormula, setFormulas, setValue, even with the same
+   * text) or a cell it read changes: a new `compute` (an updated add-on) changes nothing shown
+   * until then. See `computations` for how many times `compute` ran.
+   */
+  keepResults = false;
+  /** How many times `compute` has run. */
+  computations = 0;
+  /** The cells read while `compute` runs (see keepResults). */
+  reads: [sheet: FakeSheet, row: number, col: number, value: Value][] | null = null;
   /** File > Settings > Time zone; the script's own zone (appsscript.json) is Asia/Phnom_Penh. */
   timeZone = 'Asia/Phnom_Penh';
   activeSheet: FakeSheet;
@@ -1125,7 +1274,11 @@ export interface FakeServices {
   SpreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     'getUi' | 'getActiveSpreadsheet' | 'getActive' | 'flush'
-  > & { WrapStrategy: typeof WRAP_STRATEGIES };
+  > & {
+    WrapStrategy: typeof WRAP_STRATEGIES;
+    BooleanCriteria: typeof BOOLEAN_CRITERIA;
+    newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  };
   Charts: {
     ChartType: Record<string, string>;
     Position: Record<string, string>;
@@ -1192,6 +1345,11 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
       // Writes apply at once here, so there is nothing to apply.
       flush: () => rec.log('SpreadsheetApp.flush'),
       WrapStrategy: WRAP_STRATEGIES,
+      BooleanCriteria: BOOLEAN_CRITERIA,
+      newConditionalFormatRule: () => {
+        rec.log('SpreadsheetApp.newConditionalFormatRule');
+        return new FakeConditionalFormatRuleBuilder() as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+      },
     },
     Charts: {
       ChartType: Object.fromEntries(

@@ -18,6 +18,9 @@ const FONT = 'Roboto, Arial, sans-serif';
 
 export type ChartOptions = Record<string, unknown>;
 
+/** Charts.PointStyle as pixels across a point. */
+const POINT_SIZES: Record<string, number> = { NONE: 0, TINY: 3, MEDIUM: 7, LARGE: 12, HUGE: 18 };
+
 /** A series' colour: as set (setColors), or Sheets' default palette. */
 function seriesColor(options: ChartOptions, k: number): string {
   const colors = options.colors as string[] | undefined;
@@ -46,7 +49,13 @@ export function optionsToDraw(chart: FakeChart): ChartOptions {
   if (legend) drawn['legend.position'] = String(legend[0]).toLowerCase();
   const colors = set('setColors');
   if (colors) drawn.colors = colors[0];
-  if (set('setPointStyle')) drawn.pointSize = 7;
+  const points = set('setPointStyle');
+  if (points) drawn.pointSize = POINT_SIZES[String(points[0])] ?? 7;
+  if (set('setStacked')) drawn.isStacked = true;
+  const xRange = set('setXAxisRange') as [number, number] | undefined;
+  if (xRange) drawn['hAxis.viewWindow'] = { min: xRange[0], max: xRange[1] };
+  const yRange = set('setYAxisRange') as [number, number] | undefined;
+  if (yRange) drawn['vAxes.0.viewWindow'] = { min: yRange[0], max: yRange[1] };
   return drawn;
 }
 
@@ -204,7 +213,10 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   }
 
   // Vertical axis: ticks as recorded, or nice ones over the data and the view window.
-  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const stacked = option(options, 'isStacked') === true && chart.type === 'COLUMN';
+  const values = stacked
+    ? domain.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))
+    : series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const view = (option(options, 'vAxes.0.viewWindow') as { min?: number; max?: number }) ?? {};
   const custom = option(options, 'vAxes.0.ticks') as
     ({ v: number; f?: string } | number)[] | undefined;
@@ -235,11 +247,24 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   // A legend (drawn under the plot) unless it is turned off; one series needs none by default.
   const legend = option(options, 'legend.position');
   const showLegend = legend !== 'none' && (legend !== undefined || series.length > 1);
+  // A scatter chart's first column is always its x values.
+  const numeric =
+    domain.length > 0 &&
+    domain.every((d) => typeof d === 'number' || (chart.type === 'SCATTER' && d === ''));
+  const left = 16 + (vTitle ? 22 : 0) + labelWidth + 8;
+  // Every category is labelled, as Google Charts lays out a discrete axis by default: upright
+  // where the labels fit; else on two alternating levels (hAxis.maxAlternation, default 2);
+  // else slanted (hAxis.slantedText, default: "slant text if it cannot all fit when drawn
+  // upright"); only labels that fit none of these ways are skipped.
+  const catSlot = (W - left - 24) / Math.max(1, domain.length);
+  const widest = Math.max(0, ...domain.map((d) => textWidth(String(d), 12)));
+  const levels = widest + 4 <= catSlot ? 1 : widest + 4 <= 2 * catSlot ? 2 : 0;
+  const labelExtra = numeric ? 0 : levels === 2 ? 13 : levels === 0 ? widest * 0.87 - 6 : 0;
   const M = {
-    left: 16 + (vTitle ? 22 : 0) + labelWidth + 8,
+    left,
     right: 24,
     top: y + 20,
-    bottom: 28 + (hTitle ? 22 : 0) + (showLegend ? 22 : 0),
+    bottom: 28 + labelExtra + (hTitle ? 22 : 0) + (showLegend ? 22 : 0),
   };
   const plotW = W - M.left - M.right;
   const plotH = Math.max(40, H - M.top - M.bottom);
@@ -293,14 +318,14 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
 
   // Horizontal axis: a numeric domain is continuous (a missing year leaves a gap); text is a
   // row of categories.
-  const numeric = domain.length > 0 && domain.every((d) => typeof d === 'number');
   const hFormat = option(options, 'hAxis.format');
   let xOf: (i: number) => number;
   let slot: number;
   if (numeric) {
     const xs = domain as number[];
-    const xMin = Math.min(...xs);
-    const xMax = Math.max(...xs);
+    const hView = (option(options, 'hAxis.viewWindow') as { min?: number; max?: number }) ?? {};
+    const xMin = hView.min ?? Math.min(...xs);
+    const xMax = hView.max ?? Math.max(...xs);
     const gaps = xs
       .slice(1)
       .map((x, i) => Math.abs(x - xs[i]))
@@ -329,16 +354,20 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   } else {
     slot = plotW / Math.max(1, domain.length);
     xOf = (i) => M.left + slot * (i + 0.5);
-    const every = Math.ceil(40 / slot);
+    const every = levels ? 1 : Math.max(1, Math.ceil(12 / slot));
     domain.forEach((d, i) => {
       if (i % every !== 0) return;
-      svg.appendChild(
-        node(
-          'text',
-          { x: xOf(i), y: M.top + plotH + 18, 'text-anchor': 'middle', class: 'chart-axis' },
-          String(d),
-        ),
-      );
+      const y = M.top + plotH + 16 + (levels === 2 && i % 2 ? 13 : 0);
+      const attrs: Record<string, string | number> = levels
+        ? { x: xOf(i), y, 'text-anchor': 'middle', class: 'chart-axis' }
+        : {
+            x: xOf(i) + 4,
+            y: M.top + plotH + 10,
+            'text-anchor': 'end',
+            transform: `rotate(-60 ${xOf(i) + 4} ${M.top + plotH + 10})`,
+            class: 'chart-axis',
+          };
+      svg.appendChild(node('text', attrs, String(d)));
     });
   }
   svg.appendChild(
@@ -356,7 +385,7 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
         'text',
         {
           x: M.left + plotW / 2,
-          y: M.top + plotH + 40,
+          y: M.top + plotH + 40 + labelExtra,
           'text-anchor': 'middle',
           class: 'chart-axis-title',
         },
@@ -366,18 +395,22 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   }
 
   // The series.
-  const pointSize = Number(option(options, 'pointSize') ?? 0);
+  const pointSize = Number(option(options, 'pointSize') ?? (chart.type === 'SCATTER' ? 7 : 0));
+  // Stacked columns: each category's series one on another, in series order, one column wide.
+  const stackBase = domain.map(() => 0);
   series.forEach((s, k) => {
     const color = seriesColor(options, k);
     if (isColumn) {
-      const width = (slot * 0.7) / series.length;
-      const base = yOf(Math.max(min, Math.min(max, 0)));
+      const width = stacked ? slot * 0.7 : (slot * 0.7) / series.length;
       s.values.forEach((v, i) => {
         if (v === null) return;
-        const top = yOf(v);
+        const from = stacked ? stackBase[i] : 0;
+        if (stacked) stackBase[i] += v;
+        const base = yOf(Math.max(min, Math.min(max, from)));
+        const top = yOf(Math.max(min, Math.min(max, from + v)));
         svg.appendChild(
           node('rect', {
-            x: xOf(i) - (slot * 0.7) / 2 + k * width,
+            x: xOf(i) - (slot * 0.7) / 2 + (stacked ? 0 : k * width),
             y: Math.min(top, base),
             width,
             height: Math.abs(base - top),
@@ -388,10 +421,11 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
       });
       return;
     }
-    // A line breaks where a value is missing, as Sheets draws it (interpolateNulls is off).
+    // A line breaks where a value is missing, as Sheets draws it (interpolateNulls is off); a
+    // scatter chart draws points only.
     let run: string[] = [];
     const flush = () => {
-      if (run.length > 1)
+      if (run.length > 1 && chart.type !== 'SCATTER')
         svg.appendChild(
           node('polyline', { points: run.join(' '), stroke: color, class: 'chart-line' }),
         );
@@ -435,7 +469,8 @@ export function renderChart(chart: FakeChart, options: ChartOptions = optionsToD
   // Sheets shows no caption: this one is for screen readers and tests.
   const caption = document.createElement('figcaption');
   caption.className = 'visually-hidden';
-  caption.textContent = `${chart.type === 'COLUMN' ? 'Column' : 'Line'} chart of ${chart.ranges.map((r) => r.getA1Notation()).join(', ')}, anchored at ${columnLetter(chart.position.column)}${chart.position.row}`;
+  const kind = { COLUMN: 'Column', SCATTER: 'Scatter' }[chart.type] ?? 'Line';
+  caption.textContent = `${kind} chart of ${chart.ranges.map((r) => r.getA1Notation()).join(', ')}, anchored at ${columnLetter(chart.position.column)}${chart.position.row}`;
   figure.appendChild(caption);
   return figure;
 }

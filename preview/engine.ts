@@ -130,10 +130,16 @@ export function registerCustomFunctions(functions: CustomFunction[]): void {
  * and $5 are numbers, and anything else stays text.
  */
 export function createEngine(): HyperFormula {
-  return HyperFormula.buildEmpty({
+  const hf = HyperFormula.buildEmpty({
     licenseKey: 'gpl-v3',
     language: 'enGB',
     dateFormats: ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD', 'YYYY/MM/DD'],
     currencySymbol: ['$'],
   });
+  // In a Sheets formula TRUE and FALSE are the boolean values, in any letter case
+  // (=TIP_CHECK(2005, "Cambodia", TRUE)); HyperFormula knows them only as the functions TRUE()
+  // and FALSE(), so each name is defined as its function's value, workbook-wide.
+  hf.addNamedExpression('TRUE', '=TRUE()');
+  hf.addNamedExpression('FALSE', '=FALSE()');
+  return hf;
 }

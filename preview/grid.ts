@@ -34,7 +34,18 @@ export interface Floating {
 }
 
 /** What a cell shows, with what the add-on set on it. */
-export type CellShown = CellView & { bold?: boolean; wrap?: boolean; note?: string };
+export type CellShown = CellView & {
+  bold?: boolean;
+  wrap?: boolean;
+  note?: string;
+  /** WrapStrategy CLIP: one line, cut at the cell's edge, never running over a neighbour. */
+  clip?: boolean;
+  /** Range.setVerticalAlignment; Sheets' default is the bottom. */
+  valign?: 'top' | 'middle' | 'bottom';
+  /** What a conditional format rule gives the cell while its condition holds. */
+  background?: string;
+  color?: string;
+};
 
 export interface GridSource {
   /** Which sheet is shown. */
@@ -54,6 +65,8 @@ export interface GridSource {
   edit(initial?: string): void;
   /** The sheet's charts, drawn over the cells at their anchors. */
   floating(): Floating[];
+  /** Rows frozen at the top (Sheet.setFrozenRows): they stay in view under the headers. */
+  frozenRows?(): number;
 }
 
 export class Grid {
@@ -155,8 +168,15 @@ export class Grid {
     }
 
     const body = table.createTBody();
+    const frozen = this.source.frozenRows?.() ?? 0;
+    // What scrolling into view keeps clear: the column headers and the frozen rows.
+    this.container.style.scrollPaddingTop = `${22 + frozen * ROW_HEIGHT}px`;
     for (let r = 1; r <= rows; r++) {
       const tr = body.insertRow();
+      if (r <= frozen) {
+        tr.className = r === frozen ? 'frozen last-frozen' : 'frozen';
+        tr.style.setProperty('--frozen-top', `${22 + (r - 1) * ROW_HEIGHT}px`);
+      }
       const th = document.createElement('th');
       th.textContent = String(r);
       th.dataset.row = String(r);
@@ -173,11 +193,16 @@ export class Grid {
           td.classList.add('note');
           td.dataset.note = view.note;
         }
+        if (view.valign && view.valign !== 'bottom') td.classList.add(`valign-${view.valign}`);
+        if (view.background) td.style.background = view.background;
+        if (view.color) td.style.color = view.color;
         if (view.kind === 'empty') continue;
-        if (view.wrap) {
-          // Wrapped onto more lines within the column; the row grows to show them.
+        const lines = view.text.includes('\n');
+        if (view.wrap || view.clip) {
+          // Wrapped onto more lines within the column, the row growing to show them (a line
+          // break always starts a new line, as in Sheets); clipped text stays within its cell.
           const div = document.createElement('div');
-          div.className = 'v wrap';
+          div.className = view.wrap ? 'v wrap' : 'v clip';
           div.style.width = `${this.width(c)}px`;
           div.textContent = view.text;
           td.appendChild(div);
@@ -185,14 +210,16 @@ export class Grid {
         }
         // Text runs on over empty cells to its right, as far as it needs, and stops at the
         // first filled one; a short text keeps the grid lines of the cells it does not reach.
+        // Each line of a text with line breaks is a line of the cell (the row grows), and runs
+        // on the same way.
         let span = this.width(c);
         if (view.kind === 'text') {
-          const needed = this.textWidth(view.text) + 8;
+          const needed = Math.max(...view.text.split('\n').map((l) => this.textWidth(l))) + 8;
           for (let k = c + 1; k <= cols && span < needed && views[k - 1].kind === 'empty'; k++)
             span += this.width(k);
         }
         const div = document.createElement('div');
-        div.className = span > this.width(c) ? 'v overflow' : 'v';
+        div.className = `${span > this.width(c) ? 'v overflow' : 'v'}${lines ? ' lines' : ''}`;
         div.style.width = `${span}px`;
         div.textContent = view.text;
         td.appendChild(div);
@@ -284,6 +311,9 @@ export class Grid {
       inline: 'nearest',
     });
     active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // A range that starts in the frozen rows (always on screen) shows from the sheet's top, so
+    // that its rows under the frozen ones are in view too, not scrolled away beneath them.
+    if (sel.row <= (this.source.frozenRows?.() ?? 0)) this.container.scrollTop = 0;
   }
 
   private visibleRows(): number {

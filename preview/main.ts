@@ -16,6 +16,7 @@ import {
   type FakeSheet,
   type Value,
 } from '../emulator/sheets';
+import { conditionalFormat } from '../emulator/formatting';
 import { cellView, errorCopies, serialToDate } from './cells';
 import { renderChart } from './charts';
 import { createEngine, registerCustomFunctions } from './engine';
@@ -170,7 +171,18 @@ async function start(): Promise<void> {
       const cell = sheet.cell(row, col);
       // What the add-on set: bold, wrapping, a note (shown on hover), and a number format
       // ("at least "#,##0, #,##0) shown as Sheets shows it.
-      const set = { bold: cell?.bold, wrap: cell?.wrap === 'WRAP', note: cell?.note || undefined };
+      // Vertical alignment, clipping, and the first conditional format rule the cell meets
+      // (emulator/formatting.ts), as Sheets applies them.
+      const rule = conditionalFormat(sheet.conditionalRules, sheet.name, row, col, view.text);
+      const set = {
+        bold: cell?.bold || rule?.bold || undefined,
+        wrap: cell?.wrap === 'WRAP',
+        clip: cell?.wrap === 'CLIP',
+        valign: cell?.valign as 'top' | 'middle' | 'bottom' | undefined,
+        background: rule?.background ?? undefined,
+        color: rule?.fontColor ?? undefined,
+        note: cell?.note || undefined,
+      };
       const format = cell?.numberFormat;
       if (format && format !== 'General' && format !== '@' && view.kind === 'number') {
         return { text: sheet.displayAt(row, col), kind: 'number', ...set };
@@ -193,6 +205,7 @@ async function start(): Promise<void> {
           if (sheet.cell(r, c)) sheet.write(r, c, '');
       refresh();
     },
+    frozenRows: () => ss.activeSheet.frozenRows,
     floating: () =>
       ss.activeSheet.charts.map((chart) => {
         const element = renderChart(chart);

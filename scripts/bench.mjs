@@ -79,8 +79,8 @@ const rows = [
   [
     'dist/Code.js',
     `${bytes} bytes (${(bytes / 1024).toFixed(1)} KB)`,
-    'aim: under 128 KB',
-    bytes < 128 * 1024,
+    'aim: under 160 KB',
+    bytes < 160 * 1024,
   ],
   ['new vm context (platform, not counted)', `${median(contextMs).toFixed(3)} ms`, '', null],
   ['cold start: load Code.js + first TIP_TIER', `${cold.toFixed(3)} ms`, '', null],

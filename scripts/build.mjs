@@ -100,6 +100,11 @@ const lazyDataFiles = (files, encodeTable, embedded) => ({
   },
 });
 
+/** package.json's version: the add-on's, shown in Help and in the release zip's name. */
+export function packageVersion() {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+}
+
 /** The bundle, and the bytes each data file takes in it (its key -> bytes). */
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
@@ -123,6 +128,8 @@ async function bundleServer(files) {
     charset: 'utf8',
     write: false,
     plugins: [lazyDataFiles(files, encodeTable, embedded), await isoTableFromLibrary()],
+    // Help shows the version (src/core/release.ts): package.json is its one source.
+    define: { __ADDON_VERSION__: JSON.stringify(packageVersion()) },
     logLevel: 'warning',
   });
   return { text: result.outputFiles[0].text, embedded };

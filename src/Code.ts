@@ -28,3 +28,4 @@ export {
   menuHelp,
 } from './menu/menu';
 export { menuBrowseSources, sidebarInsert } from './sidebar/server';
+export { menuRefreshFormulas } from './menu/refresh';

@@ -65,7 +65,7 @@ describe('dist/Code.js', () => {
     expect(decls.get('TIP_STAT')!.jsdoc).toContain('the calendar year the figure is about');
   });
 
-  test('stays under 128 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(128 * 1024);
+  test('stays under 160 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(160 * 1024);
   });
 });

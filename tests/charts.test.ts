@@ -3,14 +3,9 @@
  * option used is one that src/core/chart-options.ts lists with the page documenting it, each
  * chart reads one contiguous block with its domain first, and every anchor is inside the grid.
  */
-import { getDataset } from '../src/data';
-import { TIER_LEVELS } from '../src/core/charts';
 import { BUILDER_METHODS, CHART_CALLS, CHART_OPTIONS } from '../src/core/chart-options';
 import { createFakeSheets, type FakeChart, type FakeSheet } from '../emulator/sheets';
 import { loadBundle } from '../emulator/node-loader';
-
-const ds = getDataset();
-const placements = ds.defaultSource.years(ds.findCountry('Cambodia')!);
 
 function setup() {
   const fake = createFakeSheets();
@@ -37,9 +32,9 @@ const inGrid = (chart: FakeChart, sheet: FakeSheet) =>
 describe('documented means only', () => {
   test('every builder method and option used is listed with a Google page that documents it', () => {
     const { charts, rec } = everyChart();
-    expect(charts.map((c) => c.type)).toEqual(Array(7).fill('COLUMN'));
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', ...Array(6).fill('SCATTER')]);
     for (const chart of charts) {
-      const type = chart.type as 'LINE' | 'COLUMN';
+      const type = chart.type as 'LINE' | 'COLUMN' | 'SCATTER';
       for (const { method } of chart.calls)
         expect(Object.keys(BUILDER_METHODS[type])).toContain(method);
       for (const key of Object.keys(chart.options))
@@ -68,9 +63,24 @@ describe('documented means only', () => {
       'COLUMN.setNumHeaders',
       'COLUMN.setPosition',
       'COLUMN.setRange',
+      'COLUMN.setStacked',
       'COLUMN.setTitle',
       'COLUMN.setXAxisTitle',
       'COLUMN.setYAxisTitle',
+      'SCATTER.addRange',
+      'SCATTER.asScatterChart',
+      'SCATTER.build',
+      'SCATTER.clearRanges',
+      'SCATTER.setColors',
+      'SCATTER.setLegendPosition',
+      'SCATTER.setNumHeaders',
+      'SCATTER.setPointStyle',
+      'SCATTER.setPosition',
+      'SCATTER.setTitle',
+      'SCATTER.setXAxisRange',
+      'SCATTER.setXAxisTitle',
+      'SCATTER.setYAxisRange',
+      'SCATTER.setYAxisTitle',
     ]);
     // No chart needs an option beyond the typed builder methods.
     expect(charts.every((c) => Object.keys(c.options).length === 0)).toBe(true);
@@ -90,75 +100,77 @@ describe('documented means only', () => {
 });
 
 describe('Chart tier timeline', () => {
-  test('charts every source as columns over a contiguous block of every report year, Tier 1 highest, gaps left empty', () => {
+  test('plots TIP_TIER_NUMBER’s numbers for every report year 2001–2025, one series per tier in its colour, named in the legend', () => {
     const { sandbox, sheet1, spreadsheet } = setup();
     sandbox.menuChartTimeline();
     expect(sheet1.charts).toHaveLength(1);
     const chart = sheet1.charts[0];
-    // The timeline table is A1:I26; its chart data K1:O26, one empty column between.
-    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('K1:O26');
-    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['K1:N26']);
+    // The timeline table is A1:I26; its chart data K1:S26, one empty column between: the
+    // year, four tiers (plotted), three sources' numbers and the comparison (not plotted).
+    expect(spreadsheet.named.get('TIPCambodia_TierChartData')!.getA1Notation()).toBe('K1:S26');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['K1:O26']);
     expect(chart.type).toBe('COLUMN');
     expect(chart.numHeaders).toBe(1);
     expect(chart.transposed).toBe(false);
-    const rows = chart.ranges[0].getValues();
-    // One series per source, in the registry's order: columns side by side, none hidden.
-    expect(rows[0]).toEqual([
+    const block = spreadsheet.named.get('TIPCambodia_TierChartData')!.getValues();
+    // The series are the tiers, so the legend names each tier by its colour.
+    expect(block[0]).toEqual([
       'Report year',
-      "Tier in the report's own words",
-      'Tier in the news articles',
-      "Tier in Kelley and Heiss's dataset",
+      'Tier 1',
+      'Tier 2',
+      'Tier 2 Watch List',
+      'Tier 3',
+      'Report (TIP_TIER_NUMBER)',
+      'Articles (TIP_TIER_NUMBER)',
+      'Dataset (TIP_TIER_NUMBER)',
+      'Sources compared',
     ]);
-    // Every year from the first any source covers (2001) to the last (2025), as text.
-    expect(rows.slice(1).map((r) => r[0])).toEqual(
+    // Every report year from the first report (2001) to the last (2025), as text categories.
+    expect(block.slice(1).map((r) => r[0])).toEqual(
       Array.from({ length: 25 }, (_, i) => String(2001 + i)),
     );
-    const level = (tier: unknown) => TIER_LEVELS[tier as keyof typeof TIER_LEVELS];
-    const inSource = (y: number, source: string) => {
+    const number = (y: number, source: string) => {
       try {
-        return level(sandbox.TIP_TIER(y, 'Cambodia', source));
+        return sandbox.TIP_TIER_NUMBER(y, 'Cambodia', source);
       } catch {
         return '';
       }
     };
-    for (const [year, report, articles, record] of rows.slice(1)) {
-      const y = Number(year);
-      expect([y, report, articles, record]).toEqual([
-        y,
-        inSource(y, 'report'),
-        placements.includes(y) ? level(sandbox.TIP_TIER(y)) : '',
-        inSource(y, 'dataset'),
-      ]);
+    for (const row of block.slice(1)) {
+      const y = Number(row[0]);
+      // The plotted value is TIP_TIER_NUMBER's for "any", in the column of its tier only.
+      const any = number(y, 'any');
+      const tier = any === '' ? '' : sandbox.TIP_TIER(y, 'Cambodia', 'any');
+      expect(row.slice(1, 5)).toEqual(
+        ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'].map((t) => (t === tier ? any : '')),
+      );
+      // Each source's number equals TIP_TIER_NUMBER's for that source, empty where it is silent.
+      expect(row.slice(5, 8)).toEqual(['report', 'articles', 'dataset'].map((s) => number(y, s)));
     }
-    // Each source's gaps: the report's words miss 2011–2015 and 2025; the articles 2010–2011,
-    // 2015 and 2018; the record ends in 2015.
-    const gaps = (column: number) => rows.filter((r) => r[column] === '').map((r) => Number(r[0]));
-    expect(gaps(1)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
-    expect(gaps(2)).toEqual([2010, 2011, 2015, 2018]);
-    expect(gaps(3)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
-    const words = sheet1
-      .range(1, 15, 26, 1)
-      .getValues()
-      .map((r) => r[0]);
-    expect(words[1]).toBe('agrees: 3 sources give Tier 2 (report, articles, dataset)');
-    expect(words[11]).toBe('dataset only: Tier 2');
-    expect(words[18]).toBe('report only: Tier 2');
-    expect(words[25]).toBe('articles only: Tier 3');
-    // Three series, told apart by colour and named in the legend.
-    expect(chart.settings.setColors[0]).toHaveLength(3);
-    expect(new Set(chart.settings.setColors[0] as string[]).size).toBe(3);
-    expect(chart.settings.setLegendPosition).toBeDefined();
-    // Tier 1 is the highest value on a 0–4 axis (Tier 3, level 1, still has a column); the
-    // names are in the axis title and the block.
-    expect(TIER_LEVELS['Tier 1']).toBe(4);
-    expect(TIER_LEVELS['Tier 3']).toBe(1);
-    expect(chart.settings.setRange).toEqual([0, 4]);
-    expect(chart.settings.setYAxisTitle[0]).toBe('4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3');
+    // The real values: 2002 Tier 3 (3), 2006 Watch List (2.5), 2010 Tier 2 (2), 2025 Tier 3.
+    expect(block[2].slice(1, 5)).toEqual(['', '', '', 3]);
+    expect(block[6].slice(1, 5)).toEqual(['', '', 2.5, '']);
+    expect(block[10].slice(1, 8)).toEqual(['', 2, '', '', 2, '', 2]);
+    expect(block[25].slice(1, 8)).toEqual(['', '', '', 3, '', 3, '']);
+    // Each source's gaps are in its own column: the report's words miss 2011–2015 and 2025.
+    const gaps = (column: number) => block.filter((r) => r[column] === '').map((r) => Number(r[0]));
+    expect(gaps(5)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
+    expect(gaps(7)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(block[11][8]).toBe('dataset only: Tier 2');
+    expect(block[25][8]).toBe('articles only: Tier 3');
+    // Stacked: one full-width column per year (only one tier has a value in a year).
+    expect(chart.settings.setStacked).toEqual([]);
+    // Okabe–Ito colours, one per tier, the same as the timeline's conditional formatting.
+    expect(chart.settings.setColors[0]).toEqual(['#009E73', '#0072B2', '#E69F00', '#D55E00']);
+    expect(chart.settings.setLegendPosition).toEqual(['BOTTOM']);
+    // The axis is TIP_TIER_NUMBER's: 0 to 3, Tier 1 = 1 … Tier 3 = 3, said in its title.
+    expect(chart.settings.setRange).toEqual([0, 3]);
+    expect(chart.settings.setYAxisTitle[0]).toBe('TIP_TIER_NUMBER (1 = Tier 1, 3 = Tier 3)');
     expect(chart.settings.setTitle).toEqual([
-      'Cambodia: TIP report tier by report year, in 3 sources',
+      'Cambodia: TIP report tier by report year, 2001–2025',
     ]);
     expect(chart.options).toEqual({});
-    expect(chart.position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
+    expect(chart.position).toEqual({ row: 1, column: 21, offsetX: 0, offsetY: 0 });
     expect(inGrid(chart, sheet1)).toBe(true);
   });
 
@@ -202,8 +214,8 @@ describe('Chart tier timeline', () => {
     sandbox.menuChartTimeline();
     expect(ui.alerts).toEqual([]);
     const chart = sheet1.charts[0];
-    expect(chart.ranges[0].getA1Notation()).toBe('AH995:AK1020');
-    expect(chart.position.column).toBe(40);
+    expect(chart.ranges[0].getA1Notation()).toBe('AH995:AL1020');
+    expect(chart.position.column).toBe(44);
     expect(inGrid(chart, sheet1)).toBe(true);
   });
 
@@ -215,13 +227,13 @@ describe('Chart tier timeline', () => {
     expect(sheet1.charts).toHaveLength(0);
     const data = spreadsheet.sheet('TIP chart data');
     expect(data.charts).toHaveLength(1);
-    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:D26');
+    expect(data.charts[0].ranges[0].getA1Notation()).toBe('A1:E26');
     expect(inGrid(data.charts[0], data)).toBe(true);
   });
 });
 
 describe('Chart figures', () => {
-  test('one column chart per comparable series, each over a contiguous block of period and value, never one-off events', () => {
+  test('one scatter chart per comparable series, years as numbers on the x axis, gaps visible, a lower bound marked on its point', () => {
     const { sandbox, sheet1 } = setup();
     sandbox.menuChartFigures();
     const charts = sheet1.charts;
@@ -241,32 +253,71 @@ describe('Chart figures', () => {
     // The IJM rescues (June 2002, March 2003) are single operations, not a yearly series.
     expect(titles.join(' ')).not.toContain('Girls rescued');
     for (const chart of charts) {
-      expect(chart.type).toBe('COLUMN');
+      expect(chart.type).toBe('SCATTER');
       expect(chart.ranges).toHaveLength(1);
-      expect(chart.ranges[0].getNumColumns()).toBe(2);
       expect(chart.numHeaders).toBe(1);
       expect(chart.transposed).toBe(false);
+      expect(chart.settings.setPointStyle).toEqual(['LARGE']);
       expect(inGrid(chart, sheet1)).toBe(true);
     }
-    // 2015's 43 is one row, given by the report and the press alike.
+    // Years are numbers: 2009 sits five years before 2014 on the axis, 2010–2013 a gap; 2015's
+    // 43 is one row, given by the report and the press alike. The 2016 "at least 100" is in its
+    // own series (its own colour, named in the legend).
     expect(charts[0].ranges[0].getValues()).toEqual([
-      ['Period', 'Trafficking convictions (individuals)'],
-      ['2008', 11],
-      ['2009', 36],
-      ['2014', 29],
-      ['2015', 43],
-      ['2016', 100],
+      [
+        'Year the figure is about',
+        'Trafficking convictions (individuals)',
+        'at least (a lower bound)',
+      ],
+      [2008, 11, ''],
+      [2009, 36, ''],
+      [2014, 29, ''],
+      [2015, 43, ''],
+      [2016, '', 100],
     ]);
+    expect(charts[0].settings.setColors[0]).toEqual(['#0072B2', '#D55E00']);
+    expect(charts[0].settings.setLegendPosition).toEqual(['BOTTOM']);
+    expect(charts[0].settings.setXAxisRange).toEqual([2007, 2017]);
+    expect(charts[0].settings.setYAxisRange).toEqual([0, 125]);
+    // April–March periods at the year they start in, apart from the calendar years.
     expect(charts[1].ranges[0].getValues()).toEqual([
-      ['Period', 'Trafficking convictions (individuals)'],
-      ['April 2007–March 2008', 52],
-      ['April 2008–March 2009', 12],
+      ['Year the figure is about', 'Trafficking convictions (individuals)'],
+      [2007, 52],
+      [2008, 12],
+    ]);
+    expect(charts[1].settings.setXAxisTitle).toEqual(['Year of the period the figure is about']);
+    expect(charts[3].settings.setYAxisRange).toEqual([0, 1250000]);
+    expect(charts[4].settings.setYAxisRange).toEqual([0, 100]);
+    // One unit per chart, named in the vertical axis title.
+    expect(charts.map((c) => c.settings.setYAxisTitle[0])).toEqual([
+      'individuals',
+      'individuals',
+      'individuals',
+      'USD',
+      'cases',
+      'individuals',
     ]);
     expect(charts[4].ranges[0].getValues()).toEqual([
-      ['Period', 'Trafficking cases foiled by police (NCCT count) (cases)'],
-      ['January–June 2018', 62],
-      ['January–June 2019', 78],
+      ['Year the figure is about', 'Trafficking cases foiled by police (NCCT count) (cases)'],
+      [2018, 62],
+      [2019, 78],
     ]);
+    expect(charts[4].settings.setXAxisTitle).toEqual(['Year of the period the figure is about']);
+    expect(charts[4].settings.setLegendPosition).toEqual(['NONE']);
+    // "About" is no lower bound: the approximate counts stay in the one series.
+    expect(charts[5].ranges[0].getValues()).toEqual([
+      [
+        'Year the figure is about',
+        'Deported migrants screened at the Poipet transit centers (individuals)',
+      ],
+      [2016, 55000],
+      [2017, 70500],
+      [2018, 70225],
+    ]);
+    expect(charts[5].settings.setLegendPosition).toEqual(['NONE']);
+    // The year cells are numbers shown as 2008, not 2,008.
+    const years = charts[0].ranges[0].offset(1, 0, 5, 1);
+    expect(years.getDisplayValues()).toEqual([['2008'], ['2009'], ['2014'], ['2015'], ['2016']]);
     expect(new Set(charts.map((c) => c.position.row)).size).toBe(6);
   });
 });

@@ -69,12 +69,15 @@ describe('onOpen and onInstall', () => {
       'Insert source list',
       'Chart tier timeline',
       'Chart figures',
+      'Refresh TIP formulas',
       'Help',
     ]);
     const code = readBundle();
     for (const { label, functionName } of items) {
-      expect(label).toMatch(/^(Insert|Chart|Browse|Help)\b/);
-      expect(label.slice(1)).toBe(label.slice(1).toLowerCase());
+      expect(label).toMatch(/^(Insert|Chart|Browse|Refresh|Help)\b/);
+      // Sentence case; "TIP" is the report's name, as in the functions' TIP_ prefix.
+      const rest = label.slice(1).replace(/\bTIP\b/, 'tip');
+      expect(rest).toBe(rest.toLowerCase());
       expect(typeof sandbox[functionName]).toBe('function');
       expect(code).toMatch(new RegExp(`^function ${functionName}\\(\\) \\{$`, 'm'));
     }
@@ -83,7 +86,7 @@ describe('onOpen and onInstall', () => {
   test('onInstall builds the same menu', () => {
     const { sandbox, ui } = setup();
     sandbox.onInstall({ authMode: 'FULL' });
-    expect(ui.menu!.items.length).toBe(10);
+    expect(ui.menu!.items.length).toBe(11);
   });
 });
 

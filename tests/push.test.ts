@@ -22,8 +22,34 @@ test('the installed clasp documents --force as overwriting the manifest without 
   expect(push).toMatch(/if \(isManifestUpdated && !force\)/);
 });
 
+test('no .clasp.json is committed: clasp create writes one, with the script ID and rootDir dist', () => {
+  // `clasp create` refuses to run where a .clasp.json exists ("Project file already exists."),
+  // so the repository ships none; the README's command makes it.
+  const create = fs.readFileSync(
+    path.join(
+      ROOT,
+      'node_modules',
+      '@google',
+      'clasp',
+      'build',
+      'src',
+      'commands',
+      'create-script.js',
+    ),
+    'utf8',
+  );
+  expect(create).toContain('if (clasp.project.exists()) {');
+  expect(fs.existsSync(path.join(ROOT, '.clasp.json'))).toBe(false);
+  expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain(
+    '.clasp.json',
+  );
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  expect(readme).toContain(
+    'npx clasp create --type standalone --rootDir dist --title "TIP Cambodia"',
+  );
+});
+
 test('what clasp uploads: Code.js, Sidebar.html and the manifest, nothing else', () => {
-  expect(JSON.parse(fs.readFileSync(path.join(ROOT, '.clasp.json'), 'utf8')).rootDir).toBe('dist');
   const ignore = fs.readFileSync(path.join(ROOT, '.claspignore'), 'utf8');
   expect(ignore).toContain('!Code.js');
   expect(ignore).toContain('!appsscript.json');

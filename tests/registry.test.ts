@@ -188,8 +188,12 @@ describe('a fixture source registered in a copy of the data', () => {
   test('the chart has a series for it', () => {
     const ds = new Dataset(readDataFolder(ws.data));
     const chart = tierChartData(ds, parseCountry(ds, 'Cambodia'));
+    // Four series, one per tier; the new source's numbers are a column of the block.
     expect(chart.series).toBe(4);
-    expect(chart.block[0]).toContain('Tier in the NGO monitor');
+    expect(chart.block[0]).toContain('Monitor (TIP_TIER_NUMBER)');
+    const last = chart.block[chart.block.length - 1];
+    expect(last[0]).toBe('2026');
+    expect(last[chart.block[0].indexOf('Monitor (TIP_TIER_NUMBER)')]).toBe(3);
     expect(chart.spec.colors).toHaveLength(4);
   });
 

@@ -152,12 +152,16 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
       expect(kept(sheet1)).toEqual(before);
       expect(shown(sheet1, at)).toEqual([['']]);
       const data = spreadsheet.sheet('TIP chart data');
-      expect(data.range(1, 1, 26, 5).getValues()).toEqual(TIER_BLOCK);
+      expect(data.range(1, 1, 26, 9).getValues()).toEqual(TIER_BLOCK);
       expect(TIER_BLOCK[2]).toEqual([
         '2002',
-        1,
-        1,
-        1,
+        '',
+        '',
+        '',
+        3,
+        3,
+        3,
+        3,
         'agrees: 3 sources give Tier 3 (report, articles, dataset)',
       ]);
       expect(data.charts).toHaveLength(1);
@@ -263,10 +267,10 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartTimeline();
     const timeline = spreadsheet.sheet('TIP timeline');
     expect(spreadsheet.activeSheet).toBe(timeline);
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('Q1:V19');
-    expect(timeline.charts[0].position).toEqual({ row: 1, column: 17, offsetX: 0, offsetY: 0 });
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('U1:Z19');
+    expect(timeline.charts[0].position).toEqual({ row: 1, column: 21, offsetX: 0, offsetY: 0 });
     expect(spreadsheet.toasts.at(-1)).toEqual({
-      msg: 'Chart at TIP timeline!Q1, beside its data (K1:O26).',
+      msg: 'Chart at TIP timeline!U1, beside its data (K1:S26).',
       title: 'TIP Cambodia',
       timeoutSeconds: null,
     });
@@ -275,9 +279,9 @@ describe('what the menu does is visible', () => {
   test('Chart figures selects the first chart’s cells and names the six charts', () => {
     const { sandbox, spreadsheet } = setup();
     sandbox.menuChartFigures();
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('O1:T19');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('P1:U19');
     expect(spreadsheet.toasts.map((t) => t.msg)).toEqual([
-      '6 charts at Sheet1!O1, beside their data (L1:M27).',
+      '6 charts at Sheet1!P1, beside their data (L1:N27).',
     ]);
   });
 
@@ -297,20 +301,15 @@ describe('what the menu does is visible', () => {
     sandbox.menuChartTimeline();
     const charts = spreadsheet.sheets.flatMap((s) => s.charts);
     expect(charts.map((c) => `${c.sheet.name}!${c.ranges[0].getA1Notation()}`)).toEqual([
-      'TIP timeline!K1:N26',
-      'TIP timeline 2!K1:N26',
+      'TIP timeline!K1:O26',
+      'TIP timeline 2!K1:O26',
     ]);
     expect(spreadsheet.sheet('TIP timeline').charts[0]).toBe(first);
     expect(first.ranges[0].getValues()).toEqual(firstData);
     expect(firstData.slice(0, 3)).toEqual([
-      [
-        'Report year',
-        "Tier in the report's own words",
-        'Tier in the news articles',
-        "Tier in Kelley and Heiss's dataset",
-      ],
-      ['2001', 3, 3, 3],
-      ['2002', 1, 1, 1],
+      ['Report year', 'Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'],
+      ['2001', '', 2, '', ''],
+      ['2002', '', '', '', 3],
     ]);
     // Every chart reads a header and the 25 report years 2001–2025, each with a tier somewhere.
     for (const chart of charts) {
@@ -320,20 +319,21 @@ describe('what the menu does is visible', () => {
     }
     expect(spreadsheet.sheet('TIP timeline').range(1, 1, 26, 9).getValues()).toEqual(TIMELINE);
     expect(spreadsheet.toasts.at(-1)!.msg).toBe(
-      'Chart at TIP timeline 2!Q1, beside its data (K1:O26).',
+      'Chart at TIP timeline 2!U1, beside its data (K1:S26).',
     );
   });
 });
 
 describe('inserted tables are readable without resizing', () => {
-  test('each column fits its longest text up to 400 px, longer text wraps, and no column is narrowed', () => {
+  test('each column fits its longest text up to 400 px, longer text is clipped to one line with the whole text in a note, and no column is narrowed', () => {
     const { sandbox, sheet1 } = setup();
     sheet1.setColumnWidth(2, 500);
     sandbox.menuInsertFigures();
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => sheet1.getColumnWidth(c))).toEqual([
       400, 500, 100, 104, 100, 104, 100, 400, 132, 400,
     ]);
-    // The metric labels and the sources are longer than 400 px: they wrap in the table.
+    // The metric labels and the sources are longer than 400 px: clipped to one line a row (no
+    // tall rows), each whole in its cell's note unless the cell has a note of its own.
     const rows = figuresReportTable(ds, ds.findCountry('Cambodia')!).length;
     expect(rows).toBe(47);
     expect(
@@ -343,8 +343,14 @@ describe('inserted tables are readable without resizing', () => {
         .every((r) => String(r[0]).length > 0),
     ).toBe(true);
     expect([...Array(rows)].map((_, i) => sheet1.cell(i + 1, 8)?.wrap)).toEqual(
-      Array(rows).fill('WRAP'),
+      Array(rows).fill('CLIP'),
     );
+    const source = String(sheet1.cell(2, 8)!.value);
+    expect(source.length).toBeGreaterThan(60);
+    expect(sheet1.cell(2, 8)!.note).toBe(source);
+    // A short cell has no note; a value keeps its citation, not its text.
+    expect(sheet1.cell(2, 4)!.note ?? '').toBe('');
+    expect(sheet1.cell(2, 3)!.note).toMatch(/“/);
     expect(sheet1.cell(1, 3)?.wrap).toBeUndefined();
     expect(sheet1.cell(rows + 1, 8)?.wrap).toBeUndefined();
   });
@@ -438,7 +444,7 @@ describe('documented means only', () => {
   const DOCUMENTED: Record<string, [page: string, methods: string[]]> = {
     SpreadsheetApp: [
       `${REF}/spreadsheet/spreadsheet-app`,
-      ['getActiveSpreadsheet', 'getUi', 'flush'],
+      ['getActiveSpreadsheet', 'getUi', 'flush', 'newConditionalFormatRule'],
     ],
     Spreadsheet: [
       `${REF}/spreadsheet/spreadsheet`,
@@ -451,12 +457,14 @@ describe('documented means only', () => {
         'getRange',
         'getCharts',
         'getColumnWidth',
+        'getConditionalFormatRules',
         'insertChart',
         'insertColumnsAfter',
         'insertRowsAfter',
         'newChart',
         'setActiveRange',
         'setColumnWidth',
+        'setConditionalFormatRules',
         'setFrozenRows',
       ],
     ],
@@ -477,6 +485,7 @@ describe('documented means only', () => {
         'setNumberFormats',
         'setValue',
         'setValues',
+        'setVerticalAlignment',
         'setWrapStrategy',
       ],
     ],

@@ -14,10 +14,11 @@ const CHART = `${REF}/spreadsheet/embedded-chart`;
 const BUILDER = `${REF}/spreadsheet/embedded-chart-builder`;
 const LINE = `${REF}/spreadsheet/embedded-line-chart-builder`;
 const COLUMN = `${REF}/spreadsheet/embedded-column-chart-builder`;
+const SCATTER = `${REF}/spreadsheet/embedded-scatter-chart-builder`;
 const RANGE = `${REF}/spreadsheet/range`;
 const OPTIONS = 'https://developers.google.com/apps-script/chart-configuration-options';
 
-export type ChartType = 'LINE' | 'COLUMN';
+export type ChartType = 'LINE' | 'COLUMN' | 'SCATTER';
 
 /** Calls on sheets, charts and ranges that make or find a chart: "Class.method" -> page. */
 export const CHART_CALLS: Readonly<Record<string, string>> = {
@@ -27,7 +28,7 @@ export const CHART_CALLS: Readonly<Record<string, string>> = {
   'Sheet.getCharts': `${SHEET}#getCharts()`,
   'EmbeddedChart.getRanges': `${CHART}#getRanges()`,
   'EmbeddedChart.modify': `${CHART}#modify()`,
-  // The domain column holds years as text, so that Sheets takes it as the domain.
+  // The tier chart's domain column holds years as text: one category per report year.
   'Range.setNumberFormats': `${RANGE}#setNumberFormats(Object)`,
 };
 
@@ -63,8 +64,26 @@ export const BUILDER_METHODS: Readonly<Record<ChartType, Readonly<Record<string,
     setYAxisTitle: `${COLUMN}#setYAxisTitle(String)`,
     setLegendPosition: `${COLUMN}#setLegendPosition(Position)`,
     setRange: `${COLUMN}#setRange(Number,Number)`,
-    // One colour per series: each source of the tier chart in its own colour.
+    // One colour per series: each tier of the tier chart in its own colour (TIER_COLOURS).
     setColors: `${COLUMN}#setColors(String)`,
+    // "Uses stacked lines": the tier series, one non-empty per year, make one full-width
+    // column per report year instead of four narrow side-by-side slots.
+    setStacked: `${COLUMN}#setStacked()`,
+  },
+  SCATTER: {
+    ...COMMON,
+    // A scatter chart plots its first column as x values: years as numbers on a time axis,
+    // a year without a figure a visible gap.
+    asScatterChart: `${BUILDER}#asScatterChart()`,
+    setTitle: `${SCATTER}#setTitle(String)`,
+    setXAxisTitle: `${SCATTER}#setXAxisTitle(String)`,
+    setYAxisTitle: `${SCATTER}#setYAxisTitle(String)`,
+    setLegendPosition: `${SCATTER}#setLegendPosition(Position)`,
+    setPointStyle: `${SCATTER}#setPointStyle(PointStyle)`,
+    // One colour per series: exact figures, and lower bounds ("at least") in their own.
+    setColors: `${SCATTER}#setColors(String)`,
+    setXAxisRange: `${SCATTER}#setXAxisRange(Number,Number)`,
+    setYAxisRange: `${SCATTER}#setYAxisRange(Number,Number)`,
   },
 };
 
@@ -77,6 +96,7 @@ export const CHART_OPTIONS: Readonly<Record<ChartType, Readonly<Record<string, s
     interpolateNulls: `${OPTIONS}#line-config-options`,
   },
   COLUMN: {},
+  SCATTER: {},
 };
 
 /** The documented methods and options of a chart type, for the preview's filter. */
@@ -84,7 +104,7 @@ export function documented(type: string): {
   methods: Readonly<Record<string, string>>;
   options: Readonly<Record<string, string>>;
 } {
-  const t = (type === 'LINE' || type === 'COLUMN' ? type : null) as ChartType | null;
+  const t = (type in BUILDER_METHODS ? type : null) as ChartType | null;
   return t
     ? { methods: BUILDER_METHODS[t], options: CHART_OPTIONS[t] }
     : { methods: {}, options: {} };

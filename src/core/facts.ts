@@ -18,7 +18,7 @@ import {
 import { type FigureVerdict, compareFigure } from './figures';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';
-import { TIER_NUMBERS } from './tiers';
+import { TIER_COLOURS, TIER_NUMBERS } from './tiers';
 import type { Basis, Country, SourceDocument } from './types';
 import { type Verdict, compareTier, comparisonText } from './compare';
 import type { DocumentsSource } from './sources/documents';
@@ -101,7 +101,8 @@ export interface SidebarData {
   sources: { key: string; label: string; column: string; about: string; years: string }[];
   /** Every metric, with its units ("individuals, convictions"). */
   metrics: { key: string; label: string; unit: string }[];
-  tiers: { label: string; number: number }[];
+  /** Each tier's number (TIP_TIER_NUMBER) and colour (the chart's and the timeline's). */
+  tiers: { label: string; number: number; colour: string }[];
 }
 
 function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
@@ -135,7 +136,11 @@ export function sidebarData(ds: Dataset): SidebarData {
       label: m.label,
       unit: [m.unit, ...(m.otherUnits ?? [])].join(', '),
     })),
-    tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({ label, number })),
+    tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({
+      label,
+      number,
+      colour: TIER_COLOURS[label as keyof typeof TIER_COLOURS].fill,
+    })),
   };
 }
 

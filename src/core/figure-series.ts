@@ -16,6 +16,10 @@ export interface FigureSeries {
   label: string;
   unit: string;
   periods: string[];
+  /** Each period's year, as a number for a chart's time axis (2015 for "Jan-Jun 2015"). */
+  years: number[];
+  /** Each value's qualifier ("at least", "more than"; "" for an exact figure). */
+  qualifiers: string[];
   /** What a bar alone does not show: "2016: at least 100". */
   notes: string[];
 }
@@ -63,6 +67,8 @@ export function figureSeries(table: Table, isOneOff: (label: string) => boolean)
         label,
         unit: String(rows[0][C.unit]),
         periods: rows.map((r) => String(r[C.period])),
+        years: periods.map((p) => (p as Period).year),
+        qualifiers: rows.map((r) => String(r[C.qualifier] ?? '')),
         notes: rows
           .filter((r) => r[C.qualifier])
           .map((r) => `${r[C.period]}: ${r[C.qualifier]} ${groupThousands(Number(r[C.value]))}`),

@@ -16,20 +16,37 @@ const CHART_ROWS = 19;
 
 function configure(builder: Builder, range: Range, spec: ChartSpec, row: number, col: number) {
   const base = builder.clearRanges().addRange(range).setNumHeaders(1).setPosition(row, col, 0, 0);
-  // The typed builders share these setters; each is documented on both builders' pages.
-  const typed = (spec.type === 'LINE' ? base.asLineChart() : base.asColumnChart())
-    .setTitle(spec.title)
-    .setXAxisTitle(spec.xTitle)
-    .setYAxisTitle(spec.yTitle)
-    .setLegendPosition(Charts.Position[spec.legend]);
-  if (spec.range) typed.setRange(spec.range[0], spec.range[1]);
-  // setColors is documented on both builders' pages too.
-  if (spec.colors) typed.setColors(spec.colors);
-  if (spec.type === 'LINE' && spec.points) {
-    const line = typed as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
-    line.setPointStyle(Charts.PointStyle[spec.points]);
+  let b: Builder;
+  if (spec.type === 'SCATTER') {
+    const scatter = base
+      .asScatterChart()
+      .setTitle(spec.title)
+      .setXAxisTitle(spec.xTitle)
+      .setYAxisTitle(spec.yTitle)
+      .setLegendPosition(Charts.Position[spec.legend]);
+    if (spec.points) scatter.setPointStyle(Charts.PointStyle[spec.points]);
+    if (spec.colors) scatter.setColors(spec.colors);
+    if (spec.xRange) scatter.setXAxisRange(spec.xRange[0], spec.xRange[1]);
+    if (spec.range) scatter.setYAxisRange(spec.range[0], spec.range[1]);
+    b = scatter as unknown as Builder;
+  } else {
+    // The typed builders share these setters; each is documented on both builders' pages.
+    const typed = (spec.type === 'LINE' ? base.asLineChart() : base.asColumnChart())
+      .setTitle(spec.title)
+      .setXAxisTitle(spec.xTitle)
+      .setYAxisTitle(spec.yTitle)
+      .setLegendPosition(Charts.Position[spec.legend]);
+    if (spec.range) typed.setRange(spec.range[0], spec.range[1]);
+    // setColors is documented on both builders' pages too.
+    if (spec.colors) typed.setColors(spec.colors);
+    if (spec.type === 'LINE' && spec.points) {
+      const line = typed as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
+      line.setPointStyle(Charts.PointStyle[spec.points]);
+    }
+    if (spec.type === 'COLUMN' && spec.stacked)
+      (typed as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder).setStacked();
+    b = typed as unknown as Builder;
   }
-  let b = typed as unknown as Builder;
   for (const [key, value] of Object.entries(spec.options)) b = b.setOption(key, value);
   return b.build();
 }

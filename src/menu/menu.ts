@@ -11,6 +11,7 @@ import { ANY } from '../core/compare';
 import {
   REPORT_COLUMNS,
   SOURCE_LIST_DATE,
+  TIMELINE_SOURCE_COLUMN,
   figuresReportWithNotes,
   sourceListTable,
   timelineWithNotes,
@@ -19,6 +20,8 @@ import {
 import { yearRanges } from '../core/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
+import { REFRESH_ITEM, refreshHelp } from './refresh';
+import { colourTiers } from './tier-colours';
 import {
   findOrPlaceTable,
   placeTable,
@@ -39,6 +42,7 @@ export const MENU_ITEMS: readonly ([label: string, handler: string] | null)[] = 
   ['Chart tier timeline', 'menuChartTimeline'],
   ['Chart figures', 'menuChartFigures'],
   null,
+  REFRESH_ITEM,
   ['Help', 'menuHelp'],
 ];
 
@@ -105,10 +109,18 @@ function inserted(range: GoogleAppsScript.Spreadsheet.Range | null, kind: TableK
   if (range) reveal(range, `The ${kind.what} is in ${where(range)}.`);
 }
 
+/** The timeline's columns of tiers: the Tier column and each source's. */
+function tierColumns(): number[] {
+  const sources = getDataset().sources.length;
+  return [1, ...Array.from({ length: sources }, (_, i) => TIMELINE_SOURCE_COLUMN + i)];
+}
+
 export function menuInsertTimeline(): void {
   runAction(() => {
     const { table, notes } = timeline();
-    inserted(placeTable(table, TIMELINE, [], notes), TIMELINE);
+    const range = placeTable(table, TIMELINE, [], notes);
+    if (range) colourTiers(range, tierColumns());
+    inserted(range, TIMELINE);
   });
 }
 
@@ -134,6 +146,7 @@ export function menuChartTimeline(): void {
   runAction(() => {
     const { table: values, notes } = timeline();
     const table = findOrPlaceTable(values, TIMELINE, [], notes);
+    if (table) colourTiers(table, tierColumns());
     if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
   });
 }
@@ -182,6 +195,7 @@ export function menuHelp(): void {
         '',
         'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell.',
         'Insert…: a table at the selected cell if its cells are free (empty, and not part of a formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. The figures table names, for each figure, its unit, the sources that give it (From) and whose count it is (Counted by). Chart…: a chart beside the table, one series per metric, unit and kind of period. A message says where each went.',
+        ...refreshHelp(),
         '',
         'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',
         ...sourcesHelp(),

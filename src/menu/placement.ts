@@ -73,9 +73,24 @@ function freeSheetName(ss: Spreadsheet, base: string): string {
   return uniqueName(base, (n) => names.some((taken) => same(taken, n)));
 }
 
-function isEmpty(range: Range): boolean {
-  const blank = (rows: unknown[][]) => rows.every((row) => row.every((v) => v === ''));
-  return blank(range.getValues()) && blank(range.getFormulas());
+/**
+ * The cells in the way, as the collision question names them: "C4", or "C4 (and 11 more)"
+ * (the first, row by row, that holds a value or a formula); null when every cell is empty.
+ */
+function filledCells(range: Range): string | null {
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const filled: [number, number][] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== '' || formulas[r][c] !== '') filled.push([r, c]);
+    }),
+  );
+  if (filled.length === 0) return null;
+  const [r, c] = filled[0];
+  const count = filled.length;
+  const cell = range.getCell(r + 1, c + 1).getA1Notation();
+  return `${cell}${count > 1 ? ` (and ${count - 1} more)` : ''}`;
 }
 
 /** The part of a block that lies inside the sheet now (the rest is added by growing it). */
@@ -115,9 +130,16 @@ export function breaksResult(free: Range, table: Table): string | null {
   return null;
 }
 
-/** Free for a block: empty, and no formula's array result reaches it (the block is then written). */
-function isFree(free: Range, table: Table): string | null {
-  return isEmpty(free) ? breaksResult(free, table) : '';
+/**
+ * Free for a block: empty, and no formula's array result reaches it (the block is then
+ * written); otherwise what is in the way: the cells that are filled, or the formula whose result
+ * would break.
+ */
+function isFree(free: Range, table: Table): { filled: string } | { result: string } | null {
+  const filled = filledCells(free);
+  if (filled) return { filled };
+  const result = breaksResult(free, table);
+  return result ? { result } : null;
 }
 
 /** Grows the sheet (rows and columns at its end, which are empty) so that the block fits. */
@@ -130,25 +152,47 @@ export function makeRoom(sheet: Sheet, row: number, col: number, rows: number, c
     sheet.insertColumnsAfter(sheet.getMaxColumns(), lastCol - sheet.getMaxColumns());
 }
 
-/** Pixels a column is given per character of its longest text, and at most (longer text wraps). */
+/** Pixels a column is given per character of its longest text, and at most. */
 const PX_PER_CHAR = 7;
 const MAX_WIDTH = 400;
 
+/** How wide a column wants to be for a text (padding included). */
+const widthFor = (value: unknown) => 20 + PX_PER_CHAR * String(value).length;
+
 /**
  * Columns wide enough to read the table without resizing: each is widened (never narrowed, so
- * the user's other cells keep their room) to its longest text, up to MAX_WIDTH; a column with
- * longer text wraps within the table's cells, and Sheets makes those rows taller.
+ * the user's other cells keep their room) to its longest text, up to MAX_WIDTH. A column with
+ * longer text is clipped to one line a row (CLIP), so that no row grows tall; the whole of each
+ * such text is also in its cell's note (see tidyNotes), shown on hover.
  */
 function fitColumns(target: Range, table: Table): void {
   const sheet = target.getSheet();
   table[0].forEach((_, j) => {
-    const want = 20 + PX_PER_CHAR * Math.max(...table.map((row) => String(row[j]).length));
+    const want = Math.max(...table.map((row) => widthFor(row[j])));
     const col = target.getColumn() + j;
     if (Math.min(want, MAX_WIDTH) > sheet.getColumnWidth(col))
       sheet.setColumnWidth(col, Math.min(want, MAX_WIDTH));
     if (want > MAX_WIDTH)
-      target.offset(0, j, table.length, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP);
+      target.offset(0, j, table.length, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
   });
+}
+
+/**
+ * The notes to set: those given, and for a text too long for its column (clipped to one line)
+ * with no note of its own, the text itself, so that it can be read whole on hover. Null when
+ * there is nothing to note.
+ */
+function tidyNotes(table: Table, notes?: string[][]): string[][] | null {
+  let any = !!notes;
+  const out = table.map((row, i) =>
+    row.map((value, j) => {
+      const given = notes?.[i]?.[j] ?? '';
+      if (given || widthFor(value) <= MAX_WIDTH) return given;
+      any = true;
+      return String(value);
+    }),
+  );
+  return any ? out : null;
 }
 
 function write(
@@ -164,8 +208,15 @@ function write(
   }
   target.setValues(table);
   target.offset(0, 0, 1, table[0].length).setFontWeight('bold');
-  if (notes) target.setNotes(notes);
+  // Values at the top of their rows, as a reader scans a table.
+  target.setVerticalAlignment('top');
+  const noted = tidyNotes(table, notes);
+  if (noted) target.setNotes(noted);
   fitColumns(target, table);
+  // A header in the sheet's first row stays in view while the table scrolls, unless the user
+  // froze rows of their own.
+  const sheet = target.getSheet();
+  if (target.getRow() === 1 && sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   setNamed(ss, kind.rangeName, target);
   return target;
 }
@@ -207,7 +258,8 @@ export function placeTable(
   const row = anchor.getRow();
   const col = anchor.getColumn();
 
-  const taken = isFree(inSheet(sheet, row, col, rows, cols), table);
+  const needed = inSheet(sheet, row, col, rows, cols);
+  const taken = isFree(needed, table);
   if (taken === null) {
     makeRoom(sheet, row, col, rows, cols);
     return write(ss, sheet.getRange(row, col, rows, cols), table, kind, columnFormats, notes);
@@ -216,9 +268,9 @@ export function placeTable(
   const answer = ui.alert(
     ADDON_TITLE,
     `The ${kind.what} needs ${rows} rows and ${cols} columns from ${where(anchor.getCell(1, 1))}, ` +
-      (taken
-        ? `where the formula in ${taken} shows its result: writing there would turn it into #REF!. `
-        : 'and some of those cells are not empty. ') +
+      ('result' in taken
+        ? `where the formula in ${taken.result} shows its result: writing there would turn it into #REF!. `
+        : `and ${taken.filled} is not empty. `) +
       `Put it on a new sheet, "${name}", instead? (No leaves your sheet as it is.)`,
     ui.ButtonSet.YES_NO,
   );
@@ -259,7 +311,8 @@ export function findOrPlaceTable(
  * size), else to a new sheet, so nothing of the user's is ever overwritten and nothing needs
  * asking. An earlier block is only ever rewritten whole, with the same cells, so every chart
  * reading it keeps its data; one beside an earlier table stays as it is. Its domain column (the
- * first) is formatted as plain text, so that Sheets keeps years such as "2016" as text.
+ * first) is formatted as plain text where it holds text, so that Sheets keeps years such as
+ * "2016" as text, and as a plain number where it holds numbers.
  */
 export function placeBeside(table: Range, block: Table, kind: TableKind): Range {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -291,6 +344,8 @@ export function placeBeside(table: Range, block: Table, kind: TableKind): Range 
   } else {
     target = own || ss.insertSheet(freeSheetName(ss, kind.sheetName)).getRange(1, 1, rows, cols);
   }
-  // The domain column is text ("2016" stays a label, not a number Sheets might plot).
-  return write(ss, target, block, kind, [{ column: 0, formats: block.map(() => '@') }]);
+  // A text domain stays text ("2016" a category label, not a number Sheets might plot); a
+  // numeric one (a time axis of years) shows as 2016, not 2,016.
+  const domain = block.map((r) => (typeof r[0] === 'number' ? '0' : '@'));
+  return write(ss, target, block, kind, [{ column: 0, formats: domain }]);
 }

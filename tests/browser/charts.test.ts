@@ -42,9 +42,10 @@ test('figure charts: nice ticks with thousands separators, the unit, wrapped tit
 
   const funding = charts.filter({ hasText: 'Funding of the national' });
   const ticks = await vTicks(funding);
-  expect(ticks).toEqual(['0', '200,000', '400,000', '600,000', '800,000', '1,000,000']);
+  // setYAxisRange(0, 1,250,000): the largest figure (1,000,000 in 2016) with room above.
+  expect(ticks).toEqual(['0', '250,000', '500,000', '750,000', '1,000,000', '1,250,000']);
   expect(await funding.locator('text.chart-axis-title').allTextContents()).toContain('USD');
-  expect(await funding.locator('rect.chart-bar').count()).toBe(2);
+  expect(await funding.locator('circle.chart-dot').count()).toBe(2);
 
   // Every title is whole, on lines that fit inside the chart.
   for (const chart of await charts.all()) {
@@ -74,23 +75,29 @@ const years = (...runs: [number, number][]) =>
 
 /**
  * The tier chart's expected columns, from the data files themselves: for each source, its
- * Cambodian report years and the level each tier is plotted at (the axis title's key: 4 = Tier
- * 1, 3 = Tier 2, 2 = Watch List, 1 = Tier 3).
+ * Cambodian report years and tiers; each tier is plotted at TIP_TIER_NUMBER's number (Tier 1 =
+ * 1 … Tier 3 = 3) in its Okabe–Ito colour.
  */
-const LEVEL: Record<string, number> = {
-  'Tier 1': 4,
-  'Tier 2': 3,
-  'Tier 2 Watch List': 2,
-  'Tier 3': 1,
+const NUMBER: Record<string, number> = {
+  'Tier 1': 1,
+  'Tier 2': 2,
+  'Tier 2 Watch List': 2.5,
+  'Tier 3': 3,
+};
+const COLOUR: Record<string, string> = {
+  'Tier 1': '#009E73',
+  'Tier 2': '#0072B2',
+  'Tier 2 Watch List': '#E69F00',
+  'Tier 3': '#D55E00',
 };
 
 /** A documents source's Cambodian placements (src/data/report-placements.json, placements.json). */
-function documentLevels(placements: { country: string; year: number; tier: string }[]) {
-  const out = new Map<number, number>();
+function documentTiers(placements: { country: string; year: number; tier: string }[]) {
+  const out = new Map<number, string>();
   for (const p of placements.filter((p) => p.country === 'Cambodia')) {
-    // Two documents of one source that give the same year agree: that year has one column.
-    expect(out.get(p.year) ?? LEVEL[p.tier]).toBe(LEVEL[p.tier]);
-    out.set(p.year, LEVEL[p.tier]);
+    // Two documents of one source that give the same year agree.
+    expect(out.get(p.year) ?? p.tier).toBe(p.tier);
+    out.set(p.year, p.tier);
   }
   return out;
 }
@@ -99,7 +106,7 @@ function documentLevels(placements: { country: string; year: number; tier: strin
  * Kelley and Heiss's row for Cambodia (src/data/reference-tiers.json): "KHM|Cambodia||codes",
  * one code a report year over the record's years, decoded with the file's own coding line.
  */
-function recordLevels() {
+function recordTiers() {
   const ref = DATA_FILES.referenceTiers;
   const entries = ref.countries.filter((e) => e.startsWith('KHM|'));
   expect(entries).toHaveLength(1);
@@ -111,17 +118,14 @@ function recordLevels() {
     [...ref.coding.matchAll(/(\d) = (Tier [^,]+?)(?=,|$)/g)].map((m) => [m[1], m[2]]),
   );
   expect(tierOf).toEqual({ 1: 'Tier 1', 2: 'Tier 2', 3: 'Tier 2 Watch List', 4: 'Tier 3' });
-  const out = new Map<number, number>();
+  const out = new Map<number, string>();
   [...codes].forEach((code, i) => {
-    if (code !== '-') out.set(first + i, LEVEL[tierOf[code]]);
+    if (code !== '-') out.set(first + i, tierOf[code]);
   });
   return out;
 }
 
-const Y_TITLE = '4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3';
-const GREEN = '#188038';
-const BLUE = '#1a5fc9';
-const ORANGE = '#f29900';
+const Y_TITLE = 'TIP_TIER_NUMBER (1 = Tier 1, 3 = Tier 3)';
 
 /** Opens a fresh preview page and charts the tier timeline from A1. */
 async function tierChart() {
@@ -132,7 +136,7 @@ async function tierChart() {
   return { page, chart: page.locator('figure.chart') };
 }
 
-test("the tier chart at Sheets' default size: grouped columns, one per source and year in its own colour, none hidden, the legend whole", async () => {
+test("the tier chart at Sheets' default size: one column per report year at TIP_TIER_NUMBER's number in its tier's colour, every year labelled, the tiers named in the legend", async () => {
   const { page, chart } = await tierChart();
   expect(await chart.count()).toBe(1);
   expect(await chart.getAttribute('data-type')).toBe('COLUMN');
@@ -142,40 +146,52 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
     '600',
     '371',
   ]);
-  // The documented setRange(0, 4): from 0, so that Tier 3 (level 1) still has a column, to 4
-  // (Tier 1), the levels named in the axis title.
-  expect(await vTicks(chart)).toEqual(['0', '1', '2', '3', '4']);
+  // The documented setRange(0, 3): TIP_TIER_NUMBER's scale, Tier 1 = 1 … Tier 3 = 3.
+  expect(await vTicks(chart)).toEqual(['0', '1', '2', '3']);
   const grid = await chart
     .locator('line.chart-grid')
     .evaluateAll((els) => els.map((e) => Number(e.getAttribute('y1'))));
-  expect(grid).toHaveLength(5);
-  const levelY = (level: number) => grid[level]; // ticks 0..4, drawn in that order
-  expect(levelY(4)).toBeLessThan(levelY(1)); // Tier 1 on top
-  // The axis titles: the levels' key (the whole text; whether it shows whole is the next
-  // test's), and the years.
+  expect(grid).toHaveLength(4);
+  const yOf = (n: number) => grid[0] + (n / 3) * (grid[3] - grid[0]);
   expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(Y_TITLE);
   expect(await chart.locator('text.chart-axis-title').last().textContent()).toBe(
-    'Report year (no column: no tier in that source)',
+    'Report year (no column: no tier, or the sources disagree)',
   );
 
-  // The horizontal axis: the report years 2001–2025 as categories (text in the block), every
-  // other one labelled.
+  // The horizontal axis: every report year 2001–2025 labelled (on two alternating levels, as
+  // Google Charts staggers crowded labels), none overlapping another.
   const xLabels = chart.locator('text.chart-axis[text-anchor="middle"]');
   const labels = (await xLabels.allTextContents()).map(Number);
-  expect(labels).toEqual(years([2001, 2025]).filter((v) => (v - 2001) % 2 === 0));
+  expect(labels).toEqual(years([2001, 2025]));
+  const boxes = await xLabels.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: Math.round(r.top) };
+    }),
+  );
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.top === b.top) expect(a.right <= b.left || b.right <= a.left).toBe(true);
   const xs = await xLabels.evaluateAll((els) => els.map((e) => Number(e.getAttribute('x'))));
   const perYear = (xs[xs.length - 1] - xs[0]) / (labels[labels.length - 1] - labels[0]);
   const centreOf = (year: number) => xs[0] + (year - labels[0]) * perYear;
 
-  // A column for every year a source gives a tier, in that source's colour (report green,
-  // articles blue, the dataset orange), as high as the tier's level; none where a source has
-  // no tier. Expected from the data files, not from the add-on's code.
-  const EXPECTED: [string, Map<number, number>][] = [
-    [GREEN, documentLevels(DATA_FILES.reportPlacements)],
-    [BLUE, documentLevels(DATA_FILES.placements)],
-    [ORANGE, recordLevels()],
+  // The sources, from the data files: wherever two give a tier for a year, they agree, so the
+  // plotted tier is theirs whichever source "any" takes first.
+  const sources = [
+    documentTiers(DATA_FILES.reportPlacements),
+    documentTiers(DATA_FILES.placements),
+    recordTiers(),
   ];
-  expect(EXPECTED.map(([, m]) => m.size)).toEqual([19, 21, 15]);
+  expect(sources.map((m) => m.size)).toEqual([19, 21, 15]);
+  const expected = new Map<number, string>();
+  for (const m of sources)
+    for (const [year, tier] of m) {
+      expect(expected.get(year) ?? tier).toBe(tier);
+      expected.set(year, tier);
+    }
+  expect([...expected.keys()].sort((a, b) => a - b)).toEqual(years([2001, 2025]));
+
   const bars = await chart.locator('rect.chart-bar').evaluateAll((els) =>
     els.map((e) => ({
       fill: e.getAttribute('fill')!,
@@ -185,64 +201,31 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
       height: Number(e.getAttribute('height')),
     })),
   );
-  expect(bars).toHaveLength(19 + 21 + 15);
+  expect(bars).toHaveLength(25);
   const yearOf = (b: { x: number; width: number }) =>
     Math.round(labels[0] + (b.x + b.width / 2 - xs[0]) / perYear);
-  for (const [colour, levels] of EXPECTED) {
-    const mine = bars.filter((b) => b.fill === colour);
-    expect(new Set(mine.map(yearOf)).size).toBe(mine.length); // one column a year
-    expect(mine.map(yearOf).sort((a, b) => a - b)).toEqual(
-      [...levels.keys()].sort((a, b) => a - b),
-    );
-    for (const b of mine) {
-      // From the axis (level 0) up to the tier's level.
-      expect(b.y + b.height).toBeCloseTo(levelY(0), 6);
-      expect(b.y).toBeCloseTo(levelY(levels.get(yearOf(b))!), 6);
-    }
+  expect(bars.map(yearOf).sort((a, b) => a - b)).toEqual(years([2001, 2025]));
+  for (const b of bars) {
+    const tier = expected.get(yearOf(b))!;
+    expect(b.fill).toBe(COLOUR[tier]);
+    // From the axis (0) up to TIP_TIER_NUMBER's number, wide enough to see, inside its slot.
+    expect(b.y + b.height).toBeCloseTo(yOf(0), 6);
+    expect(b.y).toBeCloseTo(yOf(NUMBER[tier]), 6);
+    expect(b.width).toBeGreaterThanOrEqual(10);
+    expect(b.x).toBeGreaterThanOrEqual(centreOf(yearOf(b)) - perYear / 2);
+    expect(b.x + b.width).toBeLessThanOrEqual(centreOf(yearOf(b)) + perYear / 2);
   }
-  expect(new Set(bars.map((b) => b.fill))).toEqual(new Set([GREEN, BLUE, ORANGE]));
+  // The real record: 2002 and 2022–2025 Tier 3, 2006 the Watch List, 2018 Tier 2.
+  const fillOf = (year: number) => bars.find((b) => yearOf(b) === year)!.fill;
+  expect([2002, 2006, 2018, 2025].map(fillOf)).toEqual([
+    COLOUR['Tier 3'],
+    COLOUR['Tier 2 Watch List'],
+    COLOUR['Tier 2'],
+    COLOUR['Tier 3'],
+  ]);
 
-  // Grouped, not stacked or drawn over one another: in each year the sources' columns stand
-  // side by side in registry order (report, articles, dataset), apart, each inside its
-  // year's slot (half-way to the next year's centre on either side).
-  for (const year of years([2001, 2025])) {
-    const group = bars
-      .filter((b) => yearOf(b) === year)
-      .sort((a, b) => a.x - b.x)
-      .map((b) => ({ ...b, colour: b.fill }));
-    const expected = EXPECTED.filter(([, m]) => m.has(year)).map(([c]) => c);
-    const order = [GREEN, BLUE, ORANGE];
-    expect(group.map((b) => b.colour)).toEqual(
-      expected.sort((a, b) => order.indexOf(a) - order.indexOf(b)),
-    );
-    for (const [i, b] of group.entries()) {
-      expect(b.width).toBeGreaterThan(2);
-      expect(b.x).toBeGreaterThanOrEqual(centreOf(year) - perYear / 2);
-      expect(b.x + b.width).toBeLessThanOrEqual(centreOf(year) + perYear / 2);
-      if (i > 0) expect(b.x).toBeGreaterThanOrEqual(group[i - 1].x + group[i - 1].width - 1e-9);
-    }
-  }
-
-  // None is hidden: at the middle of every column, the topmost mark is that column.
-  await chart.scrollIntoViewIfNeeded();
-  const hidden = await chart.evaluate(
-    (figure) =>
-      [...figure.querySelectorAll('rect.chart-bar')].filter((bar) => {
-        const r = bar.getBoundingClientRect();
-        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) !== bar;
-      }).length,
-  );
-  expect(hidden).toBe(0);
-  // 2001–2009: all three sources give a tier each year; their three colours stand side by side.
-  for (const year of years([2001, 2009]))
-    expect(bars.filter((b) => yearOf(b) === year).map((b) => b.fill)).toEqual([
-      GREEN,
-      BLUE,
-      ORANGE,
-    ]);
-
-  // The legend, at the bottom, names the three sources in the series' colours, each name whole
-  // inside the chart and clear of the others, below the horizontal axis title.
+  // The legend, at the bottom, names the four tiers in their colours, each name whole inside
+  // the chart and clear of the others, below the horizontal axis title.
   const legend = await chart.evaluate((figure) => {
     const svg = figure.querySelector('svg')!;
     const box = svg.getBoundingClientRect();
@@ -264,11 +247,9 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
       };
     });
   });
-  expect(legend.map((l) => [l.colour, l.name])).toEqual([
-    [GREEN, "Tier in the report's own words"],
-    [BLUE, 'Tier in the news articles'],
-    [ORANGE, "Tier in Kelley and Heiss's dataset"],
-  ]);
+  expect(legend.map((l) => [l.colour, l.name])).toEqual(
+    Object.entries(COLOUR).map(([tier, colour]) => [colour, tier]),
+  );
   for (const [i, l] of legend.entries()) {
     expect(l.left).toBeGreaterThanOrEqual(0);
     expect(l.right).toBeLessThanOrEqual(l.width);
@@ -281,7 +262,7 @@ test("the tier chart at Sheets' default size: grouped columns, one per source an
   await page.close();
 });
 
-// The axis title (src/core/charts.ts SHORT_LEVEL_KEY) fits beside a chart of Sheets' default
+// The axis title (src/core/charts.ts TIER_AXIS_TITLE) fits beside a chart of Sheets' default
 // height: at 600 × 371 the preview's plot is 247 px high, and the title is drawn in italic
 // 12 px in the font this machine has for the preview's "Roboto, Arial" (Liberation Sans;
 // Roboto is not installed, so whether Sheets draws it narrower is a check for real Sheets).

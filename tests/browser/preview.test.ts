@@ -125,30 +125,40 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   const chart = page.locator('figure.chart');
   expect(await chart.count()).toBe(1);
   expect(await chart.getAttribute('data-type')).toBe('COLUMN');
-  // A column per source and year that source gives a tier, in its colour (report green,
-  // articles blue, the dataset orange): as many as the table's tiers in that source's column
-  // (F3:F27, G3:G27, H3:H27), the 19 report years, 21 in the articles and 15 in Kelley and
-  // Heiss's record (2001–2015). The articles' 2015 cell says what they deny, which is no tier
-  // and has no column. No dots or lines: it is no line chart now.
+  // One column per report year with a tier, stacked by tier: each in its tier's colour, as
+  // many of each colour as the timeline's Tier column (C3:C27) has of that tier.
   expect(await cell(page, 'G17').textContent()).toBe('not in Tier 2');
-  const tiers = async (col: string) => {
+  const count = async (tier: string) => {
     let n = 0;
-    for (let r = 3; r <= 27; r++)
-      if (/^Tier /.test((await cell(page, `${col}${r}`).textContent()) ?? '')) n++;
+    for (let r = 3; r <= 27; r++) if ((await cell(page, `C${r}`).textContent()) === tier) n++;
     return n;
   };
   const bars = (fill: string) => chart.locator(`rect.chart-bar[fill="${fill}"]`).count();
-  const perSource = [await tiers('F'), await tiers('G'), await tiers('H')];
-  expect(perSource).toEqual([19, 21, 15]);
-  expect([await bars('#188038'), await bars('#1a5fc9'), await bars('#f29900')]).toEqual(perSource);
-  expect(await chart.locator('rect.chart-bar').count()).toBe(19 + 21 + 15);
+  const perTier = [
+    await count('Tier 1'),
+    await count('Tier 2'),
+    await count('Tier 2 Watch List'),
+    await count('Tier 3'),
+  ];
+  expect(perTier).toEqual([0, 10, 9, 6]);
+  expect([
+    await bars('#009E73'),
+    await bars('#0072B2'),
+    await bars('#E69F00'),
+    await bars('#D55E00'),
+  ]).toEqual(perTier);
+  expect(await chart.locator('rect.chart-bar').count()).toBe(25);
   expect(await chart.locator('circle, polyline').count()).toBe(0);
+  // Every report year 2001–2025 is labelled on the axis, and the legend names the tiers.
+  const labels = await chart.locator('text.chart-axis').allTextContents();
+  for (let y = 2001; y <= 2025; y++) expect(labels).toContain(String(y));
+  for (const t of ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3']) expect(labels).toContain(t);
   // The title wraps onto lines (tspans) that fit the chart; the SVG's label holds it whole.
   expect(await chart.locator('svg').getAttribute('aria-label')).toBe(
-    'Cambodia: TIP report tier by report year, in 3 sources',
+    'Cambodia: TIP report tier by report year, 2001–2025',
   );
   expect(await chart.locator('text[data-role="y-title"]').getAttribute('data-full')).toBe(
-    '4=Tier 1, 3=Tier 2, 2=Watch List, 1=Tier 3',
+    'TIP_TIER_NUMBER (1 = Tier 1, 3 = Tier 3)',
   );
   // The chart floats over the cells beside the table, as Sheets anchors it.
   expect(await chart.getAttribute('class')).toContain('floating');
@@ -226,6 +236,8 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
 
   const popup = page.locator('.note-popup');
   const hover = async (a1: string) => {
+    // Away first: rows are one line high now, so the last note shown may cover the next cell.
+    await page.mouse.move(0, 0);
     await cell(page, a1).hover();
     expect(await popup.isVisible()).toBe(true);
     return popup.textContent();

@@ -122,12 +122,12 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
   await menu(page, 'Chart tier timeline');
   expect(dialogs).toHaveLength(1);
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
-  // The chart block K1:O26 beside the timeline (A1:I26), the chart at Q1.
-  expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!Q1');
+  // The chart block K1:S26 beside the timeline (A1:I26), the chart at U1.
+  expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!U1');
   const toast = page.locator('#toast');
   expect(await toast.isVisible()).toBe(true);
   expect(await toast.locator('span').textContent()).toBe(
-    'Chart at TIP timeline!Q1, beside its data (K1:O26).',
+    'Chart at TIP timeline!U1, beside its data (K1:S26).',
   );
   // The chart is on screen: its top left corner and most of it inside the grid's view.
   const chart = await page.locator('figure.chart').boundingBox();
@@ -136,30 +136,36 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
   expect(chart!.y).toBeGreaterThanOrEqual(grid!.y);
   expect(chart!.x + chart!.width / 2).toBeLessThan(grid!.x + grid!.width);
   expect(chart!.y + chart!.height / 2).toBeLessThan(grid!.y + grid!.height);
-  expect(await isOnScreen(page, 'Q1')).toBe(false); // covered by the chart, as in Sheets
+  expect(await isOnScreen(page, 'U1')).toBe(false); // covered by the chart, as in Sheets
   await screenshot(page, 'safety-chart-in-view');
   await page.close();
 });
 
-test('an inserted table is readable without resizing: columns fit, long text wraps, and a note shows on hover', async () => {
+test('an inserted table is readable without resizing: columns fit, long text stays one line with the whole in its note, and a note shows on hover', async () => {
   const { page } = await openPreview(preview, { width: 1400, height: 900 });
   await cell(page, 'A1').click();
   await menu(page, 'Insert figures table');
   const th = (col: number) =>
     page.locator(`th[data-col="${col}"]`).evaluate((e) => e.getBoundingClientRect().width);
-  // Metric and Source are 400 px and wrap; Period fits "April 2007–March 2008".
+  // Metric and Source are 400 px, their longer texts clipped to one line; Period fits
+  // "April 2007–March 2008".
   expect(await th(1)).toBe(400);
   expect(await th(2)).toBe(167);
   expect(await th(8)).toBe(400);
   const height = (a1: string) => cell(page, a1).evaluate((e) => e.getBoundingClientRect().height);
-  expect(await height('H2')).toBeGreaterThan(30);
+  expect(await height('H2')).toBeLessThan(24);
   const text = await cell(page, 'H2')
     .locator('.v')
     .evaluate((e) => ({
-      clipped: e.scrollHeight > e.clientHeight + 1,
+      clipped: e.scrollWidth > e.clientWidth + 1,
       width: e.getBoundingClientRect().width,
+      top: getComputedStyle(e.parentElement!).verticalAlign,
     }));
-  expect(text).toEqual({ clipped: false, width: 400 });
+  expect(text).toEqual({ clipped: true, width: 400, top: 'top' });
+  // The whole source is H2's note, shown on hover.
+  const whole = await cell(page, 'H2').getAttribute('data-note');
+  expect(whole).toBe(await cell(page, 'H2').textContent());
+  expect(whole!.length).toBeGreaterThan(60);
   // A note, set as Range.setNote sets it: a corner mark, and the text on hover.
   await page.evaluate(() => {
     const p = (
@@ -174,7 +180,9 @@ test('an inserted table is readable without resizing: columns fit, long text wra
     p.refresh();
   });
   expect(await cell(page, 'C3').getAttribute('class')).toContain('note');
-  expect(await page.locator('.note-popup').count()).toBe(0);
+  // The pointer left where the menu was (over noted cells of the table): no note is shown.
+  await page.mouse.move(0, 0);
+  expect(await page.locator('.note-popup:visible').count()).toBe(0);
   await cell(page, 'C3').hover();
   const popup = page.locator('.note-popup');
   expect(await popup.isVisible()).toBe(true);

@@ -240,6 +240,18 @@ test('shows every document with its facts and quotes, and a timeline telling sta
     [2012, 2014, 2025],
   ]);
   await expect(page.locator('svg circle.dot').count()).resolves.toBe(years.size);
+  // Each dot at TIP_TIER_NUMBER's number, up as in the tier chart (Tier 3 highest), in its
+  // tier's colour: 2002 Tier 3 vermillion above 2001 Tier 2 blue.
+  const dot = (year: number) =>
+    page
+      .locator(`svg circle.dot[data-year="${year}"]`)
+      .evaluate((e) => [Number(e.getAttribute('cy')), getComputedStyle(e).stroke] as const);
+  const [y2001, c2001] = await dot(2001);
+  const [y2002, c2002] = await dot(2002);
+  const [y2006] = await dot(2006);
+  expect(y2002).toBeLessThan(y2006);
+  expect(y2006).toBeLessThan(y2001);
+  expect([c2001, c2002]).toEqual(['rgb(0, 114, 178)', 'rgb(213, 94, 0)']);
   await expect(page.locator('svg circle.dot.stated').count()).resolves.toBe(statedYears.size);
   await expect(page.locator('svg circle.dot.external').count()).resolves.toBe(0);
   await expect(
@@ -383,6 +395,11 @@ test('inserts a value or a formula into the active cell through the server, aski
   await eventually(async () =>
     expect(await confirm.textContent()).toContain('Sheet1!B2 holds “=TIP_TIER(2016)”. Replace it?'),
   );
+  // A warning, styled as one (bold brown with a sign), not in the success green.
+  const status = y2016.locator('.card-status');
+  expect(await status.textContent()).toBe('Sheet1!B2 is not empty.');
+  expect(await status.getAttribute('data-kind')).toBe('warning');
+  expect(await status.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(138, 75, 0)');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe('Nothing was inserted.'),

@@ -139,7 +139,11 @@ function setBusy(card: HTMLElement, busy: boolean): void {
  * What became of an action, shown in the card of the fact acted on (the panel is long, and the
  * top of it may be out of view) and at the top for screen readers.
  */
-function report(card: HTMLElement, text: string, kind: 'busy' | 'done' | 'failed' = 'done') {
+function report(
+  card: HTMLElement,
+  text: string,
+  kind: 'busy' | 'done' | 'warning' | 'info' | 'failed' = 'done',
+) {
   const line = card.querySelector<HTMLElement>('.card-status');
   if (line) {
     line.textContent = text;
@@ -172,7 +176,11 @@ async function insert(
       // A blank cell of another formula's array result is taken too: writing there would turn
       // that formula into #REF!.
       const inside = result.inside;
-      report(card, `${result.cell} is ${inside ? 'part of a formula’s result' : 'not empty'}.`);
+      report(
+        card,
+        `${result.cell} is ${inside ? 'part of a formula’s result' : 'not empty'}.`,
+        'warning',
+      );
       const yes = el(
         'button',
         { type: 'button', class: 'action' },
@@ -195,7 +203,7 @@ async function insert(
       yes.addEventListener('click', () => insert(fact, mode, card, true));
       no.addEventListener('click', () => {
         confirm.remove();
-        report(card, 'Nothing was inserted.');
+        report(card, 'Nothing was inserted.', 'info');
       });
       card.appendChild(confirm);
       setBusy(card, false);

@@ -1,4 +1,8 @@
-/** A small inline-SVG picture of one country's tiers by report year: filled = stated, hollow = inferred. */
+/**
+ * A small inline-SVG picture of one country's tiers by report year: filled = stated, hollow =
+ * inferred; each tier at TIP_TIER_NUMBER's number (up is a higher number, as in the tier chart)
+ * and in its colour (TIER_COLOURS).
+ */
 import type { FactView, SidebarData } from '../api';
 import { svg } from './dom';
 
@@ -42,7 +46,9 @@ export function timelineSvg(
   // One year alone sits in the middle; otherwise the years spread over the width.
   const x = (year: number) =>
     min === max ? (LEFT + W - RIGHT) / 2 : LEFT + ((year - min) / (max - min)) * (W - LEFT - RIGHT);
-  const y = (n: number) => TOP + ((n - 1) / 2) * (H - TOP - BOTTOM);
+  // TIP_TIER_NUMBER's numbers upward, as the tier chart draws them: Tier 1 (1) at the bottom,
+  // Tier 3 (3) at the top, so that the picture and the chart read the same way.
+  const y = (n: number) => TOP + ((3 - n) / 2) * (H - TOP - BOTTOM);
   const summary = points.map((p) => `${p.year}: ${p.tier} (${p.basis})`).join('; ');
   const root = svg(
     'svg',
@@ -91,7 +97,11 @@ export function timelineSvg(
       }),
     );
   }
+  // Each tier in its colour, the same as in the inserted chart and timeline (TIER_COLOURS):
+  // the ring always, the fill where the tier is stated.
+  const colour = new Map(data.tiers.map((t) => [t.number, t.colour]));
   for (const p of points) {
+    const tint = colour.get(p.number) ?? '#1a5fc9';
     const dot = svg(
       'circle',
       {
@@ -99,6 +109,7 @@ export function timelineSvg(
         cy: y(p.number),
         r: 4.5,
         class: `dot ${p.basis}`,
+        style: `stroke: ${tint}${p.basis === 'stated' ? `; fill: ${tint}` : ''}`,
         tabindex: 0,
         role: 'button',
         'aria-label': `Show ${p.year}: ${p.tier}, ${p.basis}`,
