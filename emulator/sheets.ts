@@ -4,8 +4,9 @@
  * cells, insertSheet throwing on a duplicate name, ranges refused outside the sheet, setValues
  * refusing data of another shape, data access refused in AuthMode.NONE, a chart builder
  * that records type, ranges and options, array results laid out over the cells below and to
- * the right of their formula (and #REF! where a filled cell is in the way), notes, column
- * widths, wrapping and toasts. Every method is typed against
+ * the right of their formula (and #REF! where a filled cell is in the way), "Loading..." for
+ * a custom function not finished, notes, data validation, ";;;" formats that hide a value,
+ * protected ranges and sheets (an edit there fails), column widths, wrapping and toasts. Every method is typed against
  * @types/google-apps-script (Pick<> of the real interface), and every call is logged.
  *
  * One module, shared by the tests and the local preview (npm start).
@@ -35,6 +36,8 @@ interface Cell {
   note?: string;
   /** SpreadsheetApp.WrapStrategy name set by Range.setWrapStrategy. */
   wrap?: string;
+  /** A data validation rule (Range.setDataValidation): what it is does not matter here. */
+  validation?: object;
   /** Bumped each time a formula is written here, even the same one (see keepResults). */
   entered?: number;
   /** Range.setVerticalAlignment: "top", "middle" or "bottom" (Sheets' default). */
@@ -54,12 +57,15 @@ const sameValue = (a: Value, b: Value) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /**
- * What a cell shows under a number format, for the formats the add-on uses: "General" (or
+ * What a cell shows under a number format, for the formats the add-on uses (and ";;;", with
+ * which a user hides what a cell holds): "General" (or
  * none), "@" (plain text), and `#,##0` or `0` with literal text in double quotes before or
  * after ("at least "#,##0). Any other format is refused, so that a test never passes on a
  * format whose display this fake does not know.
  */
 export function displayFormatted(value: Value, format: string | undefined): string {
+  // Three empty sections (";;;"): positive, negative, zero and text all show nothing.
+  if (format === ';;;') return '';
   const m = /^((?:"[^"]*")?)(#,##0|0)((?:"[^"]*")?)$/.exec(format ?? '');
   if (!format || format === 'General' || format === '@' || !m) {
     if (format && format !== 'General' && format !== '@' && !m) {
@@ -73,6 +79,9 @@ export function displayFormatted(value: Value, format: string | undefined): stri
   const unquote = (q: string) => q.slice(1, -1);
   return `${unquote(m[1])}${value < 0 ? '-' : ''}${body}${unquote(m[3])}`;
 }
+
+/** What a cell shows while its custom function runs. */
+export const LOADING = 'Loading...';
 
 /** A column's width in pixels until one is set, as in a new sheet. */
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -149,6 +158,10 @@ export class FakeRange implements Pick<
   | 'setNote'
   | 'setNotes'
   | 'setWrapStrategy'
+  | 'getDataValidations'
+  | 'setDataValidation'
+  | 'clearNote'
+  | 'protect'
   | 'setVerticalAlignment'
 > {
   constructor(
@@ -345,6 +358,30 @@ export class FakeRange implements Pick<
     this.each((r, c) => (this.sheet.touch(r, c).wrap = String(strategy)));
     return this.self();
   }
+  getDataValidations(): GoogleAppsScript.Spreadsheet.DataValidation[][] {
+    this.rec.log('Range.getDataValidations');
+    return this.each(
+      (r, c) => this.sheet.cell(r, c)?.validation ?? null,
+    ) as unknown as GoogleAppsScript.Spreadsheet.DataValidation[][];
+  }
+  /** Any object stands for a rule (a drop-down, a number range): the fake only keeps it. */
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
+    this.rec.log('Range.setDataValidation');
+    this.each((r, c) => (this.sheet.touch(r, c).validation = rule ?? undefined));
+    return this.self();
+  }
+  clearNote(): GRange {
+    this.rec.log('Range.clearNote');
+    this.each((r, c) => (this.sheet.touch(r, c).note = ''));
+    return this.self();
+  }
+  /** Protects the range (Range.protect): editable by this user unless the test says otherwise. */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.rec.log('Range.protect');
+    const p = new FakeProtection(this.sheet, 'RANGE', this);
+    this.sheet.protections.push(p);
+    return p as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
     this.rec.log('Range.setVerticalAlignment');
     if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment))
@@ -387,7 +424,7 @@ export interface ChartState {
 
 export class FakeChart implements Pick<
   GChart,
-  'getRanges' | 'modify' | 'getChartId' | 'getOptions' | 'getNumHeaders'
+  'getRanges' | 'modify' | 'getChartId' | 'getOptions' | 'getNumHeaders' | 'getContainerInfo'
 > {
   readonly id = ++chartIds;
   constructor(
@@ -424,6 +461,17 @@ export class FakeChart implements Pick<
   }
   getChartId(): number {
     return this.id;
+  }
+  /** Where the chart is anchored (setPosition): its top left cell and offsets in pixels. */
+  getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {
+    this.sheet.rec.log('EmbeddedChart.getContainerInfo');
+    const p = this.state.position;
+    return {
+      getAnchorRow: () => p.row,
+      getAnchorColumn: () => p.column,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
   getNumHeaders(): number {
     return this.state.numHeaders;
@@ -596,6 +644,75 @@ export class FakeChartBuilder implements Pick<
   }
 }
 
+/** What Sheets says when a script edits a cell it may not (a protected range or sheet). */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/**
+ * A protected range or sheet (Range.protect, Sheet.protect). `editable` is canEdit() for the
+ * user running the add-on (false: someone else protected it); a warning-only protection lets
+ * everyone edit (Sheets asks a person to confirm; what a script sees is not documented).
+ */
+export class FakeProtection implements Pick<
+  GoogleAppsScript.Spreadsheet.Protection,
+  | 'canEdit'
+  | 'isWarningOnly'
+  | 'setWarningOnly'
+  | 'getRange'
+  | 'getProtectionType'
+  | 'getUnprotectedRanges'
+  | 'setUnprotectedRanges'
+  | 'remove'
+> {
+  editable = true;
+  warningOnly = false;
+  unprotected: FakeRange[] = [];
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: 'RANGE' | 'SHEET',
+    readonly range: FakeRange | null,
+  ) {}
+  canEdit(): boolean {
+    this.sheet.rec.log('Protection.canEdit');
+    return this.editable || this.warningOnly;
+  }
+  isWarningOnly(): boolean {
+    this.sheet.rec.log('Protection.isWarningOnly');
+    return this.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.warningOnly = warningOnly;
+    return this as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  getRange(): GRange {
+    this.sheet.rec.log('Protection.getRange');
+    return (this.range ??
+      this.sheet.range(1, 1, this.sheet.maxRows, this.sheet.maxColumns)) as unknown as GRange;
+  }
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    return this.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+  }
+  getUnprotectedRanges(): GRange[] {
+    this.sheet.rec.log('Protection.getUnprotectedRanges');
+    return [...this.unprotected] as unknown as GRange[];
+  }
+  setUnprotectedRanges(ranges: GRange[]): GoogleAppsScript.Spreadsheet.Protection {
+    this.unprotected = [...(ranges as unknown as FakeRange[])];
+    return this as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  remove(): void {
+    this.sheet.protections.splice(this.sheet.protections.indexOf(this), 1);
+  }
+  /** Whether it keeps this user from editing the cell. */
+  blocks(r: number, c: number): boolean {
+    if (this.editable || this.warningOnly) return false;
+    const inside = (g: FakeRange) =>
+      r >= g.row && r < g.row + g.numRows && c >= g.col && c < g.col + g.numCols;
+    if (this.range) return inside(this.range);
+    return !this.unprotected.some(inside);
+  }
+}
+
 export class FakeSheet implements Pick<
   GSheet,
   | 'getName'
@@ -611,6 +728,7 @@ export class FakeSheet implements Pick<
   | 'newChart'
   | 'insertChart'
   | 'updateChart'
+  | 'removeChart'
   | 'getCharts'
   | 'setActiveRange'
   | 'getParent'
@@ -618,11 +736,15 @@ export class FakeSheet implements Pick<
   | 'getColumnWidth'
   | 'setColumnWidth'
   | 'setColumnWidths'
+  | 'getProtections'
+  | 'protect'
   | 'getRangeList'
   | 'getConditionalFormatRules'
   | 'setConditionalFormatRules'
 > {
   readonly cells = new Map<string, Cell>();
+  /** Protected ranges and the sheet's own protection, in the order they were made. */
+  readonly protections: FakeProtection[] = [];
   /** The sheet's conditional format rules, in order (emulator/formatting.ts). */
   conditionalRules: FakeConditionalFormatRule[] = [];
   readonly charts: FakeChart[] = [];
@@ -724,6 +846,11 @@ export class FakeSheet implements Pick<
     try {
       for (const [row, col, formula] of formulas) {
         const key = `${row},${col}`;
+        // A custom function still running shows "Loading..." and has laid out nothing yet.
+        if (this.parent.loading.has(`${this.name}!${columnLetter(col)}${row}`)) {
+          shown.set(key, LOADING);
+          continue;
+        }
         const result = this.result(row, col, formula);
         if (!Array.isArray(result)) {
           shown.set(key, result);
@@ -753,7 +880,16 @@ export class FakeSheet implements Pick<
   displayAt(r: number, c: number): string {
     return displayFormatted(this.valueAt(r, c), this.cell(r, c)?.numberFormat);
   }
+  /** Recalculates (as after a custom function finishes loading): results are laid out again. */
+  recalculate(): void {
+    this.version++;
+  }
+  /** An edit of a cell this user may not edit fails as in Sheets. */
+  private guardEdit(r: number, c: number): void {
+    if (this.protections.some((p) => p.blocks(r, c))) throw new Error(PROTECTED_MESSAGE);
+  }
   touch(r: number, c: number): Cell {
+    this.guardEdit(r, c);
     const key = `${r},${c}`;
     let cell = this.cells.get(key);
     if (!cell) this.cells.set(key, (cell = { value: '', formula: '' }));
@@ -877,7 +1013,27 @@ export class FakeSheet implements Pick<
     this.rec.log('Sheet.setColumnWidths');
     return this.widen(startColumn, numColumns, width);
   }
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.rec.log('Sheet.getProtections');
+    return this.protections.filter(
+      (p) => p.type === String(type),
+    ) as unknown as GoogleAppsScript.Spreadsheet.Protection[];
+  }
+  /** Protects the whole sheet (one protection a sheet, as in Sheets). */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.rec.log('Sheet.protect');
+    let p = this.protections.find((q) => q.type === 'SHEET');
+    if (!p) this.protections.push((p = new FakeProtection(this, 'SHEET', null)));
+    return p as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  /** Whether this user may not edit the sheet as a whole (add a chart, resize a column). */
+  sheetLocked(): boolean {
+    return this.protections.some((p) => p.type === 'SHEET' && !p.editable && !p.warningOnly);
+  }
   private widen(startColumn: number, numColumns: number, width: number): GSheet {
+    if (this.sheetLocked()) throw new Error(PROTECTED_MESSAGE);
     if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns)
       throw new Error('Those columns are out of bounds.');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
@@ -889,7 +1045,14 @@ export class FakeSheet implements Pick<
   }
   insertChart(chart: GChart): void {
     this.rec.log('Sheet.insertChart');
+    if (this.sheetLocked()) throw new Error(PROTECTED_MESSAGE);
     this.charts.push(chart as unknown as FakeChart);
+  }
+  removeChart(chart: GChart): void {
+    this.rec.log('Sheet.removeChart');
+    const i = this.charts.indexOf(chart as unknown as FakeChart);
+    if (i < 0) throw new Error('The chart is not on this sheet.');
+    this.charts.splice(i, 1);
   }
   updateChart(chart: GChart): void {
     this.rec.log('Sheet.updateChart');
@@ -1015,6 +1178,11 @@ export class FakeSpreadsheet implements Pick<
     null;
   /** True while `compute` runs. */
   computing = false;
+  /**
+   * Cells ("Sheet1!A1") whose custom function has not finished: they show "Loading..." and lay
+   * out no result until taken off (then call the sheet's recalculate()).
+   */
+  readonly loading = new Set<string>();
   /**
    * Off by default. When on, a formula keeps its result, as Sheets keeps a custom function's,
    * until the formula is written again (setFormula, setFormulas, setValue, even with the same
@@ -1276,6 +1444,7 @@ export interface FakeServices {
     'getUi' | 'getActiveSpreadsheet' | 'getActive' | 'flush'
   > & {
     WrapStrategy: typeof WRAP_STRATEGIES;
+    ProtectionType: { RANGE: 'RANGE'; SHEET: 'SHEET' };
     BooleanCriteria: typeof BOOLEAN_CRITERIA;
     newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   };
@@ -1345,6 +1514,7 @@ export function createFakeSheets(options: { readHtml?: (filename: string) => str
       // Writes apply at once here, so there is nothing to apply.
       flush: () => rec.log('SpreadsheetApp.flush'),
       WrapStrategy: WRAP_STRATEGIES,
+      ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
       BooleanCriteria: BOOLEAN_CRITERIA,
       newConditionalFormatRule: () => {
         rec.log('SpreadsheetApp.newConditionalFormatRule');

@@ -3,6 +3,8 @@
 // dist/Code.js is loaded by the Apps Script emulator's node loader (emulator/node-loader.ts),
 // as the tests load it.
 import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import vm from 'node:vm';
 import { importTs, readDataFiles } from './lib.mjs';
 
 const { newContext, runBundle, inSandbox, readBundle } = await importTs('emulator/node-loader.ts');
@@ -104,4 +106,73 @@ console.log(`node ${process.version}, median of ${ROUNDS} rounds`);
 for (const [what, value, aim, met] of rows) {
   const mark = met === null ? '' : met ? '  met' : '  MISSED';
   console.log(`${what.padEnd(44)} ${value.padEnd(30)} ${aim}${mark}`);
+}
+
+// Worst cases (issue 22): one call each over 100,000 cells of inputs that defeat the range's
+// memo (every cell distinct), over the emulator's services, timed once (a call takes seconds,
+// and Apps Script stops one at 30 s). The aim is under 5 s a call. These run Code.js in this
+// realm, not in a vm context: node routes every global lookup made inside a vm context (Math,
+// Map, the bundle's own top-level functions) through an interceptor, measured below, which
+// Apps Script's V8 does not have and which would dominate a loop of 100,000 cells.
+const { createFakeSheets } = await importTs('emulator/sheets.ts');
+const BIG = 100_000;
+const worst = [
+  [
+    `TIP_TIER(${BIG} distinct dates, "Cambodja")`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push([new Date(Date.UTC(2001, 0, 1) + i * 3600e3)]); return TIP_TIER(a, "Cambodja"); })`,
+  ],
+  [
+    `TIP_TIER(2016, ${BIG} distinct unknown countries)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push(["Cambodjia" + i.toString(36)]); return TIP_TIER(2016, a); })`,
+  ],
+  [
+    `TIP_STAT(${BIG} distinct dates, unknown metric)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push([new Date(Date.UTC(2001, 0, 1) + i * 3600e3)]); return TIP_STAT("convictons", a); })`,
+  ],
+  [
+    `TIP_STAT("convictions", ${BIG} distinct period texts)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push(["Jan" + "u".repeat(i % 50) + "-Jun " + (2000 + (i % 1000))]); return TIP_STAT("convictions", a); })`,
+  ],
+  [
+    `TIP_STAT("convictions", 20 period texts of 50,000 chars)`,
+    `(function () { const a = []; for (let i = 0; i < 20; i++) a.push(["to".repeat(25000) + " 2019" + i]); return TIP_STAT("convictions", a); })`,
+  ],
+  [
+    `TIP_SOURCE("tier", ${BIG} report years)`,
+    `(function (n) { const a = []; for (let i = 0; i < n; i++) a.push([2001 + (i % 24)]); return TIP_SOURCE("tier", a); })`,
+  ],
+];
+// The machine is shared: its load when the worst cases start says how far to trust them.
+const load = os.loadavg().map((l) => l.toFixed(1));
+console.log(
+  `worst cases, one call each, in this realm (aim: under 5,000 ms); load average ${load.join(', ')} on ${os.cpus().length} cores`,
+);
+// BENCH_ONLY=text runs the worst cases whose label holds that text, and skips the rest.
+const only = process.env.BENCH_ONLY;
+for (const [what, expression] of worst) {
+  if (only && !what.includes(only)) continue;
+  // A fresh load of Code.js for each case: its memos start empty, as in a new server call.
+  // (console stays node's: the fake's would keep what is printed.)
+  const services = { ...createFakeSheets().services };
+  delete services.console;
+  Object.assign(globalThis, services);
+  vm.runInThisContext(code, { filename: 'Code.js' });
+  const call = vm.runInThisContext(expression);
+  let out;
+  // A call refused with a message (TIP_SOURCE past its size) counts its message as its output.
+  const ms = time(() => {
+    try {
+      out = call(BIG);
+    } catch (err) {
+      out = `refused: ${err.message}`;
+    }
+  });
+  const chars = Array.isArray(out)
+    ? out.reduce((n, row) => n + row.reduce((m, v) => m + String(v).length, 0), 0)
+    : String(out).length;
+  const mark = ms < 5000 ? '  met' : '  MISSED';
+  console.log(
+    `${what.padEnd(58)} ${`${ms.toFixed(0)} ms`.padStart(10)}  ${chars} chars out${mark}`,
+  );
+  if (typeof out === 'string') console.log(`  ${out.slice(0, 110)}…`);
 }

@@ -91,7 +91,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
       expect(ui.alerts).toEqual([
         {
           title: 'TIP Cambodia',
-          prompt: `The tier timeline needs 26 rows and 9 columns from Sheet1!${at}, where the formula in A1 (${formula}) shows its result: writing there would turn it into #REF!. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)`,
+          prompt: `The tier timeline needs 26 rows and 9 columns from Sheet1!${at}, but the formula in A1 (${formula}) may lay its result over those cells: writing there would turn it into #REF!. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)`,
           buttons: 'YES_NO',
         },
       ]);
@@ -186,6 +186,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
           cell: `Sheet1!${at}`,
           current: '',
           inside: `A1 (${formula})`,
+          reason: `the formula in A1 (${formula}) may lay its result over those cells: writing there would turn it into #REF!.`,
         });
         expect(kept(sheet1)).toEqual(before);
         expect(shown(sheet1, 'A1')).toEqual([['']]);
@@ -444,7 +445,7 @@ describe('documented means only', () => {
   const DOCUMENTED: Record<string, [page: string, methods: string[]]> = {
     SpreadsheetApp: [
       `${REF}/spreadsheet/spreadsheet-app`,
-      ['getActiveSpreadsheet', 'getUi', 'flush', 'newConditionalFormatRule'],
+      ['getActiveSpreadsheet', 'getUi', 'newConditionalFormatRule'],
     ],
     Spreadsheet: [
       `${REF}/spreadsheet/spreadsheet`,
@@ -461,7 +462,9 @@ describe('documented means only', () => {
         'insertChart',
         'insertColumnsAfter',
         'insertRowsAfter',
+        'getProtections',
         'newChart',
+        'removeChart',
         'setActiveRange',
         'setColumnWidth',
         'setConditionalFormatRules',
@@ -472,10 +475,14 @@ describe('documented means only', () => {
       `${REF}/spreadsheet/range`,
       [
         'clearContent',
+        'clearNote',
+        'getDataValidations',
         'getDisplayValue',
         'getDisplayValues',
         'getFormula',
         'getFormulas',
+        'getNotes',
+        'getNumberFormats',
         'getValues',
         'setFontWeight',
         'setFormula',
@@ -490,7 +497,8 @@ describe('documented means only', () => {
       ],
     ],
     NamedRange: [`${REF}/spreadsheet/named-range`, ['getRange', 'remove']],
-    EmbeddedChart: [`${REF}/spreadsheet/embedded-chart`, ['getRanges']],
+    Protection: [`${REF}/spreadsheet/protection`, ['canEdit', 'isWarningOnly', 'getRange']],
+    EmbeddedChart: [`${REF}/spreadsheet/embedded-chart`, ['getRanges', 'getContainerInfo']],
     // The builder's methods are checked one by one in tests/charts.test.ts.
     EmbeddedChartBuilder: [`${REF}/spreadsheet/embedded-chart-builder`, []],
     Ui: [`${REF}/base/ui`, ['alert', 'createAddonMenu', 'showSidebar']],
@@ -539,7 +547,6 @@ describe('documented means only', () => {
     expect(undocumented).toEqual([]);
     // The calls this issue added are among those made.
     for (const call of [
-      'SpreadsheetApp.flush',
       'Spreadsheet.toast',
       'Sheet.activate',
       'Sheet.setActiveRange',
@@ -547,7 +554,9 @@ describe('documented means only', () => {
       'Sheet.setColumnWidth',
       'Range.setWrapStrategy',
       'Range.getDisplayValues',
-      'Range.clearContent',
+      'Range.getNotes',
+      'Range.getDataValidations',
+      'Sheet.getProtections',
     ])
       expect([call, calls.has(call)]).toEqual([call, true]);
   });

@@ -102,7 +102,7 @@ describe('tidy tables', () => {
     ui.answers.push('NO');
     sandbox.menuInsertTimeline();
     expect(ui.alerts[0].prompt).toBe(
-      'The tier timeline needs 26 rows and 9 columns from Sheet1!A1, and C4 (and 1 more) is not empty. Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)',
+      'The tier timeline needs 26 rows and 9 columns from Sheet1!A1, but Sheet1!C4 holds “mine” (and 1 more cell in the way). Put it on a new sheet, "TIP timeline", instead? (No leaves your sheet as it is.)',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { unknownCountryMessage } from './country-names';
 import { type DateReader, LOCAL_DATES } from './dates';
+import { memoParse } from './memo';
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type { Country, Metric } from './types';
@@ -55,7 +56,10 @@ function requireText(value: CellValue, name: string, valid: () => string): strin
  * A country name or alias, or an ISO code; blank means Cambodia. An unknown name gets the
  * closest names ("Did you mean …?").
  */
-export function parseCountry(ds: Dataset, value: CellValue): Country {
+export const parseCountry = memoParse(function parseCountry(
+  ds: Dataset,
+  value: CellValue,
+): Country {
   if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
   // Counting every country reads Kelley and Heiss's record: only for a message.
   const valid = () =>
@@ -66,17 +70,17 @@ export function parseCountry(ds: Dataset, value: CellValue): Country {
     throw new TipError(unknownCountryMessage(ds.allCountries, text, 'any source', valid()));
   }
   return country;
-}
+});
 
 /** A metric key, label or alias, whatever its case and spacing. */
-export function parseMetric(ds: Dataset, value: CellValue): Metric {
+export const parseMetric = memoParse(function parseMetric(ds: Dataset, value: CellValue): Metric {
   const valid = () =>
     `valid metrics are ${ds.metrics.map((m) => m.key).join(', ')} (=TIP_METRICS() lists them with units)`;
   const text = requireText(value, 'metric', valid);
   const metric = ds.findMetric(text);
   if (!metric) throw new TipError(`Unknown metric ${show(text)}: ${valid()}.`);
   return metric;
-}
+});
 
 /**
  * The country a figure is looked up for: none for a whole-report metric whose country is left

@@ -28,6 +28,10 @@ export const CHART_CALLS: Readonly<Record<string, string>> = {
   'Sheet.getCharts': `${SHEET}#getCharts()`,
   'EmbeddedChart.getRanges': `${CHART}#getRanges()`,
   'EmbeddedChart.modify': `${CHART}#modify()`,
+  // The write guard: a chart's anchor, so that no table is written under a chart.
+  'EmbeddedChart.getContainerInfo': `${CHART}#getContainerInfo()`,
+  // Undoing an item that failed after its chart was inserted.
+  'Sheet.removeChart': `${SHEET}#removeChart(EmbeddedChart)`,
   // The tier chart's domain column holds years as text: one category per report year.
   'Range.setNumberFormats': `${RANGE}#setNumberFormats(Object)`,
 };

@@ -4,6 +4,7 @@
  * What differs between sources is data (src/data/sources.json); nothing here names one.
  */
 import { TipError, show } from './errors';
+import { memoParse } from './memo';
 import type { Dataset } from './dataset';
 import type { TierAnswer, TierSource } from './sources/source';
 import { normalizeKey, yearRanges } from './text';
@@ -23,7 +24,10 @@ export function sourceNames(ds: Dataset): string {
 }
 
 /** A source by its key or one of its names, whatever the case; blank is the default source. */
-export function parseSource(ds: Dataset, value: CellValue): SourceChoice {
+export const parseSource = memoParse(function parseSource(
+  ds: Dataset,
+  value: CellValue,
+): SourceChoice {
   if (isBlank(value)) return ds.defaultSource;
   if (typeof value === 'string') {
     const key = normalizeKey(value);
@@ -36,7 +40,7 @@ export function parseSource(ds: Dataset, value: CellValue): SourceChoice {
   throw new TipError(
     `source ${show(value)} is not a source: give ${sourceNames(ds)}; leave it out for "${ds.defaultSource.key}".`,
   );
-}
+});
 
 /** Each source's answer for a country and year, in registry order (null: no tier). */
 export interface SourceAnswer {

@@ -106,16 +106,70 @@ export function closestCountries(countries: readonly Country[], text: string, ma
   const wanted = normalizeName(text);
   if (wanted.replace(/ /g, '').length <= 3) return [];
   const limit = Math.max(1, Math.floor(wanted.length / 4));
+  const index = nameIndex(countries);
+  const { names, owners, pairs } = index;
+  // Two texts within `limit` edits share at least (longer length - 1 - 2 × limit) pairs of
+  // adjacent letters (an edit breaks at most two), which is 1 or more for a text of four
+  // letters or more: only names that share enough pairs, and whose length is within the
+  // limit, are measured. A name costs microseconds, and a 50,000-character text none.
+  const { shared } = index;
+  const touched: number[] = [];
+  for (let i = 0; i + 1 < wanted.length; i++) {
+    for (const k of pairs.get(wanted.slice(i, i + 2)) ?? []) {
+      if (shared[k]++ === 0) touched.push(k);
+    }
+  }
+  const best = new Map<string, number>();
+  for (const k of touched) {
+    const name = names[k];
+    const count = shared[k];
+    shared[k] = 0;
+    if (Math.abs(name.length - wanted.length) > limit) continue;
+    if (count < Math.max(name.length, wanted.length) - 1 - 2 * limit) continue;
+    const d = distance(wanted, name);
+    if (d <= limit && d < (best.get(owners[k]) ?? Infinity)) best.set(owners[k], d);
+  }
+  return [...best]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([name]) => name);
+}
+
+interface NameIndex {
+  /** Every name and alias of each country, and the library's names for its code, folded. */
+  names: string[];
+  /** The country's name for each of them. */
+  owners: string[];
+  /** Each pair of adjacent letters, with the names it occurs in (once per occurrence). */
+  pairs: Map<string, number[]>;
+  /** Pairs shared with the text, per name: zero between calls (a counter reused, not made). */
+  shared: Int32Array;
+}
+
+/** The names closestCountries measures, worked out once per list of countries. */
+const nameIndexes = new WeakMap<readonly Country[], NameIndex>();
+function nameIndex(countries: readonly Country[]): NameIndex {
+  const known = nameIndexes.get(countries);
+  if (known) return known;
+  const index: NameIndex = { names: [], owners: [], pairs: new Map(), shared: new Int32Array() };
   const isoNames = new Map(isoCountries().map((c) => [c.code, c.names]));
-  const ranked = countries
-    .map((c) => {
-      const names = [c.name, ...c.aliases, ...(isoNames.get(c.iso) ?? [])];
-      const best = Math.min(...names.map((n) => distance(wanted, normalizeName(n))));
-      return { name: c.name, best };
-    })
-    .filter((r) => r.best <= limit)
-    .sort((a, b) => a.best - b.best || a.name.localeCompare(b.name));
-  return [...new Set(ranked.map((r) => r.name))].slice(0, max);
+  for (const c of countries) {
+    const names = [c.name, ...c.aliases, ...(isoNames.get(c.iso) ?? [])];
+    for (const folded of new Set(names.map(normalizeName))) {
+      const k = index.names.length;
+      index.names.push(folded);
+      index.owners.push(c.name);
+      for (let i = 0; i + 1 < folded.length; i++) {
+        const pair = folded.slice(i, i + 2);
+        const list = index.pairs.get(pair) ?? [];
+        list.push(k);
+        index.pairs.set(pair, list);
+      }
+    }
+  }
+  index.shared = new Int32Array(index.names.length);
+  nameIndexes.set(countries, index);
+  return index;
 }
 
 /** 'Did you mean "Cambodia"?', 'Did you mean "Niger" or "Nigeria"?'; '' for no name. */

@@ -5,6 +5,9 @@ import type { CellValue } from './values';
 export type Arg = CellValue | CellValue[][];
 export type Out = string | number;
 
+/** The most distinct answers one call keeps for its repeats (see broadcast). */
+export const MEMO_CELLS = 20_000;
+
 /** Prefix of the text a range shows in a cell it cannot answer. */
 export const NA_PREFIX = 'N/A: ';
 
@@ -70,6 +73,12 @@ export function broadcast(
   // depends on its inputs alone: answer each distinct combination once, keyed by the varying
   // values as nested maps (Dates by identity, so never shared).
   const memo = new Map<unknown, unknown>();
+  // Answers kept at most: past them a range's inputs are mostly distinct, and keeping more only
+  // costs memory and collection (each is still answered, and repeats among the first still hit).
+  let room = MEMO_CELLS;
+  // A message per error, not per cell: a parser's memo (core/memo.ts) throws the same TipError
+  // again for the same wrong value.
+  const failed = new Map<TipError, string>();
   const out: Out[][] = [];
   for (let r = 0; r < rows; r++) {
     const line: Out[] = [];
@@ -90,13 +99,43 @@ export function broadcast(
           answer = cell(...values);
         } catch (err) {
           if (!(err instanceof TipError)) throw err;
-          answer = cap(NA_PREFIX + err.message);
+          answer = failed.get(err);
+          if (answer === undefined) failed.set(err, (answer = cap(NA_PREFIX + err.message)));
         }
-        node.set(last, answer);
+        if (room > 0) {
+          room--;
+          node.set(last, answer);
+        }
       }
       line.push(answer);
     }
     out.push(line);
   }
   return out;
+}
+
+/** How many cells a call over these arguments answers (1 for single values). */
+export function cellsAsked(args: readonly Arg[]): number {
+  let rows = 1;
+  let cols = 1;
+  for (const arg of args) {
+    if (!Array.isArray(arg)) continue;
+    const [r, c] = shapeOf(arg);
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  }
+  return rows * cols;
+}
+
+/**
+ * Refuses a call over more than `max` cells, with a message that names the function, the size
+ * asked for and the most it answers, before any cell is worked out.
+ */
+export function limitCells(fn: string, args: readonly Arg[], max: number, why: string): void {
+  const asked = cellsAsked(args);
+  if (asked > max) {
+    throw new TipError(
+      `${fn} answers at most ${max.toLocaleString('en-US')} cells in one formula (${why}); this one asks for ${asked.toLocaleString('en-US')}: give a smaller range, or split it over several formulas.`,
+    );
+  }
 }

@@ -81,8 +81,17 @@ export function statFormula(
 }
 
 /**
+ * Text as a formula writes it, in double quotes with each double quote doubled, as Sheets
+ * does: Côte "d'Ivoire" -> "Côte ""d'Ivoire""". (JSON's backslash escapes are not Sheets'.)
+ */
+export function sheetsText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
  * The formula that yields a tier or a figure in a cell; `when` is a year or a period text. A
- * value from a source other than the default names it: =TIP_TIER(2018, "Cambodia", "report").
+ * value from a source other than the default names it: =TIP_TIER(2018, "Cambodia", "report"),
+ * =TIP_STAT("prosecutions", 2016, "Cambodia", "report").
  */
 export function formulaFor(
   what: string,
@@ -90,7 +99,7 @@ export function formulaFor(
   country: string | null,
   source?: string,
 ): string {
-  const quote = (text: string) => JSON.stringify(text);
+  const quote = sheetsText;
   const arg = typeof when === 'number' ? String(when) : quote(when);
   if (what === 'tier' && source) {
     return `=TIP_TIER(${arg}, ${quote(country ?? DEFAULT_COUNTRY)}, ${quote(source)})`;

@@ -131,9 +131,18 @@ const QUARTERS: Record<string, [number, number]> = {
 const VALID =
   'give a year such as 2016, part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017", months across two years such as "Apr 2008-Mar 2009", or a report\'s reporting period such as "2021 reporting period"';
 
+/**
+ * The longest text a period can be ("September through December 2019" and room to spare): a
+ * longer text is no period, and is refused before any pattern reads it, so that reading a
+ * period costs time linear in its length (the month-range pattern backtracks on long text
+ * such as "tototo…").
+ */
+export const MAX_PERIOD_TEXT = 64;
+
 /** Reads "H1 2019", "2019 H1", "1H 2019", "Q2 2019", "Jan-Jun 2019", "January to June 2019", "May 2017", "2019-05". */
 function parsePeriodText(text: string): Period | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length > MAX_PERIOD_TEXT) return undefined;
   const year = '(\\d{4})';
   const part = (kind: string, n: string, y: string): Period | undefined => {
     const months = (kind.toLowerCase() === 'h' ? HALVES : QUARTERS)[n];

@@ -154,7 +154,7 @@ export function figuresReportTable(ds: Dataset, country: Country): Table {
 
 /** The figures table with its notes: each value carries the citation of every source that gives it. */
 export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
-  const table: Table = [FIGURES_REPORT_HEADER];
+  const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
   for (const row of figureRows(ds, country)) {
     const { metric, figures } = row;
@@ -198,7 +198,8 @@ export const FIGURES_HEADER = [
  * source only ("any": every source's, so that two sources' citations of one figure both show).
  */
 export function figuresLongTable(ds: Dataset, metric?: Metric, choice: SourceChoice = ANY): Table {
-  const rows: Table = [FIGURES_HEADER];
+  // A copy: a caller that changes its table must not change the next call's header.
+  const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
     const source = ds.figureSource(f);
@@ -339,7 +340,7 @@ export const SOURCE_LIST_DATE = SOURCE_LIST_HEADER.indexOf('Date');
  * it is by time; a record's year), address, kind and licence.
  */
 export function sourceListTable(ds: Dataset): Table {
-  const rows: Table = [SOURCE_LIST_HEADER];
+  const rows: Table = [[...SOURCE_LIST_HEADER]];
   for (const source of ds.sources) {
     if (source instanceof DocumentsSource) {
       for (const d of source.documents) {

@@ -15,7 +15,7 @@ import {
   single,
 } from '../core/args';
 import { TipError } from '../core/errors';
-import { type Arg, type Out, broadcast } from '../core/grid';
+import { type Arg, type Out, broadcast, limitCells } from '../core/grid';
 import { figureSourceOf, overallBasis, statFact } from '../core/lookup';
 import { compareFigure, figureCitations } from '../core/figures';
 import {
@@ -238,6 +238,13 @@ export function TIP_STAT_CHECK(metric: Arg, year: Arg, country?: Arg, detail?: A
 }
 
 /**
+ * The most cells one TIP_SOURCE formula answers: a citation runs to hundreds of characters
+ * (every source's, for a tier), so 5,000 of them are already millions of characters.
+ */
+export const MAX_SOURCE_CELLS = 5000;
+const SOURCE_LIMIT_WHY = 'each citation runs to hundreds of characters';
+
+/**
  * Returns the citation behind a tier or a figure, as text, one a line: the verbatim quote, the
  * document's headline, publisher, date and address, the report year it is about, whether the
  * value is stated, inferred or external, and any outside fact it rests on; a figure's unit and
@@ -258,6 +265,7 @@ export function TIP_STAT_CHECK(metric: Arg, year: Arg, country?: Arg, detail?: A
  */
 export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
   required({ what, year });
+  limitCells('TIP_SOURCE', [what, year, country, source], MAX_SOURCE_CELLS, SOURCE_LIMIT_WHY);
   const dates = sheetDates();
   return broadcast(
     ['what', 'year', 'country', 'source'],

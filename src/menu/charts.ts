@@ -4,15 +4,12 @@
  * with the builder methods and options listed in src/core/chart-options.ts.
  */
 import type { ChartData, ChartSpec } from '../core/charts';
-import { makeRoom, placeBeside, reveal, where, type TableKind } from './placement';
+import { CHART_COLUMNS, CHART_ROWS } from './guard';
+import { makeRoom, onUndo, placeBeside, reveal, where, type TableKind } from './placement';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
-
-/** Cells a chart covers at Sheets' default size (about 600 × 370 px), kept inside the grid. */
-const CHART_COLUMNS = 6;
-const CHART_ROWS = 19;
 
 function configure(builder: Builder, range: Range, spec: ChartSpec, row: number, col: number) {
   const base = builder.clearRanges().addRange(range).setNumHeaders(1).setPosition(row, col, 0, 0);
@@ -59,8 +56,11 @@ function configure(builder: Builder, range: Range, spec: ChartSpec, row: number,
 function putChart(sheet: Sheet, range: Range, spec: ChartSpec, row: number, col: number): void {
   makeRoom(sheet, row, col, CHART_ROWS, CHART_COLUMNS);
   const wanted = where(range);
-  if (!sheet.getCharts().some((c) => c.getRanges().map(where).join(',') === wanted))
-    sheet.insertChart(configure(sheet.newChart(), range, spec, row, col));
+  if (!sheet.getCharts().some((c) => c.getRanges().map(where).join(',') === wanted)) {
+    const chart = configure(sheet.newChart(), range, spec, row, col);
+    sheet.insertChart(chart);
+    onUndo(() => sheet.removeChart(chart));
+  }
 }
 
 /**
@@ -86,6 +86,8 @@ export function chartBeside(table: Range, charts: readonly ChartData[], kind: Ta
   });
   const first = sheet.getRange(block.getRow(), col, CHART_ROWS, CHART_COLUMNS);
   const many = charts.length > 1;
+  // The chart's cells are selected, so that Sheets scrolls to it; an Insert started there asks
+  // (./guard.ts counts cells under a chart as in the way) rather than writing under it.
   reveal(
     first,
     `${many ? `${charts.length} charts` : 'Chart'} at ${where(first.getCell(1, 1))}, beside ${many ? 'their' : 'its'} data (${block.getA1Notation()}).`,

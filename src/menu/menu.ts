@@ -23,6 +23,7 @@ import { chartBeside } from './charts';
 import { REFRESH_ITEM, refreshHelp } from './refresh';
 import { colourTiers } from './tier-colours';
 import {
+  atomically,
   findOrPlaceTable,
   placeTable,
   reveal,
@@ -143,27 +144,32 @@ export function menuInsertSourceList(): void {
 }
 
 export function menuChartTimeline(): void {
-  runAction(() => {
-    const { table: values, notes } = timeline();
-    const table = findOrPlaceTable(values, TIMELINE, [], notes);
-    if (table) colourTiers(table, tierColumns());
-    if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
-  });
+  // Whole or nothing: a table is never left without its chart (atomically).
+  runAction(() =>
+    atomically(() => {
+      const { table: values, notes } = timeline();
+      const table = findOrPlaceTable(values, TIMELINE, [], notes);
+      if (table) colourTiers(table, tierColumns());
+      if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
+    }),
+  );
 }
 
 export function menuChartFigures(): void {
-  runAction(() => {
-    const { table: values, notes } = figures();
-    const table = findOrPlaceTable(values, FIGURES, figuresFormats(values), notes);
-    if (!table) return;
-    const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
-    if (charts.length === 0) {
-      throw new TipError(
-        'No metric in the figures table has comparable figures for two periods or more to chart.',
-      );
-    }
-    chartBeside(table, charts, FIGURES_CHART);
-  });
+  runAction(() =>
+    atomically(() => {
+      const { table: values, notes } = figures();
+      const table = findOrPlaceTable(values, FIGURES, figuresFormats(values), notes);
+      if (!table) return;
+      const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
+      if (charts.length === 0) {
+        throw new TipError(
+          'No metric in the figures table has comparable figures for two periods or more to chart.',
+        );
+      }
+      chartBeside(table, charts, FIGURES_CHART);
+    }),
+  );
 }
 
 /** One line per source of the registry: its name, what it is, where it ends. */
@@ -194,7 +200,7 @@ export function menuHelp(): void {
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
         'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell.',
-        'Insert…: a table at the selected cell if its cells are free (empty, and not part of a formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. The figures table names, for each figure, its unit, the sources that give it (From) and whose count it is (Counted by). Chart…: a chart beside the table, one series per metric, unit and kind of period. A message says where each went.',
+        'Insert…: a table at the selected cell if its cells are free (no value, formula, note or rule, not protected, out of reach of any formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. The figures table names, for each figure, its unit, the sources that give it (From) and whose count it is (Counted by). Chart…: a chart beside the table, one series per metric, unit and kind of period. A message says where each went.',
         ...refreshHelp(),
         '',
         'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',

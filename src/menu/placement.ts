@@ -1,16 +1,22 @@
 /**
- * Where a table goes: at the active cell when every cell it needs is free, otherwise (after
- * asking) on a new sheet with a unique name. A user's cell is never overwritten, and neither is
- * a blank cell of a formula's array result (see breaksResult).
+ * Where a table goes: at the active cell when every cell it needs is free (./guard.ts: holds
+ * nothing, not protected, out of reach of any formula's array result), otherwise (after
+ * asking) on a new sheet with a unique name. Nothing is written to find out.
  *
  * The add-on marks what it wrote with named ranges (TIPCambodia_…, so that no name reads like a
  * TIP_ function). Names and sheet names are compared whatever their letter case, as Sheets
- * does, and a named range whose cells were deleted (#REF!) counts as missing.
+ * does, and a named range whose cells were deleted (#REF!) counts as missing. Only the
+ * add-on's own names are ever removed: the exact name, and the fallback name_<13 digits> it
+ * makes when a stale name holds the exact one.
+ *
+ * An action is whole or nothing: what it wrote (sheets, cells, names, charts) is undone if a
+ * later step fails (see atomically), so no table is left without its chart and no format
+ * without its values.
  */
-import { MAX_ECHO, cap } from '../core/errors';
 import { uniqueName } from '../core/names';
 import type { Table } from '../core/tables';
 import { ADDON_TITLE } from './alerts';
+import { protectedCell, readGuard, sheetProtected, type Obstacle } from './guard';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,8 +41,40 @@ export const where = (r: Range) => `${r.getSheet().getName()}!${r.getA1Notation(
  * fresh name (name_…) it took when a stale name held it (see setNamed).
  */
 function namedRanges(ss: Spreadsheet, name: string) {
-  const mine = new RegExp(`^${name}(_\\w+)?$`, 'i');
+  const mine = new RegExp(`^${name}(_\\d{13})?$`, 'i');
   return ss.getNamedRanges().filter((n) => mine.test(n.getName()));
+}
+
+let undoLog: (() => void)[] | null = null;
+
+/** Something to do if the action in progress fails (see atomically). */
+export function onUndo(step: () => void): void {
+  undoLog?.push(step);
+}
+
+/**
+ * Runs an action whole or not at all: if it throws, what it wrote is undone, last first (new
+ * sheets deleted, cells it wrote emptied with their notes and number formats as they were, its
+ * names and charts removed), and the error goes on to the user. An action within an action
+ * joins the outer one.
+ */
+export function atomically<T>(action: () => T): T {
+  if (undoLog) return action();
+  undoLog = [];
+  try {
+    return action();
+  } catch (err) {
+    for (const step of undoLog.reverse()) {
+      try {
+        step();
+      } catch {
+        // Undo what can be undone; the first error is the one the user needs.
+      }
+    }
+    throw err;
+  } finally {
+    undoLog = null;
+  }
 }
 
 /** The range a name marks, or null when there is none or it refers to #REF!. */
@@ -55,42 +93,46 @@ export function findNamed(ss: Spreadsheet, name: string): Range | null {
 /**
  * Marks a range with a name, replacing whatever the name marked (even a #REF!). A named range
  * whose sheet was deleted may leave its name taken without being listed; then setNamedRange
- * refuses the name, and the range gets a fresh one (name_ and a time stamp), which findNamed
- * finds by its prefix. The stale name is tried again next time, never shown as a failure.
+ * refuses the name, and the range gets a fresh one (name_ and the time in milliseconds, 13
+ * digits), which findNamed finds by that form. The stale name is tried again next time, never
+ * shown as a failure. What it removes and sets is undone if the action fails.
  */
 function setNamed(ss: Spreadsheet, name: string, range: Range): void {
-  for (const named of namedRanges(ss, name)) named.remove();
+  for (const named of namedRanges(ss, name)) {
+    const [was, at] = [named.getName(), findNamedRange(named)];
+    named.remove();
+    if (at) onUndo(() => ss.setNamedRange(was, at));
+  }
+  let given = name;
   try {
     ss.setNamedRange(name, range);
   } catch {
-    ss.setNamedRange(`${name}_${Date.now().toString(36)}`, range);
+    given = `${name}_${Date.now()}`;
+    ss.setNamedRange(given, range);
   }
+  onUndo(() => ss.removeNamedRange(given));
+}
+
+/** A named range's cells, or null when they are gone (#REF!). */
+function findNamedRange(named: GoogleAppsScript.Spreadsheet.NamedRange): Range | null {
+  try {
+    return named.getRange();
+  } catch {
+    return null;
+  }
+}
+
+/** A new sheet, deleted again if the action fails. */
+function newSheet(ss: Spreadsheet, name: string): Sheet {
+  const created = ss.insertSheet(name);
+  onUndo(() => ss.deleteSheet(created));
+  return created;
 }
 
 /** A sheet name not taken in any letter case: "TIP timeline", "TIP timeline 2", … */
 function freeSheetName(ss: Spreadsheet, base: string): string {
   const names = ss.getSheets().map((s) => s.getName());
   return uniqueName(base, (n) => names.some((taken) => same(taken, n)));
-}
-
-/**
- * The cells in the way, as the collision question names them: "C4", or "C4 (and 11 more)"
- * (the first, row by row, that holds a value or a formula); null when every cell is empty.
- */
-function filledCells(range: Range): string | null {
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  const filled: [number, number][] = [];
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== '' || formulas[r][c] !== '') filled.push([r, c]);
-    }),
-  );
-  if (filled.length === 0) return null;
-  const [r, c] = filled[0];
-  const count = filled.length;
-  const cell = range.getCell(r + 1, c + 1).getA1Notation();
-  return `${cell}${count > 1 ? ` (and ${count - 1} more)` : ''}`;
 }
 
 /** The part of a block that lies inside the sheet now (the rest is added by growing it). */
@@ -103,43 +145,10 @@ function inSheet(sheet: Sheet, row: number, col: number, rows: number, cols: num
   );
 }
 
-/**
- * Whether cells that hold nothing are yet part of a formula's array result: writing the table
- * there would turn that formula into #REF!. A blank result cell reads as an empty cell (no
- * value, no formula), so the only documented way to tell is to write: if no formula is above
- * or left of the cells, nothing can reach them; otherwise the table is written, and if a
- * formula there shows #REF! that did not before, the write is undone (the cells were empty, so
- * clearing their content restores them) and the formula's cell is returned.
- */
-export function breaksResult(free: Range, table: Table): string | null {
-  const box = free.getSheet().getRange(1, 1, free.getLastRow(), free.getLastColumn());
-  const formulas = box.getFormulas();
-  if (formulas.every((row) => row.every((f) => f === ''))) return null;
-  const before = box.getDisplayValues();
-  free.setValues(table.slice(0, free.getNumRows()).map((r) => r.slice(0, free.getNumColumns())));
-  SpreadsheetApp.flush();
-  const after = box.getDisplayValues();
-  for (let r = 0; r < formulas.length; r++) {
-    for (let c = 0; c < formulas[r].length; c++) {
-      if (formulas[r][c] && after[r][c] === '#REF!' && before[r][c] !== '#REF!') {
-        free.clearContent();
-        return `${box.getCell(r + 1, c + 1).getA1Notation()} (${cap(formulas[r][c], MAX_ECHO)})`;
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * Free for a block: empty, and no formula's array result reaches it (the block is then
- * written); otherwise what is in the way: the cells that are filled, or the formula whose result
- * would break.
- */
-function isFree(free: Range, table: Table): { filled: string } | { result: string } | null {
-  const filled = filledCells(free);
-  if (filled) return { filled };
-  const result = breaksResult(free, table);
-  return result ? { result } : null;
+/** Free for a block (see ./guard.ts), with the cells' number formats as they were. */
+function isFree(free: Range): { obstacle: Obstacle | null; formats: string[][] } {
+  const read = readGuard(free);
+  return { obstacle: read.obstacle, formats: read.numberFormats };
 }
 
 /** Grows the sheet (rows and columns at its end, which are empty) so that the block fits. */
@@ -170,8 +179,11 @@ function fitColumns(target: Range, table: Table): void {
   table[0].forEach((_, j) => {
     const want = Math.max(...table.map((row) => widthFor(row[j])));
     const col = target.getColumn() + j;
-    if (Math.min(want, MAX_WIDTH) > sheet.getColumnWidth(col))
+    const was = sheet.getColumnWidth(col);
+    if (Math.min(want, MAX_WIDTH) > was) {
       sheet.setColumnWidth(col, Math.min(want, MAX_WIDTH));
+      onUndo(() => sheet.setColumnWidth(col, was));
+    }
     if (want > MAX_WIDTH)
       target.offset(0, j, table.length, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
   });
@@ -202,7 +214,16 @@ function write(
   kind: TableKind,
   columnFormats: readonly ColumnFormats[],
   notes?: string[][],
+  formatsBefore?: string[][],
 ): Range {
+  // The cells were free (empty, without notes): undoing empties them again, with their formats.
+  onUndo(() => {
+    target.clearContent();
+    target.clearNote();
+    target.setFontWeight(null);
+    target.setVerticalAlignment(null);
+    if (formatsBefore) target.setNumberFormats(formatsBefore);
+  });
   for (const { column, formats } of columnFormats) {
     target.offset(0, column, table.length, 1).setNumberFormats(formats.map((f) => [f]));
   }
@@ -216,7 +237,10 @@ function write(
   // A header in the sheet's first row stays in view while the table scrolls, unless the user
   // froze rows of their own.
   const sheet = target.getSheet();
-  if (target.getRow() === 1 && sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  if (target.getRow() === 1 && sheet.getFrozenRows() === 0) {
+    sheet.setFrozenRows(1);
+    onUndo(() => sheet.setFrozenRows(0));
+  }
   setNamed(ss, kind.rangeName, target);
   return target;
 }
@@ -258,26 +282,32 @@ export function placeTable(
   const row = anchor.getRow();
   const col = anchor.getColumn();
 
-  const needed = inSheet(sheet, row, col, rows, cols);
-  const taken = isFree(needed, table);
-  if (taken === null) {
-    makeRoom(sheet, row, col, rows, cols);
-    return write(ss, sheet.getRange(row, col, rows, cols), table, kind, columnFormats, notes);
-  }
-  const name = freeSheetName(ss, kind.sheetName);
-  const answer = ui.alert(
-    ADDON_TITLE,
-    `The ${kind.what} needs ${rows} rows and ${cols} columns from ${where(anchor.getCell(1, 1))}, ` +
-      ('result' in taken
-        ? `where the formula in ${taken.result} shows its result: writing there would turn it into #REF!. `
-        : `and ${taken.filled} is not empty. `) +
-      `Put it on a new sheet, "${name}", instead? (No leaves your sheet as it is.)`,
-    ui.ButtonSet.YES_NO,
+  return atomically(() => {
+    const { obstacle, formats } = isFree(inSheet(sheet, row, col, rows, cols));
+    if (!obstacle) {
+      makeRoom(sheet, row, col, rows, cols);
+      const target = sheet.getRange(row, col, rows, cols);
+      return write(ss, target, table, kind, columnFormats, notes, padded(formats, rows, cols));
+    }
+    const name = freeSheetName(ss, kind.sheetName);
+    const answer = ui.alert(
+      ADDON_TITLE,
+      `The ${kind.what} needs ${rows} rows and ${cols} columns from ${where(anchor.getCell(1, 1))}, but ${obstacle.text}. ` +
+        `Put it on a new sheet, "${name}", instead? (No leaves your sheet as it is.)`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return null;
+    const created = newSheet(ss, name);
+    created.setFrozenRows(1);
+    return write(ss, created.getRange(1, 1, rows, cols), table, kind, columnFormats, notes);
+  });
+}
+
+/** Number formats read for the part of a block inside the sheet, "General" for the rest. */
+function padded(formats: string[][], rows: number, cols: number): string[][] {
+  return Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => formats[i]?.[j] ?? 'General'),
   );
-  if (answer !== ui.Button.YES) return null;
-  const created = ss.insertSheet(name);
-  created.setFrozenRows(1);
-  return write(ss, created.getRange(1, 1, rows, cols), table, kind, columnFormats, notes);
 }
 
 /** The range a name marks, if it still holds a block with this header. */
@@ -326,26 +356,41 @@ export function placeBeside(table: Range, block: Table, kind: TableKind): Range 
     previous && previous.getNumRows() === rows && previous.getNumColumns() === cols
       ? previous
       : null;
+  const ownFree = own && !protectedCell(own);
   let target: Range;
-  if (
+  let before: string[][] | undefined;
+  const beside = () => {
+    if (row > sheet.getMaxRows() || col > sheet.getMaxColumns())
+      return sheetProtected(sheet) ? null : { formats: [] as string[][] };
+    const read = isFree(inSheet(sheet, row, col, rows, cols));
+    return read.obstacle ? null : read;
+  };
+  const inPlace =
     own &&
+    ownFree &&
     own.getSheet().getName() === sheet.getName() &&
     own.getRow() === row &&
-    own.getColumn() === col
-  ) {
+    own.getColumn() === col;
+  const free = inPlace ? null : beside();
+  if (inPlace) {
     target = own;
-  } else if (
-    row > sheet.getMaxRows() ||
-    col > sheet.getMaxColumns() ||
-    isFree(inSheet(sheet, row, col, rows, cols), block) === null
-  ) {
+  } else if (free) {
     makeRoom(sheet, row, col, rows, cols);
     target = sheet.getRange(row, col, rows, cols);
+    before = padded(free.formats, rows, cols);
   } else {
-    target = own || ss.insertSheet(freeSheetName(ss, kind.sheetName)).getRange(1, 1, rows, cols);
+    target =
+      (ownFree && own) ||
+      newSheet(ss, freeSheetName(ss, kind.sheetName)).getRange(1, 1, rows, cols);
   }
-  // A text domain stays text ("2016" a category label, not a number Sheets might plot); a
-  // numeric one (a time axis of years) shows as 2016, not 2,016.
-  const domain = block.map((r) => (typeof r[0] === 'number' ? '0' : '@'));
-  return write(ss, target, block, kind, [{ column: 0, formats: domain }]);
+  // The domain column is text ("2016" stays a label, not a number Sheets might plot).
+  return write(
+    ss,
+    target,
+    block,
+    kind,
+    [{ column: 0, formats: block.map(() => '@') }],
+    undefined,
+    before,
+  );
 }

@@ -24,7 +24,14 @@ export type InsertResult =
    * The active cell is not empty, or is a blank cell of the array result of the formula in
    * `inside` ("A1 (=TIP_TIER(B1:B2))"): nothing was written; ask the user first.
    */
-  | { status: 'occupied'; cell: string; current: string; inside?: string };
+  | {
+      status: 'occupied';
+      cell: string;
+      current: string;
+      inside?: string;
+      /** Why the cell is not free, in a sentence: "Sheet1!B2 holds a note (“checked”)." */
+      reason?: string;
+    };
 
 /** The calls the panel makes: only the user's actions (its data comes with the page). */
 export interface SidebarApi {

@@ -4,14 +4,17 @@
  */
 import { getDataset } from '../data';
 import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/args';
-import { TipError } from '../core/errors';
+import { TipError, show } from '../core/errors';
+import { ANY, type SourceChoice, parseSource, tierFrom } from '../core/compare';
+import { normalizeKey } from '../core/text';
+import type { CellValue } from '../core/values';
 import { figureCellText, figureNumberFormat } from '../core/formats';
-import { citations, formulaFor, statFact } from '../core/lookup';
+import { citations, figureSourceOf, formulaFor, statFact } from '../core/lookup';
 import { parsePeriod } from '../core/periods';
-import { type SourceChoice, parseSource } from '../core/compare';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
-import { breaksResult, where } from '../menu/placement';
+import { readGuard } from '../menu/guard';
+import { where } from '../menu/placement';
 import type { InsertRequest, InsertResult } from './api';
 
 export const SIDEBAR_TITLE = 'TIP Cambodia sources';
@@ -27,14 +30,61 @@ export function menuBrowseSources(): void {
   });
 }
 
+/** What the panel may send, by field: anything else is refused with the add-on's message. */
+const MODES = ['value', 'formula'] as const;
+
+/**
+ * The request as the panel sends it, checked field by field: google.script.run passes whatever
+ * a page (or anyone calling the endpoint) sends, so every field's type is checked, and the
+ * year, country, metric and source are read by the same parsers as the formulas, whose
+ * messages name the value and say what is valid.
+ */
+export function checkRequest(raw: unknown): InsertRequest {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new TipError(
+      `The sidebar sent ${show(raw)}, not an insert request: close the sidebar and open it again (Browse sources).`,
+    );
+  }
+  const r = raw as Record<string, unknown>;
+  const ds = getDataset();
+  if (typeof r.what !== 'string' || r.what.trim() === '')
+    throw new TipError(`what ${show(r.what)} is not "tier" or a metric such as "convictions".`);
+  const tier = normalizeKey(r.what) === 'tier';
+  if (!tier) parseMetric(ds, r.what);
+  if (typeof r.when !== 'string' && typeof r.when !== 'number')
+    throw new TipError(
+      `year ${show(r.when)} is not a year or a period: give a year such as 2016, or a period such as "Jan-Jun 2019".`,
+    );
+  if (tier) parseYear(r.when);
+  else parsePeriod(r.when);
+  if (r.country !== null && r.country !== undefined && typeof r.country !== 'string')
+    throw new TipError(`country ${show(r.country)} is not a country name.`);
+  if (typeof r.country === 'string') parseCountry(ds, r.country);
+  if (r.source !== undefined && r.source !== null && r.source !== '') {
+    // A figure's card asks its own source too; the record, which has no figures, is refused.
+    const choice = parseSource(ds, r.source as CellValue);
+    if (!tier) figureSourceOf(ds, choice);
+  }
+  if (!MODES.includes(r.mode as (typeof MODES)[number]))
+    throw new TipError(`mode ${show(r.mode)} is not "value" or "formula".`);
+  if (r.replace !== undefined && typeof r.replace !== 'boolean')
+    throw new TipError(`replace ${show(r.replace)} is not TRUE or FALSE.`);
+  return {
+    what: tier ? 'tier' : r.what,
+    when: r.when,
+    country: typeof r.country === 'string' ? r.country : null,
+    source: typeof r.source === 'string' && r.source !== '' ? r.source : undefined,
+    mode: r.mode as InsertRequest['mode'],
+    replace: r.replace === true,
+  };
+}
+
 /**
  * The value a cell would get, computed here from the request (by the same custom function the
  * formula would call), never taken from the client.
  */
 function valueFor(request: InsertRequest): string | number {
   const { when } = request;
-  if (typeof when !== 'string' && !Number.isInteger(when))
-    throw new TipError(`year ${when} is not a year.`);
   const country = request.country || '';
   const value =
     request.what === 'tier'
@@ -68,8 +118,27 @@ function sourceOf(request: InsertRequest): SourceChoice {
  * written and the panel asks first (replace: true once the user agreed). A formula gets the
  * same number format as the value ("at least 100" either way).
  */
-export function sidebarInsert(request: InsertRequest): InsertResult {
-  return insertFact(request, noteFor(request));
+export function sidebarInsert(raw: unknown): InsertResult {
+  return answered(() => {
+    const request = checkRequest(raw);
+    return insertFact(request, noteFor(request));
+  });
+}
+
+/**
+ * Runs an endpoint so that the panel gets the add-on's own messages: a TipError as it is, and
+ * anything unexpected (logged, with its stack, for the developers) as a short message.
+ */
+function answered<T>(endpoint: () => T): T {
+  try {
+    return endpoint();
+  } catch (err) {
+    if (err instanceof TipError) throw err;
+    console.error(err);
+    throw new TipError(
+      'The add-on could not insert this value (an error of its own, logged for its developers). Try again, or insert the formula instead.',
+    );
+  }
 }
 
 /**
@@ -82,7 +151,8 @@ function noteFor(request: InsertRequest): string {
   if (request.what === 'tier') {
     const place = parseCountry(ds, country);
     const year = parseYear(request.when);
-    const source = request.source ? ds.source(request.source) : ds.defaultSource;
+    const choice = parseSource(ds, request.source ?? '');
+    const source = choice === ANY ? tierFrom(ds, place, year, ANY).from : choice;
     return source.citations(place, year).join('\n');
   }
   const metric = parseMetric(ds, request.what);
@@ -96,18 +166,34 @@ function noteFor(request: InsertRequest): string {
   return citations(ds, sources);
 }
 
-/** The insert, with a note for the cell when one is given (a citation, say). */
+/**
+ * The insert, with a note for the cell when one is given (a citation, say). The cell must be
+ * free (./menu/guard.ts: no value, shown or hidden, no formula, note or data validation, and no
+ * formula's array result can reach it); otherwise nothing is written and the panel asks
+ * (replace: true once the user agreed, which replaces the cell's content and note). A
+ * protected cell is refused whatever the answer, with a message.
+ */
 export function insertFact(request: InsertRequest, note = ''): InsertResult {
   const value = valueFor(request);
   const active = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
   if (!active) throw new TipError('Select a cell in the sheet first.');
   const cell = active.getCell(1, 1);
   const place = where(cell);
-  const current = cell.getFormula() || cell.getDisplayValue();
-  if (!request.replace) {
-    if (current !== '') return { status: 'occupied', cell: place, current };
-    const inside = breaksResult(cell, [[value]]);
-    if (inside) return { status: 'occupied', cell: place, current, inside };
+  const { obstacle } = readGuard(cell);
+  if (obstacle?.protectedCell) {
+    throw new TipError(
+      `${obstacle.text}, which you cannot edit: select another cell, and insert again.`,
+    );
+  }
+  if (obstacle && !request.replace) {
+    const current = cell.getFormula() || cell.getDisplayValue();
+    return {
+      status: 'occupied',
+      cell: place,
+      current,
+      reason: `${obstacle.text}.`,
+      ...(obstacle.formula ? { inside: obstacle.formula } : {}),
+    };
   }
   const shown = formatFor(request);
   const formula =

@@ -87,7 +87,7 @@ test('the menu asks before writing into a formula’s blank result cells, and No
   await menu(page, 'Insert tier timeline');
   expect(asked).toHaveLength(1);
   expect(asked[0]).toContain(
-    'The tier timeline needs 26 rows and 9 columns from Sheet1!A2, where the formula in A1 (=TIP_TIER(B1:B2)) shows its result: writing there would turn it into #REF!.',
+    'The tier timeline needs 26 rows and 9 columns from Sheet1!A2, but the formula in A1 (=TIP_TIER(B1:B2)) may lay its result over those cells: writing there would turn it into #REF!.',
   );
   expect(await cell(page, 'A1').textContent()).toBe('');
   expect(await cell(page, 'A2').textContent()).toBe('');
@@ -122,7 +122,8 @@ test('a chart drawn on another sheet is brought into view, with a toast naming w
   await menu(page, 'Chart tier timeline');
   expect(dialogs).toHaveLength(1);
   expect(await page.locator('.tab.active').textContent()).toBe('TIP timeline');
-  // The chart block K1:S26 beside the timeline (A1:I26), the chart at U1.
+  // The chart block K1:S26 beside the timeline (A1:I26), the chart at U1 (selected; an Insert
+  // from there asks, since a chart covers those cells).
   expect(await page.locator('#cell-name').textContent()).toBe('TIP timeline!U1');
   const toast = page.locator('#toast');
   expect(await toast.isVisible()).toBe(true);

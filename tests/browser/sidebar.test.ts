@@ -393,7 +393,9 @@ test('inserts a value or a formula into the active cell through the server, aski
   await y2016.getByRole('button', { name: /Insert the value/ }).click();
   const confirm = page.locator('.confirm');
   await eventually(async () =>
-    expect(await confirm.textContent()).toContain('Sheet1!B2 holds “=TIP_TIER(2016)”. Replace it?'),
+    expect(await confirm.textContent()).toContain(
+      'Sheet1!B2 holds a formula (=TIP_TIER(2016)). Replace it?',
+    ),
   );
   // A warning, styled as one (bold brown with a sign), not in the success green.
   const status = y2016.locator('.card-status');
@@ -659,11 +661,11 @@ test('a blank cell of a formula’s array result is asked about as a filled one 
   const confirm = page.locator('.confirm');
   await eventually(async () =>
     expect(await confirm.textContent()).toContain(
-      'Sheet1!B1 is part of the result of the formula in A1 (=TIP_TIER(B3:C3)): inserting there turns that formula into #REF!. Insert anyway?',
+      'Sheet1!B1 may be part of the result of the formula in A1 (=TIP_TIER(B3:C3)): inserting there would turn that formula into #REF!. Insert anyway?',
     ),
   );
   expect(await y2016.locator('.card-status').textContent()).toBe(
-    'Sheet1!B1 is part of a formula’s result.',
+    'Sheet1!B1 may be part of a formula’s result.',
   );
   expect(h.calls).toHaveLength(1);
   expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['', '']]);
@@ -682,7 +684,7 @@ test('a blank cell of a formula’s array result is asked about as a filled one 
   await y2016.getByRole('button', { name: /Insert the formula/ }).click();
   await eventually(async () =>
     expect(await confirm.textContent()).toContain(
-      'Sheet1!A6 is part of the result of the formula in A5 (=TIP_TIER(B5:B6))',
+      'Sheet1!A6 may be part of the result of the formula in A5 (=TIP_TIER(B5:B6))',
     ),
   );
   expect(sheet.getRange('A5:A6').getDisplayValues()).toEqual([[''], ['']]);

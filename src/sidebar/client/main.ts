@@ -176,9 +176,11 @@ async function insert(
       // A blank cell of another formula's array result is taken too: writing there would turn
       // that formula into #REF!.
       const inside = result.inside;
+      // The server fails closed: a formula that could spill there counts, whether or not its
+      // result reaches the cell now.
       report(
         card,
-        `${result.cell} is ${inside ? 'part of a formula’s result' : 'not empty'}.`,
+        `${result.cell} ${inside ? 'may be part of a formula’s result' : 'is not empty'}.`,
         'warning',
       );
       const yes = el(
@@ -194,8 +196,8 @@ async function insert(
           'p',
           {},
           inside
-            ? `${result.cell} is part of the result of the formula in ${inside}: inserting there turns that formula into #REF!. Insert anyway?`
-            : `${result.cell} holds “${result.current}”. Replace it?`,
+            ? `${result.cell} may be part of the result of the formula in ${inside}: inserting there would turn that formula into #REF!. Insert anyway?`
+            : `${result.reason ?? `${result.cell} holds “${result.current}”.`} Replace it?`,
         ),
         yes,
         no,
