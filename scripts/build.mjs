@@ -49,9 +49,9 @@ export function bundleData(files, packCodes) {
       Array.isArray(v) ? v.map((r) => (r && typeof r === 'object' ? strip(r) : r)) : v,
     ]),
   );
-  // TIP_ARTICLES shows the default source's documents only: the others' year-clue reasoning
-  // is for the sidebar.
-  for (const source of files.sources.filter((s) => s.kind === 'documents' && !s.default)) {
+  // TIP_ARTICLES shows the press's documents only: the others' year-clue reasoning is for the
+  // sidebar.
+  for (const source of files.sources.filter((s) => s.kind === 'documents' && !s.press)) {
     const key = fileKey(source.documents);
     data[key] = data[key].map((doc) => ({
       ...doc,
@@ -191,9 +191,10 @@ async function buildSidebar(files, dist) {
 export const SOURCE_LIST = 'SOURCE_LIST';
 
 /**
- * The sources as the formula help lists them, from src/data/sources.json: `"report" (the
- * report's own words, 2001–2024), …, or "any" (…)`, so that a source added to the registry is
- * in the help with no code change.
+ * The sources as the formula help lists them, from src/data/sources.json, in its order (the
+ * order the default, "any", tries them): `"report" (the report's own words, report years …),
+ * …, or "any" (the default: …)`, so that a source added to the registry is in the help with no
+ * code change.
  */
 export async function sourceList(files) {
   const { Dataset } = await importTs('src/core/dataset.ts');
@@ -202,7 +203,7 @@ export async function sourceList(files) {
   const named = ds.sources.map(
     (s) => `"${s.key}" (${s.label}, report years ${yearRanges(s.reportYears())})`,
   );
-  return `${named.join(', ')} or "any" (the first of these with a tier; an error where two disagree)`;
+  return `${named.join(', ')} or "any" (the default: the first of these, in this order, with a tier; an error where two disagree)`;
 }
 
 /**

@@ -121,8 +121,8 @@ describe('Chart tier timeline', () => {
       'Tier 2 Watch List',
       'Tier 3',
       'Report (TIP_TIER_NUMBER)',
-      'Articles (TIP_TIER_NUMBER)',
       'Dataset (TIP_TIER_NUMBER)',
+      'Articles (TIP_TIER_NUMBER)',
       'Sources compared',
     ]);
     // Every report year from the first report (2001) to the last (2025), as text categories.
@@ -145,17 +145,18 @@ describe('Chart tier timeline', () => {
         ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'].map((t) => (t === tier ? any : '')),
       );
       // Each source's number equals TIP_TIER_NUMBER's for that source, empty where it is silent.
-      expect(row.slice(5, 8)).toEqual(['report', 'articles', 'dataset'].map((s) => number(y, s)));
+      expect(row.slice(5, 8)).toEqual(['report', 'dataset', 'articles'].map((s) => number(y, s)));
     }
     // The real values: 2002 Tier 3 (3), 2006 Watch List (2.5), 2010 Tier 2 (2), 2025 Tier 3.
     expect(block[2].slice(1, 5)).toEqual(['', '', '', 3]);
     expect(block[6].slice(1, 5)).toEqual(['', '', 2.5, '']);
-    expect(block[10].slice(1, 8)).toEqual(['', 2, '', '', 2, '', 2]);
-    expect(block[25].slice(1, 8)).toEqual(['', '', '', 3, '', 3, '']);
+    expect(block[10].slice(1, 8)).toEqual(['', 2, '', '', 2, 2, 2]);
+    expect(block[25].slice(1, 8)).toEqual(['', '', '', 3, '', '', 3]);
     // Each source's gaps are in its own column: the report's words miss 2011–2015 and 2025.
     const gaps = (column: number) => block.filter((r) => r[column] === '').map((r) => Number(r[0]));
     expect(gaps(5)).toEqual([2011, 2012, 2013, 2014, 2015, 2025]);
-    expect(gaps(7)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(gaps(6)).toEqual(Array.from({ length: 10 }, (_, i) => 2016 + i));
+    expect(gaps(7)).toEqual([2011, 2015, 2018]);
     expect(block[11][8]).toBe('dataset only: Tier 2');
     expect(block[25][8]).toBe('articles only: Tier 3');
     // Stacked: one full-width column per year (only one tier has a value in a year).

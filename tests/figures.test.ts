@@ -109,8 +109,8 @@ describe.each([
     );
     expect(call('TIP_STAT_CHECK', 'convictions', [[2014], [2012], [2013]])).toEqual([
       ['report only'],
-      ['articles only'],
-      ['neither'],
+      ['press only'],
+      ['no source'],
     ]);
   });
 

@@ -101,14 +101,74 @@ describe.each([
   });
 
   test('a column of years gives a column, with N/A text where there is no data', () => {
-    expect(call('TIP_TIER', [[2016], [2010], [''], [2019]])).toEqual([
+    expect(call('TIP_TIER', [[2016], [2026], [''], [2019]])).toEqual([
       ['Tier 2'],
       [
-        'N/A: No tier for Cambodia in the 2010 report in the news articles; its report years with a tier: 2001–2009, 2012–2014, 2016–2017, 2019–2025. A tier is in the report\'s own words: =TIP_TIER(2010, "Cambodia", "report"). A tier is in Kelley and Heiss\'s dataset: =TIP_TIER(2010, "Cambodia", "dataset").',
+        "N/A: No tier for Cambodia in the 2026 report in any source (the report's own words, Kelley and Heiss's dataset, the news articles); report years with a tier in one or more: 2001–2025.",
       ],
       [''],
       ['Tier 2 Watch List'],
     ]);
+    // The press by name, for a year it does not cover: the message points to the others.
+    expect(call('TIP_TIER', [[2018], [2016]], '', 'articles')).toEqual([
+      [
+        'N/A: No tier for Cambodia in the 2018 report in the news articles; its report years with a tier: 2001–2010, 2012–2014, 2016–2017, 2019–2025. A tier is in the report\'s own words: =TIP_TIER(2018, "Cambodia", "report").',
+      ],
+      ['Tier 2'],
+    ]);
+  });
+
+  test('the default is the best evidence: every report year 2001–2025 answers, from the report first, the record next, the press last', () => {
+    const years = Array.from({ length: 25 }, (_, i) => [2001 + i]);
+    expect((call('TIP_TIER', years) as string[][]).map((r) => r[0])).toEqual([
+      'Tier 2',
+      'Tier 3',
+      'Tier 2',
+      'Tier 2',
+      'Tier 3',
+      'Tier 2 Watch List',
+      'Tier 2 Watch List',
+      'Tier 2',
+      'Tier 2 Watch List',
+      'Tier 2',
+      'Tier 2',
+      'Tier 2',
+      'Tier 2 Watch List',
+      'Tier 2 Watch List',
+      'Tier 2 Watch List',
+      'Tier 2',
+      'Tier 2',
+      'Tier 2',
+      'Tier 2 Watch List',
+      'Tier 2 Watch List',
+      'Tier 2 Watch List',
+      'Tier 3',
+      'Tier 3',
+      'Tier 3',
+      'Tier 3',
+    ]);
+    const basis = (call('TIP_BASIS', 'tier', years) as string[][]).map((r) => r[0]);
+    // The report's words wherever they give a tier (2008 only by inference, from the embassy's
+    // 2009 release), Kelley and Heiss's record for 2011–2015, the press for 2025 alone.
+    expect(basis).toEqual([
+      ...Array(7).fill('stated (report)'),
+      'inferred (report)',
+      'stated (report)',
+      'stated (report)',
+      ...Array(5).fill('coded (dataset)'),
+      ...Array(9).fill('stated (report)'),
+      'stated (articles)',
+    ]);
+    // The same values as the press gives, where it gives one: only the basis and source differ.
+    expect(call('TIP_TIER', 2014, '', 'articles')).toBe(call('TIP_TIER', 2014));
+    expect(call('TIP_BASIS', 'tier', 2014, '', 'articles')).toBe('inferred');
+    // The first line of TIP_SOURCE is the source the value came from.
+    expect((call('TIP_SOURCE', 'tier', 2013) as string).split('\n')[0]).toMatch(
+      /^Dataset: Judith Kelley and Andrew Heiss, .*map_tiers\.csv row \d+: Cambodia, 2013 report, Tier 2 Watch List \(code 3\)\.$/,
+    );
+    expect((call('TIP_SOURCE', 'tier', 2025) as string).split('\n')[0]).toMatch(
+      /^Articles: “placing Cambodia/,
+    );
   });
 
   test('TIP_TIER_NUMBER gives chartable numbers', () => {
@@ -192,34 +252,39 @@ describe.each([
     // then Kelley and Heiss's row; each line headed by its source.
     expect(all.map((line) => line.split(':')[0])).toEqual([
       'Report',
-      'Articles',
-      'Articles',
-      'Articles',
       'Dataset',
+      'Articles',
+      'Articles',
+      'Articles',
     ]);
     expect(all[0]).toBe(
       'Report: “Cambodia is placed on Tier 3” — U.S. Department of State 2005 Trafficking in Persons Report - Cambodia, UNHCR Refworld, https://www.refworld.org/reference/annualreport/usdos/2005/en/44043; on the 2005 TIP report; stated.',
     );
-    expect(all[1]).toBe(
+    expect(all[2]).toBe(
       'Articles: “The country was rated Tier 3, the worst, in 2005.” — US Downgrades Cambodian Trafficking Efforts, VOA Khmer (Voice of America), 17 June 2009, https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html; on the 2009 TIP report; stated.',
     );
     // One source named: that source's lines only, unheaded.
     expect(call('TIP_SOURCE', 'tier', 2005, '', 'report')).toBe(all[0].slice('Report: '.length));
     expect(call('TIP_SOURCE', 'convictions', 2016)).toContain('at least 100 in 2016');
-    expect(call('TIP_BASIS', 'tier', [[2013], [2014], [2019]])).toEqual([
+    expect(call('TIP_BASIS', 'tier', [[2013], [2014], [2019]], '', 'articles')).toEqual([
       ['stated'],
       ['inferred'],
       ['external'],
     ]);
+    expect(call('TIP_BASIS', 'tier', [[2013], [2019]])).toEqual([
+      ['coded (dataset)'],
+      ['stated (report)'],
+    ]);
     expect(call('TIP_BASIS', 'tier', 2019, '', 'report')).toBe('stated');
     expect(call('TIP_BASIS', 'tier', 2011, '', 'any')).toBe('coded (dataset)');
-    expect(call('TIP_BASIS', 'tier', 2012, '', 'ANY')).toBe('inferred (articles)');
+    expect(call('TIP_BASIS', 'tier', 2012, '', 'ANY')).toBe('coded (dataset)');
+    expect(call('TIP_BASIS', 'tier', 2025, '', 'ANY')).toBe('stated (articles)');
     // Burma is Myanmar only through an outside fact, whichever name is asked.
-    expect(call('TIP_BASIS', 'tier', 2003, 'Myanmar')).toBe('external');
+    expect(call('TIP_BASIS', 'tier', 2003, 'Myanmar', 'articles')).toBe('external');
     expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'dataset')).toThrow(
       'source "dataset" (Kelley and Heiss\'s dataset) gives tiers only: figures come from "report", "articles" or "any".',
     );
-    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
+    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external (articles)');
     expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toContain(
       'external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
     );
@@ -227,28 +292,34 @@ describe.each([
 
   test('the six countries that left Tier 3 in 2003 answer with what the article says', () => {
     for (const country of ['Russia', 'Saudi Arabia', 'Qatar', 'Lebanon', 'Tajikistan']) {
-      expect(() => call('TIP_TIER', 2003, country)).toThrow(
+      // The default answers from Kelley and Heiss's record; the press by name says what it says.
+      expect(call('TIP_TIER', 2003, country)).toBe('Tier 2');
+      expect(call('TIP_BASIS', 'tier', 2003, country)).toBe('coded (dataset)');
+      expect(() => call('TIP_TIER', 2003, country, 'articles')).toThrow(
         `The article “Cambodia Moves Up on US Trafficking List” says ${country} was not in Tier 3 in the 2003 report (“Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan”); it does not give its tier. No tier for ${country} in the 2003 report in the news articles; its report years with a tier: 2002.`,
       );
       const cited = call('TIP_SOURCE', 'tier', 2003, country) as string;
-      expect(cited).toMatch(
+      // Kelley and Heiss's row (the source the default answers from), then the article's
+      // negative fact.
+      expect(cited.split('\n')).toHaveLength(2);
+      expect(cited.split('\n')[0]).toMatch(
+        /^Dataset: .*map_tiers\.csv row \d+: .*, 2003 report, Tier 2 \(code 2\)\.$/,
+      );
+      expect(cited.split('\n')[1]).toMatch(
         /^Articles: Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
       );
-      // The article's negative fact, then Kelley and Heiss's row (which has a 2003 tier).
-      expect(cited.split('\n')).toHaveLength(2);
-      expect(cited.split('\n')[1]).toMatch(
-        /^Dataset: .*map_tiers\.csv row \d+: .*, 2003 report, Tier \d \(code \d\)\.$/,
+      expect(() => call('TIP_BASIS', 'tier', 2003, country, 'articles')).toThrow(
+        'was not in Tier 3',
       );
-      expect(() => call('TIP_BASIS', 'tier', 2003, country)).toThrow('was not in Tier 3');
     }
     // Indonesia's 2003 tier comes only from the ASEAN sentence, through an outside fact.
     expect(call('TIP_TIER', 2003, 'Indonesia')).toBe('Tier 2');
-    expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia')).toBe('external');
+    expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia', 'articles')).toBe('external');
     const indonesia = (call('TIP_SOURCE', 'tier', 2003, 'Indonesia') as string).split('\n');
     expect(indonesia).toHaveLength(3);
-    expect(indonesia[0]).toContain('In 2003 ASEAN had ten members');
-    expect(indonesia[1]).toMatch(/^Articles: Not in Tier 3 in the 2003 report/);
-    expect(indonesia[2]).toMatch(/^Dataset: .*Indonesia, 2003 report, Tier 2 \(code 2\)\.$/);
+    expect(indonesia[0]).toMatch(/^Dataset: .*Indonesia, 2003 report, Tier 2 \(code 2\)\.$/);
+    expect(indonesia[1]).toContain('In 2003 ASEAN had ten members');
+    expect(indonesia[2]).toMatch(/^Articles: Not in Tier 3 in the 2003 report/);
   });
 
   test('list functions spill tables with a header row', () => {
@@ -268,7 +339,8 @@ describe.each([
       [62],
       [78],
     ]);
-    expect(call('TIP_YEARS')).toHaveLength(21);
+    expect(call('TIP_YEARS')).toHaveLength(25);
+    expect(call('TIP_YEARS', 'tier', '', 'articles')).toHaveLength(22);
     const timeline = call('TIP_TIMELINE') as unknown[][];
     expect(timeline[0]).toEqual([
       'Report year',
@@ -276,22 +348,29 @@ describe.each([
       'From',
       'Basis',
       'Report',
-      'Articles',
       'Dataset',
+      'Articles',
       'Check',
       'Sources',
     ]);
-    expect(timeline).toHaveLength(22);
+    expect(timeline).toHaveLength(26);
+    // 2014: no report text, so the record answers; the press agrees.
     expect(timeline.find((r) => r[0] === 2014)).toEqual([
       2014,
       'Tier 2 Watch List',
-      'articles',
-      'inferred',
+      'dataset',
+      'coded',
       '',
       'Tier 2 Watch List',
       'Tier 2 Watch List',
-      'agrees: 2 sources give Tier 2 Watch List (articles, dataset)',
-      'No Change to Cambodia’s Human Trafficking Rank (The Cambodia Daily); Cambodia Remains on US ‘Watch List’ for Human Trafficking (VOA Khmer (Voice of America))',
+      'agrees with the record; no report text',
+      "Kelley and Heiss's dataset, map_tiers.csv row 493",
+    ]);
+    const press = call('TIP_TIMELINE', '', 'articles') as unknown[][];
+    expect(press.find((r) => r[0] === 2014)?.slice(1, 4)).toEqual([
+      'Tier 2 Watch List',
+      'articles',
+      'inferred',
     ]);
     const figures = call('TIP_FIGURES', 'ncct funding') as unknown[][];
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
@@ -300,7 +379,8 @@ describe.each([
       'Trafficking convictions',
       'individuals, convictions',
     ]);
-    expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(30);
+    expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(194);
+    expect((call('TIP_COUNTRIES', 'articles') as unknown[][]).length).toBe(30);
     const articles = call('TIP_ARTICLES') as unknown[][];
     expect(articles.map((r) => r[0])).toEqual([
       'Article',
@@ -341,10 +421,14 @@ describe.each([
     [['TIP_TIER', 2016.5], 'year 2016.5 is not a year: give a four-digit year such as 2016.'],
     [['TIP_TIER', 'abc'], 'year "abc" is not a year'],
     [['TIP_TIER', true], 'year TRUE is not a year'],
-    [['TIP_TIER', 2010], 'No tier for Cambodia in the 2010 report'],
+    [['TIP_TIER', 2026], 'No tier for Cambodia in the 2026 report in any source'],
+    [
+      ['TIP_TIER', 2018, '', 'articles'],
+      'No tier for Cambodia in the 2018 report in the news articles',
+    ],
     [
       ['TIP_TIER', 2016, 'Atlantis'],
-      'No country "Atlantis" in any source: =TIP_COUNTRIES() lists the countries of the news articles',
+      'No country "Atlantis" in any source: =TIP_COUNTRIES() lists all 193 countries of every source, and =TIP_COUNTRIES("articles") those of the news articles',
     ],
     [['TIP_STAT', 'robberies', 2015], 'Unknown metric "robberies": valid metrics are convictions'],
     [

@@ -99,21 +99,21 @@ describe('Insert tier timeline', () => {
     expect(sheet1.cell(1, 1)!.bold).toBe(true);
     expect(spreadsheet.named.get('TIPCambodia_TimelineTable')!.getA1Notation()).toBe('A1:I26');
     // A row per report year from 2001 to 2025, a column per source, and the tier from the
-    // first source that gives one (the report's words, then the articles, then the record).
+    // first source that gives one (the report's words, then the record, then the press).
     const rows = sheet1.dump().slice(1);
     expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 25 }, (_, i) => 2001 + i));
     const from = Object.fromEntries(rows.map((r) => [r[0], r[2]]));
     expect([from[2001], from[2011], from[2012], from[2015], from[2018], from[2025]]).toEqual([
       'report',
       'dataset',
-      'articles',
+      'dataset',
       'dataset',
       'report',
       'articles',
     ]);
     for (const row of rows) {
-      const [report, articles, record] = row.slice(4, 7);
-      const given = [report, articles, record].filter((t) => String(t).startsWith('Tier'));
+      const [report, record, articles] = row.slice(4, 7);
+      const given = [report, record, articles].filter((t) => String(t).startsWith('Tier'));
       expect(given).toContain(row[1]);
       expect(new Set(given).size).toBe(1);
     }
@@ -123,8 +123,8 @@ describe('Insert tier timeline', () => {
     expect(note(2, 2)).toMatch(
       /^“Cambodia \(Tier 2\)” — U\.S\. Department of State 2001 Trafficking/,
     );
-    expect(note(2, 7)).toMatch(/^Judith Kelley and Andrew Heiss, .*map_tiers\.csv row 480/);
-    expect(note(26, 6)).toContain('https://cambojanews.com/');
+    expect(note(2, 6)).toMatch(/^Judith Kelley and Andrew Heiss, .*map_tiers\.csv row 480/);
+    expect(note(26, 7)).toContain('https://cambojanews.com/');
     for (let r = 2; r <= 26; r++) expect(note(r, 2)).not.toBe('');
   });
 
@@ -231,7 +231,8 @@ describe('Insert source list', () => {
       'news article',
       '© Khmer Times; quoted briefly',
     ]);
-    expect(rows[rows.length - 1]).toEqual([
+    // In the registry's order: the report's pages, Kelley and Heiss's record, the press.
+    expect(rows[1 + DATA_FILES.reportPages.length]).toEqual([
       'Dataset',
       'GitHub (andrewheiss/scorecard-diplomacy)',
       'Judith Kelley and Andrew Heiss',

@@ -12,7 +12,7 @@ import { DATA_FILES, getDataset } from '../src/data';
 import { sourcesTable } from '../scripts/sources-table';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 import { createFakeSheets } from '../emulator/sheets';
-import { compareTier } from '../src/core/compare';
+import { checkTier } from '../src/core/check';
 import { sidebarData } from '../src/core/facts';
 import { yearRanges } from '../src/core/text';
 import { formatReference } from '../src/sidebar/client/cite';
@@ -291,22 +291,32 @@ describe('the sources section', () => {
     expect(sources).toContain(`${founding} founding articles and ${passages} short news passages`);
   });
 
-  test('says how the sources compare for Cambodia, 2001–2025', () => {
+  test('says how TIP_CHECK answers for Cambodia, 2001–2025', () => {
     const cambodia = ds.findCountry('Cambodia')!;
     const verdicts: Record<string, number[]> = {};
     for (let year = 2001; year <= 2025; year++) {
-      (verdicts[compareTier(ds, cambodia, year).verdict] ??= []).push(year);
+      // The verdict without the press errors that follow it.
+      const base = checkTier(ds, cambodia, year).verdict.split('; press ')[0];
+      (verdicts[base] ??= []).push(year);
     }
     expect(Object.keys(verdicts).sort()).toEqual([
-      'agrees',
-      'articles only',
-      'dataset only',
+      'agrees with the record; no report text',
+      'agrees with the report',
+      'press only',
+      'record only',
       'report only',
     ]);
-    expect(sources).toContain(`gives \`agrees\` for ${verdicts.agrees.length} of them`);
-    expect(sources).toContain(`${verdicts['dataset only'].join(' and ')} (the record only`);
-    expect(sources).toContain(`${verdicts['report only'].join(' and ')} (the report only`);
-    expect(sources).toContain(`${verdicts['articles only'].join(' and ')} (the articles only`);
+    expect(sources).toContain(
+      `gives \`agrees with the report\` for ${verdicts['agrees with the report'].length} of them`,
+    );
+    const years = verdicts['agrees with the record; no report text'];
+    expect(sources).toContain(
+      `\`agrees with the record; no report text\` for ${years[0]} to ${years.at(-1)}`,
+    );
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => years[0] + i));
+    expect(sources).toContain(`${verdicts['record only'].join(' and ')} \`record only\``);
+    expect(sources).toContain(`${verdicts['report only'].join(' and ')} \`report only\``);
+    expect(sources).toContain(`${verdicts['press only'].join(' and ')} \`press only\``);
   });
 
   test('holds exactly the generated table of where the sources part', () => {

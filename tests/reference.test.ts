@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { DATA_FILES, getDataset } from '../src/data';
 import { Dataset } from '../src/core/dataset';
 import { compareTier, comparisonText, tierFrom } from '../src/core/compare';
+import { checkTier } from '../src/core/check';
 import type { RecordSource } from '../src/core/sources/record';
 import { packCodes, unpackCodes } from '../src/core/reference';
 import { checkDataset } from '../src/data/validate';
@@ -121,22 +122,27 @@ describe.each(impls)('the record from %s', (_label, call) => {
     );
   });
 
-  test('defaults are unchanged: the record answers only when asked for by name', () => {
-    expect(() => call('TIP_TIER', 2011)).toThrow(
-      'No tier for Cambodia in the 2011 report in the news articles; its report years with a tier: 2001–2009, 2012–2014, 2016–2017, 2019–2025. A tier is in Kelley and Heiss\'s dataset: =TIP_TIER(2011, "Cambodia", "dataset").',
+  test('the default is "any": the record answers where the report has no words, before the press', () => {
+    // 2011: only the record has a tier; the press by name still says it has none.
+    expect(call('TIP_TIER', 2011)).toBe('Tier 2');
+    expect(call('TIP_BASIS', 'tier', 2011)).toBe('coded (dataset)');
+    expect(() => call('TIP_TIER', 2011, '', 'articles')).toThrow(
+      'No tier for Cambodia in the 2011 report in the news articles; its report years with a tier: 2001–2010, 2012–2014, 2016–2017, 2019–2025. A tier is in Kelley and Heiss\'s dataset: =TIP_TIER(2011, "Cambodia", "dataset").',
     );
-    expect(() => call('TIP_TIER', 2010, 'Angola')).toThrow('No tier for Angola');
+    expect(call('TIP_TIER', 2010, 'Angola')).toBe('Tier 2');
+    expect(() => call('TIP_TIER', 2010, 'Angola', 'articles')).toThrow('No tier for Angola');
     expect(call('TIP_TIER', 2011, '', 'any')).toBe('Tier 2');
     expect(call('TIP_TIER', 2010, 'Angola', 'ANY')).toBe('Tier 2');
-    expect(call('TIP_TIER_NUMBER', [[2001], [2002]], 'Cambodia', 'any')).toEqual([[2], [3]]);
-    expect(() => call('TIP_TIER', 2018, 'Angola', 'any')).toThrow(
-      "No tier for Angola in the 2018 report in any source (the report's own words, the news articles, Kelley and Heiss's dataset); report years with a tier in one or more: 2001–2015.",
+    expect(call('TIP_TIER_NUMBER', [[2001], [2002]], 'Cambodia')).toEqual([[2], [3]]);
+    expect(() => call('TIP_TIER', 2018, 'Angola')).toThrow(
+      "No tier for Angola in the 2018 report in any source (the report's own words, Kelley and Heiss's dataset, the news articles); report years with a tier in one or more: 2001–2015.",
     );
     expect(() => call('TIP_TIER', 2003, 'Singapore', 'any')).toThrow(
       'report years with a tier in one or more: 2001–2002, 2004–2015.',
     );
     // Where the articles give a tier and the record has NA, "any" gives theirs.
-    expect(call('TIP_TIER', 2003, 'Cuba', 'any')).toBe('Tier 3');
+    expect(call('TIP_TIER', 2003, 'Cuba')).toBe('Tier 3');
+    expect(call('TIP_BASIS', 'tier', 2003, 'Cuba')).toBe('inferred (articles)');
     expect(() => call('TIP_TIER', 2003, 'Cuba', 'dataset')).toThrow(
       "Kelley and Heiss's dataset has no tier for Cuba in the 2003 report (NA",
     );
@@ -148,47 +154,69 @@ describe.each(impls)('the record from %s', (_label, call) => {
       "Kelley and Heiss's dataset covers report years 2001–2015; its row for Cambodia in 2000 (map_tiers.csv row 479) is NA, before the first report",
     );
     expect(() => call('TIP_TIER', 2016, '', 'web')).toThrow(
-      'source "web" is not a source: give "report" (the report\'s own words), "articles" (the news articles), "dataset" (Kelley and Heiss\'s dataset), "any" (every source); leave it out for "articles".',
+      'source "web" is not a source: give "report" (the report\'s own words), "dataset" (Kelley and Heiss\'s dataset), "articles" (the news articles), "any" (the first of them with a tier); leave it out for "any".',
     );
     // Every name that worked before still works, in any case; the record has other names too.
-    for (const name of ['articles', 'DATASET', 'Any', 'record', 'Kelley and Heiss', 'report']) {
+    for (const name of [
+      'articles',
+      'DATASET',
+      'Any',
+      'record',
+      'Kelley and Heiss',
+      'report',
+      'press',
+    ]) {
       expect(call('TIP_TIER', 2005, '', name)).toBe('Tier 3');
     }
-    expect(call('TIP_YEARS')).toHaveLength(21);
-    expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(30);
+    expect(call('TIP_YEARS')).toHaveLength(25);
+    expect(call('TIP_YEARS', 'tier', '', 'articles')).toHaveLength(22);
+    expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(194);
+    expect((call('TIP_COUNTRIES', 'articles') as unknown[][]).length).toBe(30);
   });
 
-  test('TIP_CHECK compares every source that gives a tier, for every year', () => {
-    const three = [2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009];
+  test('TIP_CHECK sets the press against the report, or the record where no report text is held', () => {
+    const reportYears = [2001, 2002, 2003, 2004, 2005, 2006, 2008, 2009, 2016, 2017, 2019, 2020];
     expect(
       call(
         'TIP_CHECK',
-        three.map((y) => [y]),
+        reportYears.map((y) => [y]),
       ),
-    ).toEqual(three.map(() => ['agrees']));
-    expect(call('TIP_CHECK', 2005, '', true)).toBe(
-      'agrees: 3 sources give Tier 3 (report, articles, dataset)',
+    ).toEqual(reportYears.map(() => ['agrees with the report']));
+    // In words: each side's tier and the documents (or the record's row) behind it.
+    expect(call('TIP_CHECK', 2005, '', true)).toMatch(
+      /^agrees with the report: the press gives Tier 3 \(US Downgrades Cambodian Trafficking Efforts \(VOA Khmer \(Voice of America\)\); Cambodia Stays at Tier 2 of Human Trafficking List \(The Cambodia Daily\)\), the report Tier 3 \(.*2005.*\(UNHCR Refworld\)\)\.$/,
     );
-    expect(call('TIP_CHECK', [[2010], [2011], [2015], [2018], [2025]])).toEqual([
-      ['agrees'],
-      ['dataset only'],
-      ['dataset only'],
+    expect(
+      call('TIP_CHECK', [[2010], [2011], [2012], [2013], [2014], [2015], [2018], [2025], [2026]]),
+    ).toEqual([
+      ['agrees with the report'],
+      ['record only'],
+      ['agrees with the record; no report text; press correction'],
+      ['agrees with the record; no report text; press self-contradiction; press correction'],
+      ['agrees with the record; no report text'],
+      ['record only'],
       ['report only'],
-      ['articles only'],
+      ['press only'],
+      ['no source'],
     ]);
-    expect(call('TIP_CHECK', [[2010], [2018]], 'Cambodia', true)).toEqual([
-      ['agrees: 2 sources give Tier 2 (report, dataset)'],
-      ['report only: Tier 2'],
-    ]);
-    // No year from 2001 to 2025 where two sources differ for Cambodia.
+    const [[r2018], [r2025]] = call('TIP_CHECK', [[2018], [2025]], 'Cambodia', true) as string[][];
+    expect(r2018).toMatch(
+      /^report only: the report gives Tier 2 \(.*2018.*\); the press gives none\.$/,
+    );
+    expect(r2025).toMatch(
+      /^press only: the press gives Tier 3 \(.*\(CamboJA News\); .*\(The Nation \(Thailand\)\)\); no report text, no record tier\.$/,
+    );
+    // No year from 2001 to 2025 where the press differs from the report or the record.
     const years = Array.from({ length: 25 }, (_, i) => [2001 + i]);
-    expect((call('TIP_CHECK', years) as string[][]).flat()).not.toContain('differs');
-    expect(call('TIP_CHECK', 2003, 'Cuba')).toBe('articles only');
-    expect(call('TIP_CHECK', 2003, 'Brunei')).toBe('articles only');
-    expect(call('TIP_CHECK', 2003, 'Singapore')).toBe('neither');
-    expect(call('TIP_CHECK', 2003, 'Singapore', true)).toBe('neither: no source gives a tier');
-    expect(call('TIP_CHECK', 2007, 'India')).toBe('agrees');
-    expect(call('TIP_CHECK', 2003, 'Russia')).toBe('dataset only');
+    expect((call('TIP_CHECK', years) as string[][]).flat().join()).not.toContain('differs');
+    expect(call('TIP_CHECK', 2003, 'Cuba')).toBe('press only');
+    expect(call('TIP_CHECK', 2003, 'Brunei')).toBe('press only');
+    expect(call('TIP_CHECK', 2003, 'Singapore')).toBe('no source');
+    expect(call('TIP_CHECK', 2003, 'Singapore', true)).toBe(
+      'no source: the report, the record and the press give none.',
+    );
+    expect(call('TIP_CHECK', 2007, 'India')).toBe('agrees with the record; no report text');
+    expect(call('TIP_CHECK', 2003, 'Russia')).toBe('record only');
     expect(call('TIP_CHECK', '')).toBe('');
   });
 
@@ -197,6 +225,7 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(lines).toEqual([
       'Report: “Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report” (upgraded) — Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report, US Embassy Phnom Penh, 15 June 2010, http://cambodia.usembassy.gov/pr_061510_article.html; on the 2010 TIP report; stated.',
       'Dataset: Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 489: Cambodia, 2010 report, Tier 2 (code 2).',
+      'Articles: “Cambodia was upgraded to Tier 2 from Tier 2 Watch List in Monday’s report” (upgraded) — Cambodia moves up in US trafficking report, The Cambodia Daily, https://english.cambodiadaily.com/news/cambodia-moves-up-in-us-trafficking-report-96005/; on the 2010 TIP report; stated.',
     ]);
     expect(call('TIP_SOURCE', 'tier', 2010, '', 'dataset')).toBe(
       lines[1].slice('Dataset: '.length),
@@ -204,6 +233,7 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(call('TIP_SOURCE', 'tier', 2011, '', 'any')).toBe(
       `From Kelley and Heiss's dataset ("any" takes it):\n${lines[1].slice('Dataset: '.length).replace('489: Cambodia, 2010 report', '490: Cambodia, 2011 report')}`,
     );
+    // Cuba 2003: the article's tier (the source the default answers from) first.
     expect((call('TIP_SOURCE', 'tier', 2003, 'Cuba') as string).split('\n')[1]).toBe(
       'Dataset: Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 736: Cuba, 2003 report, NA (not in that report, or a special case).',
     );
@@ -236,8 +266,8 @@ describe.each(impls)('the record from %s', (_label, call) => {
       'From',
       'Basis',
       'Report',
-      'Articles',
       'Dataset',
+      'Articles',
       'Check',
       'Sources',
     ]);
@@ -251,16 +281,16 @@ describe.each(impls)('the record from %s', (_label, call) => {
       'dataset',
       'coded',
       '',
-      '',
       'Tier 2',
-      'dataset only: Tier 2',
+      '',
+      'record only',
       "Kelley and Heiss's dataset, map_tiers.csv row 490",
     ]);
     expect(timeline.find((r) => r[0] === 2015)!.slice(4, 8)).toEqual([
       '',
-      'not in Tier 2',
       'Tier 2 Watch List',
-      'dataset only: Tier 2 Watch List',
+      'not in Tier 2',
+      'record only',
     ]);
     expect(timeline.find((r) => r[0] === 2005)!.slice(1, 8)).toEqual([
       'Tier 3',
@@ -269,13 +299,14 @@ describe.each(impls)('the record from %s', (_label, call) => {
       'Tier 3',
       'Tier 3',
       'Tier 3',
-      'agrees: 3 sources give Tier 3 (report, articles, dataset)',
+      'agrees with the report',
     ]);
-    // The default keeps the articles' years.
-    const articles = call('TIP_TIMELINE') as unknown[][];
+    // The default is "any"; the press by name keeps its own years.
+    expect(call('TIP_TIMELINE')).toEqual(timeline);
+    const articles = call('TIP_TIMELINE', '', 'articles') as unknown[][];
     expect(articles.map((r) => r[0])).toEqual([
       'Report year',
-      ...(call('TIP_YEARS') as number[][]).flat(),
+      ...(call('TIP_YEARS', 'tier', '', 'articles') as number[][]).flat(),
     ]);
   });
 });
@@ -292,12 +323,16 @@ describe('a difference between two sources', () => {
   test('is "differs", named source by source', () => {
     const c = compareTier(ds, cambodia, 2014);
     expect(c.verdict).toBe('differs');
-    expect(comparisonText(c)).toBe('differs: articles Tier 3; dataset Tier 2 Watch List');
+    expect(comparisonText(c)).toBe('differs: dataset Tier 2 Watch List; articles Tier 3');
+    // TIP_CHECK: the press against the record, there being no report text for 2014.
+    expect(checkTier(ds, cambodia, 2014).verdict).toBe(
+      'differs from the record: press Tier 3, record Tier 2 Watch List; no report text',
+    );
   });
 
   test('"any" refuses to pick, naming each source\'s tier', () => {
     expect(() => tierFrom(ds, cambodia, 2014, 'any')).toThrow(
-      'The sources disagree on Cambodia in the 2014 report: Tier 3 in the news articles, Tier 2 Watch List in Kelley and Heiss\'s dataset. Name one source, or compare them with =TIP_SOURCE("tier", 2014, "Cambodia").',
+      'The sources disagree on Cambodia in the 2014 report: Tier 2 Watch List in Kelley and Heiss\'s dataset, Tier 3 in the news articles. Name one source, or compare them with =TIP_SOURCE("tier", 2014, "Cambodia").',
     );
   });
 });

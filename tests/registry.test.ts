@@ -150,8 +150,12 @@ describe('a fixture source registered in a copy of the data', () => {
     expect(call(sandbox, 'TIP_TIER_NUMBER', 2026, '', 'monitor')).toBe(3);
   });
 
-  test('the default source still answers alone, and its message points to the fixture', () => {
-    expect(call(sandbox, 'TIP_TIER', 2026)).toContain(
+  test('the default ("any") takes it, last in the registry; the press by name points to it', () => {
+    expect(call(sandbox, 'TIP_TIER', 2026)).toBe('Tier 3');
+    expect(call(sandbox, 'TIP_BASIS', 'tier', 2026)).toBe('stated (monitor)');
+    // Where the report gives a tier, the report answers first.
+    expect(call(sandbox, 'TIP_BASIS', 'tier', 2024)).toBe('stated (report)');
+    expect(call(sandbox, 'TIP_TIER', 2026, '', 'articles')).toContain(
       'A tier is in the NGO monitor: =TIP_TIER(2026, "Cambodia", "monitor").',
     );
   });
@@ -170,8 +174,8 @@ describe('a fixture source registered in a copy of the data', () => {
     const countries = call(sandbox, 'TIP_COUNTRIES', 'monitor') as string[][];
     expect(countries.map((r) => r[0])).toEqual(['Country', 'Cambodia']);
     expect(call(sandbox, 'TIP_CHECK', 2026)).toBe('monitor only');
-    expect(call(sandbox, 'TIP_CHECK', 2024, '', true)).toMatch(
-      /^agrees: \d sources give Tier 3 \(.*monitor\)$/,
+    expect(call(sandbox, 'TIP_CHECK', 2026, '', true)).toBe(
+      'monitor only: the monitor gives Tier 3 (Cambodia Monitor 2026 (Imagined Monitor)); the press gives none.',
     );
   });
 
@@ -182,7 +186,7 @@ describe('a fixture source registered in a copy of the data', () => {
     const last = table[table.length - 1];
     expect(last[0]).toBe(2026);
     expect(last[header.indexOf('Monitor')]).toBe('Tier 3');
-    expect(last[header.indexOf('Check')]).toBe('monitor only: Tier 3');
+    expect(last[header.indexOf('Check')]).toBe('monitor only');
   });
 
   test('the chart has a series for it', () => {

@@ -162,7 +162,7 @@ describe('a blank cell of a formula’s array result counts as taken', () => {
         3,
         3,
         3,
-        'agrees: 3 sources give Tier 3 (report, articles, dataset)',
+        'agrees: 3 sources give Tier 3 (report, dataset, articles)',
       ]);
       expect(data.charts).toHaveLength(1);
       expect(spreadsheet.activeSheet).toBe(data);

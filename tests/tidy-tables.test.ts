@@ -48,8 +48,8 @@ describe('tiers coloured by conditional formatting', () => {
     expect(fill(sheet1, 3, 2)).toBe('#D55E00');
     expect(fill(sheet1, 3, 5)).toBe('#D55E00');
     expect(fill(sheet1, 7, 2)).toBe('#E69F00');
-    expect(sheet1.cell(16, 6)!.value).toBe('not in Tier 2');
-    expect(fill(sheet1, 16, 6)).toBeNull();
+    expect(sheet1.cell(16, 7)!.value).toBe('not in Tier 2');
+    expect(fill(sheet1, 16, 7)).toBeNull();
     expect(fill(sheet1, 3, 1)).toBeNull();
     // The colour follows the cell: a user who edits a tier sees the new tier's colour.
     sheet1.range(3, 2, 1, 1).setValue('Tier 1');

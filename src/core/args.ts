@@ -63,7 +63,7 @@ export const parseCountry = memoParse(function parseCountry(
   if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
   // Counting every country reads Kelley and Heiss's record: only for a message.
   const valid = () =>
-    `=TIP_COUNTRIES() lists the countries of ${ds.defaultSource.label}, and =TIP_COUNTRIES("any") all ${ds.allCountries.length} of every source (names, other names, ISO codes)`;
+    `=TIP_COUNTRIES() lists all ${ds.allCountries.length} countries of every source, and =TIP_COUNTRIES("${ds.press.key}") those of ${ds.press.label} (names, other names, ISO codes)`;
   const text = requireText(value, 'country', valid);
   const country = ds.findCountry(text);
   if (!country) {

@@ -16,19 +16,36 @@ export type SourceChoice = TierSource | 'any';
 
 export const ANY = 'any';
 
-/** The names the source argument takes, for messages: "report", "articles", "dataset", "any". */
-export function sourceNames(ds: Dataset): string {
-  return [...ds.sources.map((s) => `"${s.key}" (${s.label})`), `"${ANY}" (every source)`].join(
-    ', ',
-  );
+/**
+ * What every `source` argument means when it is left out: "any", the best evidence, trying
+ * the registry's sources in its order (the report's words, then Kelley and Heiss's record,
+ * then the press). The one place the default is defined: tiers and figures alike read it
+ * through parseSource.
+ */
+export const DEFAULT_SOURCE: typeof ANY = ANY;
+
+/** "the report's own words, then Kelley and Heiss's dataset, then the news articles". */
+export function sourceOrder(ds: Dataset): string {
+  return ds.sources.map((s) => s.label).join(', then ');
 }
 
-/** A source by its key or one of its names, whatever the case; blank is the default source. */
+/** The names the source argument takes, for messages: "report", "dataset", "articles", "any". */
+export function sourceNames(ds: Dataset): string {
+  return [
+    ...ds.sources.map((s) => `"${s.key}" (${s.label})`),
+    `"${ANY}" (the first of them with a tier)`,
+  ].join(', ');
+}
+
+/**
+ * A source by its key or one of its names, whatever the case; blank is DEFAULT_SOURCE
+ * ("any").
+ */
 export const parseSource = memoParse(function parseSource(
   ds: Dataset,
   value: CellValue,
 ): SourceChoice {
-  if (isBlank(value)) return ds.defaultSource;
+  if (isBlank(value)) return DEFAULT_SOURCE;
   if (typeof value === 'string') {
     const key = normalizeKey(value);
     if (key === ANY) return ANY;
@@ -38,7 +55,7 @@ export const parseSource = memoParse(function parseSource(
     if (found) return found;
   }
   throw new TipError(
-    `source ${show(value)} is not a source: give ${sourceNames(ds)}; leave it out for "${ds.defaultSource.key}".`,
+    `source ${show(value)} is not a source: give ${sourceNames(ds)}; leave it out for "${DEFAULT_SOURCE}".`,
   );
 });
 
@@ -99,8 +116,10 @@ export function tierFrom(
   const given = answersFor(ds, country, year).filter((a) => a.answer);
   if (given.length === 0) {
     const years = tierYears(ds, country, ANY);
+    // What the sources say instead (a negative fact, an NA row) comes first.
+    const said = ds.sources.map((s) => s.said(country, year)).join('');
     throw new TipError(
-      `No tier for ${country.name} in the ${show(year)} report in any source (${ds.sources.map((s) => s.label).join(', ')}); ` +
+      `${said}No tier for ${country.name} in the ${show(year)} report in any source (${ds.sources.map((s) => s.label).join(', ')}); ` +
         (years.length
           ? `report years with a tier in one or more: ${yearRanges(years)}.`
           : 'none has one for any year.'),
@@ -117,6 +136,15 @@ export function tierFrom(
     from: first.source,
     answer: first.answer as TierAnswer,
   };
+}
+
+/**
+ * The source "any" (the default) answers from for a country and year, or undefined where no
+ * source has a tier or two disagree.
+ */
+export function anySource(ds: Dataset, country: Country, year: number): TierSource | undefined {
+  const given = answersFor(ds, country, year).filter((a) => a.answer);
+  return new Set(given.map((g) => g.answer?.tier)).size === 1 ? given[0].source : undefined;
 }
 
 /** Report years with a tier for the country in the source asked for, ascending. */

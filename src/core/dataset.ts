@@ -41,9 +41,13 @@ export class Dataset {
     return found;
   }
 
-  /** The source formulas use when none is named: the articles. */
-  get defaultSource(): DocumentsSource {
-    return this.sources.find((s) => s.entry.default) as DocumentsSource;
+  /**
+   * The press (the registry's entry marked "press": the news articles and passages): the
+   * source TIP_CHECK checks against the report, whose documents TIP_ARTICLES lists. Formulas
+   * that name no source ask "any" (DEFAULT_SOURCE in ./compare.ts), not this one.
+   */
+  get press(): DocumentsSource {
+    return this.sources.find((s) => s.entry.press) as DocumentsSource;
   }
 
   /** The sources of quoted documents, in registry order. */
@@ -56,9 +60,9 @@ export class Dataset {
     return this.once('documents', () => this.documentSources.flatMap((s) => s.documents));
   }
 
-  /** The articles (the default source's documents: founding articles and news passages). */
+  /** The articles (the press's documents: founding articles and news passages). */
   get articles(): readonly SourceDocument[] {
-    return this.defaultSource.documents;
+    return this.press.documents;
   }
 
   /** The countries of the data files (countries.json). */

@@ -14,14 +14,18 @@ import {
   publisherLabel,
   statFormula,
   countedBy,
+  figureText,
+  unitText,
 } from './lookup';
 import { type FigureVerdict, compareFigure } from './figures';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';
 import { TIER_COLOURS, TIER_NUMBERS } from './tiers';
 import type { Basis, Country, SourceDocument } from './types';
-import { type Verdict, compareTier, comparisonText } from './compare';
+import { type Verdict, anySource, compareTier, comparisonText } from './compare';
+import { checkTier } from './check';
 import type { DocumentsSource } from './sources/documents';
+import type { TierSource } from './sources/source';
 import {
   type CslItem,
   cslItem,
@@ -47,8 +51,8 @@ export interface FactView {
   /** 1, 2, 2.5 or 3 for tiers, for the timeline picture. */
   tierNumber?: number;
   /**
-   * For a tier from a source other than the default ("report"): the source the insert and
-   * the formula ask, so that the cell gets that source's tier and citation.
+   * For a tier the default ("any") takes from another source: this fact's source, which the
+   * insert and the formula ask, so that the cell gets this source's tier and citation.
    */
   source?: string;
   /** The formula that yields the value, such as =TIP_TIER(2016). */
@@ -63,10 +67,21 @@ export interface FactView {
   /** The fact in words, as a copied citation says what it supports. */
   supports: string;
   /**
-   * How every source compares ("agrees", "differs", "report only"; for a figure also "period
-   * differs"), in words: a placement's tier, or a figure for its period.
+   * For a placement: how every source compares ("agrees", "differs", "report only"), in words;
+   * for the press's, TIP_CHECK's verdict (press against the report, or the record); and the
+   * other sources' tiers with the formula that asks each. For a figure: TIP_STAT_CHECK's verdict
+   * ("period differs" among them) in words, and the other sources' figures for its period.
    */
-  compared?: { verdict: Verdict | FigureVerdict; text: string };
+  compared?: {
+    verdict: Verdict | FigureVerdict;
+    text: string;
+    check?: string;
+    /**
+     * By source key, with what it gives; the panel writes the formula (=TIP_TIER(year,
+     * "country", "key")) unless one is given (a figure's, =TIP_STAT(…, "key")).
+     */
+    others: { source: string; tier: string; formula?: string }[];
+  };
   /** For a figure: its unit and whose count it is, as its document says ("individuals; counted by …"). */
   countedBy?: string;
 }
@@ -112,10 +127,26 @@ function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
   });
 }
 
-function comparedOf(ds: Dataset, name: string, year: number): FactView['compared'] {
+function comparedOf(
+  ds: Dataset,
+  name: string,
+  year: number,
+  source: TierSource,
+  document: string,
+): FactView['compared'] {
   const country = ds.findCountry(name) as Country;
   const c = compareTier(ds, country, year);
-  return { verdict: c.verdict, text: comparisonText(c) };
+  const others = c.given
+    .filter((g) => g.source !== source)
+    .map((g) => ({ source: g.source.key, tier: g.answer?.tier ?? '' }));
+  // The press check as TIP_CHECK gives it, with this document's press errors only.
+  const check = source === ds.press ? checkTier(ds, country, year, document).verdict : undefined;
+  return { verdict: c.verdict, text: comparisonText(c), ...(check ? { check } : {}), others };
+}
+
+/** The source a fact's formula must name: none where the default ("any") answers from it. */
+function namedSource(ds: Dataset, source: TierSource, name: string, year: number) {
+  return anySource(ds, ds.findCountry(name) as Country, year) === source ? undefined : source.key;
 }
 
 export function sidebarData(ds: Dataset): SidebarData {
@@ -147,6 +178,7 @@ export function sidebarData(ds: Dataset): SidebarData {
 function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): ArticleView {
   const facts: FactView[] = [];
   for (const p of source.placements.filter((x) => x.document === a.id)) {
+    const named = namedSource(ds, source, p.country, p.year);
     facts.push({
       kind: 'tier',
       what: 'tier',
@@ -155,15 +187,15 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       when: p.year,
       valueText: [p.tier, placementRemarks(p)].filter(Boolean).join(', '),
       tierNumber: TIER_NUMBERS[p.tier],
-      source: source.entry.default ? undefined : source.key,
-      formula: formulaFor('tier', p.year, p.country, source.entry.default ? undefined : source.key),
+      source: named,
+      formula: formulaFor('tier', p.year, p.country, named),
       subject: `${p.country}, ${p.year} report`,
       basis: p.basis,
       quote: p.quote,
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
       supports: placementSupported(p),
-      compared: comparedOf(ds, p.country, p.year),
+      compared: comparedOf(ds, p.country, p.year, source, p.document),
     });
   }
   for (const n of source.nonPlacements.filter((x) => x.document === a.id)) {
@@ -204,7 +236,17 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       outsideFacts: outsideOf(ds, f.outsideFacts),
       supports: figureSupported(m, f),
       countedBy: countedBy(f),
-      compared: { verdict: check.verdict, text: check.text },
+      compared: {
+        verdict: check.verdict,
+        text: check.text,
+        others: check.given
+          .filter((g) => g.source !== source)
+          .map((g) => ({
+            source: g.source.key,
+            tier: `${figureText(g.figures[0])} ${unitText(g.figures[0].unit)}`,
+            formula: statFormula(m, f.period, f.country, g.source.key),
+          })),
+      },
     });
   }
   return {

@@ -75,9 +75,11 @@ export function figureCitations(
  * and unit), "differs", "<source> only", "period differs" (one source gives it for this
  * period and another gives the same count for another period of the same report, as the
  * Phnom Penh Post puts the 2017 report's "at least 100" convictions in 2016, which the report
- * gives no period), or "neither".
+ * gives no period), or "no source". A source is named as TIP_CHECK names it (its registry
+ * `noun`: "report only", "press only").
  */
-export type FigureVerdict = 'agrees' | 'differs' | 'period differs' | 'neither' | `${string} only`;
+export type FigureVerdict =
+  'agrees' | 'differs' | 'period differs' | 'no source' | `${string} only`;
 
 export interface FigureComparison {
   verdict: FigureVerdict;
@@ -128,8 +130,8 @@ export function compareFigure(
   const what = `${metric.key}${where ? ` for ${where}` : ''}`;
   if (given.length === 0) {
     return {
-      verdict: 'neither',
-      text: `neither: no source gives ${what} for ${figurePeriodLabel(metric, period)}`,
+      verdict: 'no source',
+      text: `no source: none gives ${what} for ${figurePeriodLabel(metric, period)}`,
       given,
     };
   }
@@ -148,9 +150,10 @@ export function compareFigure(
         given,
       };
     }
+    const noun = source.entry.noun ?? source.key;
     return {
-      verdict: `${source.key} only`,
-      text: `${source.key} only: ${amount(f)} ${periodPhrase(metric, f)}`,
+      verdict: `${noun} only`,
+      text: `${noun} only: ${amount(f)} ${periodPhrase(metric, f)}`,
       given,
     };
   }

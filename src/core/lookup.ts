@@ -90,7 +90,7 @@ export function sheetsText(text: string): string {
 
 /**
  * The formula that yields a tier or a figure in a cell; `when` is a year or a period text. A
- * value from a source other than the default names it: =TIP_TIER(2018, "Cambodia", "report"),
+ * value asked of a named source names it: =TIP_TIER(2016, "Cambodia", "articles"),
  * =TIP_STAT("prosecutions", 2016, "Cambodia", "report").
  */
 export function formulaFor(
@@ -245,7 +245,7 @@ export function outsideFactsText(ds: Dataset, ids: readonly string[] | undefined
 /** What a placement's words say beyond its tier: "downgraded; 4th year in a row; “state sponsor”". */
 export function placementRemarks(p: Placement): string {
   const parts = [
-    p.movement ?? '',
+    p.movement ? `${p.movement}${p.movementBasis ? ` (${p.movementBasis})` : ''}` : '',
     p.consecutiveYears ? `${ordinal(p.consecutiveYears)} year in a row` : '',
     ...(p.labels ?? []).map((l) => `called “${l}”`),
   ];

@@ -101,14 +101,50 @@ export class ReferenceRecord {
     return (this.parsed = byIso);
   }
 
+  private readonly single = new Map<string, ReferenceCountry | undefined>();
+
+  /**
+   * One country's rows, without reading the others' codes: the default "any" asks the record
+   * for every tier, and a cold start should not unpack 193 countries to answer for one. Row
+   * numbers still count every earlier entry's rows.
+   */
+  private country(iso: string): ReferenceCountry | undefined {
+    if (this.parsed) return this.parsed.get(iso);
+    if (this.single.has(iso)) return this.single.get(iso);
+    const usual = runYears(this.file.years).length;
+    let row = 1;
+    let country: ReferenceCountry | undefined;
+    for (const entry of this.file.countries) {
+      const bar = entry.indexOf('|');
+      const second = entry.indexOf('|', bar + 1);
+      const third = entry.indexOf('|', second + 1);
+      const runs = entry.slice(second + 1, third);
+      if (entry.slice(0, bar) !== iso) {
+        row += runs ? runYears(runs).length : usual;
+        continue;
+      }
+      const name = entry.slice(bar + 1, second);
+      const stored = entry.slice(third + 1);
+      const codes = this.file.packed ? unpackCodes(stored) : stored;
+      country ??= { iso, name, rows: new Map() };
+      for (const [i, year] of runYears(runs || this.file.years).entries()) {
+        const code = codes[i] === '-' ? 'NA' : codes[i];
+        row++;
+        country.rows.set(year, { iso, name, year, tier: CODES[code] ?? null, code, row });
+      }
+    }
+    this.single.set(iso, country);
+    return country;
+  }
+
   /** The row for a country and report year, or undefined where the record has none. */
   row(iso: string, year: number): ReferenceRow | undefined {
-    return this.countries.get(iso)?.rows.get(year);
+    return this.country(iso)?.rows.get(year);
   }
 
   /** Report years in which the country has a tier in the record, ascending. */
   tierYears(iso: string): number[] {
-    const rows = this.countries.get(iso)?.rows;
+    const rows = this.country(iso)?.rows;
     return rows
       ? [...rows.values()]
           .filter((r) => r.tier)

@@ -5,14 +5,16 @@ import { periodArgument } from './periods';
 import { countedByText, figureRows, rowBasis } from './figures';
 import { DocumentsSource } from './sources/documents';
 import { RecordSource } from './sources/record';
-import { ANY, type SourceChoice, compareTier, comparisonText, tierYears } from './compare';
+import { ANY, type SourceChoice, compareTier, tierYears } from './compare';
+import { checkTier } from './check';
 
 export type Table = (string | number)[][];
 
 /**
  * Columns of a tier timeline: the year, the tier from the source asked for, which source that
  * is and how it was reached, then one column per source (its tier, or what it says instead),
- * how the sources compare, and where the tier comes from. There is no tier-number column:
+ * TIP_CHECK's verdict (the press against the report, or the record), and where the tier comes
+ * from. There is no tier-number column:
  * charts plot their own levels (src/core/charts.ts), and two codes side by side would read as
  * a contradiction.
  */
@@ -35,7 +37,7 @@ export const TIMELINE_SOURCE_COLUMN = 4;
  * One row per report year with a tier in the source asked for; for "any", every report year
  * from the first any source gives a tier to the last, so that a year no source covers shows as
  * an empty row. Where the sources disagree and "any" was asked for, the tier cell stays empty
- * and the Check column names each source's tier.
+ * and each source's own column shows its tier.
  */
 export function timelineTable(ds: Dataset, country: Country, source: SourceChoice): Table {
   return timelineRows(ds, country, source, false).table;
@@ -80,13 +82,14 @@ function timelineRows(
           : comparison.given[0]
         : comparison.all.find((a) => a.source === source);
     const answer = chosen?.answer;
+    const check = checkTier(ds, country, year);
     table.push([
       year,
       answer?.tier ?? '',
       answer && chosen ? chosen.source.key : '',
       answer?.basis ?? '',
       ...ds.sources.map((s) => s.mark(country, year)),
-      comparisonText(comparison),
+      check.verdict,
       answer?.short ?? '',
     ]);
     if (withNotes) {
@@ -96,7 +99,8 @@ function timelineRows(
         '',
         '',
         ...ds.sources.map((s) => s.citations(country, year).join('\n')),
-        '',
+        // The check in words, each press error quoted, where there is something to check.
+        check.against && check.agrees !== null ? check.text : '',
         '',
       ]);
     }
@@ -249,7 +253,7 @@ export function countrySourcesText(ds: Dataset, country: Country): string {
   const parts: string[] = [];
   for (const source of ds.sources) {
     if (!source.covers(country)) continue;
-    if (source === ds.defaultSource) {
+    if (source === ds.press) {
       if (country.namedIn.length) {
         parts.push(
           `${source.label}: named in ${country.namedIn.map((id) => ds.document(id).headline).join('; ')}`,
@@ -257,7 +261,7 @@ export function countrySourcesText(ds: Dataset, country: Country): string {
       } else {
         const outside = [
           ...new Set(
-            ds.defaultSource.placements
+            ds.press.placements
               .filter((p) => p.country === country.name)
               .flatMap((p) => p.outsideFacts ?? []),
           ),

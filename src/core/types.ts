@@ -98,6 +98,21 @@ export interface Sourced {
   outsideFacts?: string[];
   /** Required on facts that disagree with another fact. */
   conflictNote?: string;
+  /**
+   * What the document gets wrong about this fact, as the data records it: a correction it
+   * carries, a sentence that contradicts itself, a headline against its body, a year it gets
+   * wrong. TIP_CHECK names each (src/core/check.ts).
+   */
+  errata?: Erratum[];
+}
+
+/** A press error about a fact, with the words that show it (verbatim in the same document). */
+export interface Erratum {
+  kind: 'correction' | 'self-contradiction' | 'headline against body' | 'wrong year';
+  /** Verbatim in the fact's document, as quotes are. */
+  quote: string;
+  /** What is wrong and which reading the data takes, in a sentence. */
+  note: string;
 }
 
 /** How a placement moved from the year before, as the words say it. */
@@ -110,6 +125,11 @@ export interface Placement extends Sourced {
   tier: TierLabel;
   /** "downgraded", "upgraded to", "remained on": what the quote says of the move. */
   movement?: Movement;
+  /**
+   * "inferred" where the words do not name the move but imply it ("a reversal of last year's
+   * Tier Two ranking" is read as downgraded): the move, not the tier, is a reading.
+   */
+  movementBasis?: 'inferred';
   /** "for the fourth straight year": years in a row in this tier, this one included. */
   consecutiveYears?: number;
   /** What the words call the country beyond its tier, such as "state sponsor" of trafficking. */
@@ -199,8 +219,9 @@ export interface Figure extends Sourced {
 
 /**
  * One entry of src/data/sources.json, the registry of tier sources. A source is data: the
- * files it names, read by the module of its kind (src/core/sources/). Order is precedence:
- * "any" takes the first source with a tier.
+ * files it names, read by the module of its kind (src/core/sources/). Order is precedence,
+ * closest to the State Department's own words first: "any", the default of every source
+ * argument (DEFAULT_SOURCE in src/core/compare.ts), takes the first source with a tier.
  */
 export interface SourceEntry {
   /** The name the source argument takes: "report", "articles", "dataset". */
@@ -211,10 +232,15 @@ export interface SourceEntry {
   label: string;
   /** Its column heading and chart series name: "Report". */
   column: string;
+  /** What TIP_CHECK's verdicts call it: "report", "record", "press" (its key when left out). */
+  noun?: string;
   /** What it is and where it ends, for Help, the formula help and TIP_COUNTRIES. */
   about: string;
-  /** The source formulas use when none is named (exactly one). */
-  default?: boolean;
+  /**
+   * The press (exactly one, a documents source): the source TIP_CHECK checks against the
+   * others, whose documents TIP_ARTICLES lists and countries' namedIn names.
+   */
+  press?: boolean;
   kind: 'documents' | 'record';
   /** kind documents: file names in src/data. */
   documents?: string;

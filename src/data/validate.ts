@@ -8,6 +8,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import schema from './schema.json';
 import type {
+  Basis,
   DatasetFiles,
   NonPlacement,
   Placement,
@@ -135,9 +136,56 @@ function sourcedRecords(ds: DatasetFiles): Located[] {
   return located;
 }
 
-/** The default source: the one formulas use when none is named. */
-function defaultSource(ds: DatasetFiles): SourceEntry | undefined {
-  return ds.sources.find((s) => s.default);
+const BASIS_RANK: Record<Basis, number> = { stated: 2, inferred: 1, external: 0 };
+
+/**
+ * One rule for "stated", in every source: a document states a report year when its own text,
+ * title, date or address names it. So a document's year is stated only where the year stands
+ * in its year clue (verbatim in its text), its headline, its date or its address; a placement
+ * of the document's own year is never surer than that year; and where the document states the
+ * year and the placement's quote names a tier, the placement is stated.
+ */
+function checkStatedRule(ds: DatasetFiles): string[] {
+  const problems: string[] = [];
+  const docs = new Map<string, SourceDocument>();
+  for (const { key, index, doc } of allDocuments(ds)) {
+    docs.set(doc.id, doc);
+    if (doc.reportYear === null || doc.reportYearBasis !== 'stated') continue;
+    const year = String(doc.reportYear);
+    const own = [doc.reportYearClue.quote, doc.headline, doc.published ?? '', doc.url ?? ''];
+    if (!own.some((text) => text.includes(year))) {
+      problems.push(
+        `${locate(ds, key, index)}: reportYearBasis is stated but ${year} is not in its year clue, headline, date or address`,
+      );
+    }
+  }
+  for (const { key, role } of sourceFiles(ds)) {
+    if (role !== 'placements') continue;
+    (ds[key] as Placement[]).forEach((p, index) => {
+      const doc = docs.get(p.document);
+      if (!doc || doc.reportYear !== p.year || !doc.reportYearBasis) return;
+      const where = locate(ds, key, index);
+      if (BASIS_RANK[p.basis] > BASIS_RANK[doc.reportYearBasis]) {
+        problems.push(
+          `${where}: basis ${p.basis} is surer than its document's report year (${doc.reportYearBasis})`,
+        );
+      } else if (
+        doc.reportYearBasis === 'stated' &&
+        p.basis === 'inferred' &&
+        /\btier\b|watch ?list/i.test(p.quote)
+      ) {
+        problems.push(
+          `${where}: the quote names a tier and document ${doc.id} states the year ${p.year} (its own text, title, date or address names it), so the placement is stated, not inferred`,
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/** The press: the source TIP_CHECK checks against the others (its documents are the news). */
+function pressSource(ds: DatasetFiles): SourceEntry | undefined {
+  return ds.sources.find((s) => s.press);
 }
 
 function checkConsistency(ds: DatasetFiles): string[] {
@@ -162,11 +210,11 @@ function checkConsistency(ds: DatasetFiles): string[] {
   const same = (s: string) => s;
   const documents = allDocuments(ds);
 
-  // The registry: one default, keys and names that name one source each.
-  const defaults = ds.sources.filter((s) => s.default);
-  if (defaults.length !== 1) {
+  // The registry: one press source of documents, keys and names that name one source each.
+  const presses = ds.sources.filter((s) => s.press);
+  if (presses.length !== 1 || presses[0].kind !== 'documents') {
     problems.push(
-      `src/data/sources.json: exactly one source must be the default (found ${defaults.length})`,
+      `src/data/sources.json: exactly one source of documents must be the press (found ${presses.length})`,
     );
   }
   unique(
@@ -232,7 +280,7 @@ function checkConsistency(ds: DatasetFiles): string[] {
 
   const docSource = new Map(documents.map(({ doc, source }) => [doc.id, source]));
   const named = new Set(
-    documents.filter(({ source }) => source === defaultSource(ds)).map(({ doc }) => doc.id),
+    documents.filter(({ source }) => source === pressSource(ds)).map(({ doc }) => doc.id),
   );
   const countries = new Set(ds.countries.map((c) => c.name));
   const metrics = new Map(ds.metrics.map((m) => [m.key, m]));
@@ -282,6 +330,7 @@ function checkConsistency(ds: DatasetFiles): string[] {
   for (const source of ds.sources.filter((s) => s.kind === 'record')) {
     problems.push(...checkReference(ds, fileKey(source.record as string)));
   }
+  problems.push(...checkStatedRule(ds));
 
   ds.figures.forEach((f, i) => {
     const metric = metrics.get(f.metric);
@@ -466,7 +515,7 @@ export function namesCountry(text: string, names: readonly string[]): boolean {
 /**
  * Checks against the archived sources: every quote (and every report-year clue) stands
  * verbatim in its own document, white space folded, and each country's namedIn lists exactly
- * the articles (documents of the default source) that name it. `readShared` returns the
+ * the articles (documents of the press source) that name it. `readShared` returns the
  * archived text for a file path under shared/ ("report-text/2019-report.txt"), or undefined.
  */
 export function checkQuotes(
@@ -503,12 +552,15 @@ export function checkQuotes(
   }
   for (const { key, index, fact } of sourcedRecords(ds)) {
     check(locate(ds, key, index), fact.document, fact.quote);
+    for (const e of fact.errata ?? []) {
+      check(`${locate(ds, key, index)} ${e.kind}`, fact.document, e.quote);
+    }
   }
   ds.figures.forEach((f, i) => {
     if (f.attribution.quote !== undefined)
       check(`${locate(ds, 'figures', i)} attribution`, f.document, f.attribution.quote);
   });
-  const articles = documents.filter(({ source }) => source === defaultSource(ds));
+  const articles = documents.filter(({ source }) => source === pressSource(ds));
   if (articles.every(({ doc }) => texts.has(doc.id))) {
     ds.countries.forEach((c, i) => {
       const naming = articles

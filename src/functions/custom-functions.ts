@@ -21,12 +21,12 @@ import { compareFigure, figureCitations } from '../core/figures';
 import {
   ANY,
   type SourceChoice,
-  compareTier,
-  comparisonText,
+  anySource,
   parseSource,
   tierFrom,
   tierYears,
 } from '../core/compare';
+import { checkTier } from '../core/check';
 import { parsePeriod, periodArgument } from '../core/periods';
 import { normalizeKey } from '../core/text';
 import { tierNumber } from '../core/tiers';
@@ -83,9 +83,9 @@ function tierArgs(year: CellValue, country: CellValue, source: CellValue, dates:
 }
 
 /**
- * The citations of a tier. Without a source: every source's, in registry order (the report's
- * first), each line headed by its source. With one: that source's. With "any": the source it
- * takes, named.
+ * The citations of a tier. Without a source: every source's, each line headed by its source,
+ * the source the default ("any") answers from first, then the others in registry order (the
+ * report's first). With one: that source's. With "any": the source it takes, named.
  */
 function tierCitations(place: Country, y: number, choice: SourceChoice, named: boolean): string {
   if (named) {
@@ -95,10 +95,12 @@ function tierCitations(place: Country, y: number, choice: SourceChoice, named: b
       ? [`From ${found.from.label} ("any" takes it):`, ...lines].join('\n')
       : lines.join('\n');
   }
-  const lines = ds().sources.flatMap((s) =>
+  const from = anySource(ds(), place, y);
+  const sources = [...ds().sources].sort((a, b) => Number(b === from) - Number(a === from));
+  const lines = sources.flatMap((s) =>
     s.citations(place, y).map((line) => `${s.entry.column}: ${line}`),
   );
-  // Nothing anywhere: the default source's message, with where else to look.
+  // Nothing anywhere: the default's message, with where else to look.
   if (lines.length === 0) tierFrom(ds(), place, y, choice);
   return lines.join('\n');
 }
@@ -107,12 +109,14 @@ function tierCitations(place: Country, y: number, choice: SourceChoice, named: b
  * Returns the tier, as text ("Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3"), that
  * Cambodia (or another country) got in the US State Department's Trafficking in Persons report
  * of a given year. The year is the report's year: the 2016 report covers April 2015 to March
- * 2016. Give a range of years to fill a column; cells without a tier show "N/A: ...".
+ * 2016. Without a source it answers from the best evidence: the report's own words, else
+ * Kelley and Heiss's record, else the news articles; =TIP_BASIS names the one it took. Give a
+ * range of years to fill a column; cells without a tier show "N/A: ...".
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
  * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code, such as "Burma" or "KHM". Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: which source gives the tier: SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [source] Optional: which source gives the tier: SOURCE_LIST. Leave it out for "any".
  * @return {string|Array<Array<string>>} "Tier 1", "Tier 2", "Tier 2 Watch List" or "Tier 3".
  * @example =TIP_TIER(2016)
  * @example =TIP_TIER(2024, "Cambodia", "report")
@@ -135,7 +139,7 @@ export function TIP_TIER(year: Arg, country?: Arg, source?: Arg): Out | Out[][] 
  *
  * @param {number|Array<Array<number>>} year The report year, such as 2016, a date in that year, or a range of years.
  * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: which source gives the tier: SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [source] Optional: which source gives the tier: SOURCE_LIST. Leave it out for "any".
  * @return {number|Array<Array<number>>} 1, 2, 2.5 or 3.
  * @example =TIP_TIER_NUMBER(2009)
  * @customfunction
@@ -149,18 +153,23 @@ export function TIP_TIER_NUMBER(year: Arg, country?: Arg, source?: Arg): Out | O
 }
 
 /**
- * Returns how the sources compare on a tier: "agrees" (every source that gives a tier gives the
- * same one), "differs", "<source> only" (the one source with a tier, such as "report only") or
- * "neither". With detail TRUE, it says it in words: how many sources agree, or each source's
- * tier where they differ. =TIP_SOURCE("tier", year, country) gives every source's citation.
+ * Returns whether the press reported a tier as the State Department did: the news articles'
+ * and passages' tier set against the report's own words, or, where the sources hold no report
+ * text for that year, against Kelley and Heiss's record (coded from the reports). The verdict
+ * is one of "agrees with the report", "differs from the report: press …, report …", "agrees
+ * with the record; no report text", "differs from the record: …; no report text", "report
+ * only" or "record only" (the press gives no tier), "press only" or "no source"; a press error
+ * the data records follows it: "; press correction", "; press self-contradiction", "; press
+ * headline against body". With detail TRUE, it says it in words, each error quoted.
+ * =TIP_SOURCE("tier", year, country) gives every source's citation.
  * Some locales separate arguments with ";" instead of ",".
  *
- * @param {number|Array<Array<number>>} year The report year, such as 2005, or a range of years.
+ * @param {number|Array<Array<number>>} year The report year, such as 2016, or a range of years.
  * @param {string|Array<Array<string>>} [country] Optional: a country, by name or ISO code. Leave it out for Cambodia.
- * @param {boolean} [detail] Optional: TRUE for the comparison in words, such as "agrees: 3 sources give Tier 2 (report, articles, dataset)". Leave it out for the one-word answer.
- * @return {string|Array<Array<string>>} "agrees", "differs", "report only", "articles only", "dataset only" or "neither"; with detail, a sentence.
- * @example =TIP_CHECK(2005)
- * @example =TIP_CHECK(2003, "Cuba", TRUE)
+ * @param {boolean} [detail] Optional: TRUE for the check in words, with where each tier comes from and each press error quoted. Leave it out for the short verdict.
+ * @return {string|Array<Array<string>>} A short verdict such as "agrees with the report" or "agrees with the record; no report text; press correction"; with detail, sentences.
+ * @example =TIP_CHECK(2016)
+ * @example =TIP_CHECK(2012, , TRUE)
  * @customfunction
  */
 export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][] {
@@ -169,8 +178,8 @@ export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][]
   const words = single(detail, 'detail') === true;
   return broadcast(['year', 'country'], [year, country], (y, c) => {
     if (isBlank(y)) return '';
-    const comparison = compareTier(ds(), parseCountry(ds(), c), parseYear(y, 'year', dates));
-    return words ? comparisonText(comparison) : comparison.verdict;
+    const check = checkTier(ds(), parseCountry(ds(), c), parseYear(y, 'year', dates));
+    return words ? check.text : check.verdict;
   });
 }
 
@@ -187,7 +196,7 @@ export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][]
  * @param {string|Array<Array<string>>} metric A metric such as "convictions", "prosecutions" or "NCCT funding".
  * @param {number|string|Array<Array<number|string>>} year The year the figure is about, such as 2015 or a date in it, or another period, such as "Jan-Jun 2019" or "2017 reporting period".
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia, and for whole-report metrics such as "countries ranked".
- * @param {string|Array<Array<string>>} [source] Optional: which source gives the figure: SOURCE_LIST. Leave it out for the default.
+ * @param {string|Array<Array<string>>} [source] Optional: which source gives the figure: SOURCE_LIST. Leave it out for "any" (the report first).
  * @return {number|Array<Array<number>>} The figure as a number; =TIP_SOURCE gives its wording, such as "at least", and its unit.
  * @example =TIP_STAT("convictions", 2015)
  * @example =TIP_STAT("prosecutions", 2016, , "report")
@@ -209,17 +218,17 @@ export function TIP_STAT(metric: Arg, year: Arg, country?: Arg, source?: Arg): O
 
 /**
  * Returns how the sources compare on a figure: "agrees" (two or more sources give the same
- * value, unit and wording), "differs", "<source> only" (such as "report only"), "period
+ * value, unit and wording), "differs", "<source> only" (such as "report only" or "press only"), "period
  * differs" (another source gives the same count for another period of the same report, as the
  * press puts the 2017 report's "at least 100" convictions, which the report gives no period,
- * in 2016) or "neither". With detail TRUE, it says it in words.
+ * in 2016) or "no source". With detail TRUE, it says it in words.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} metric A metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The year or period the figure is about, such as 2015 or "2017 reporting period".
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
  * @param {boolean} [detail] Optional: TRUE for the check in words, such as "agrees: 2 sources give 43 individuals in 2015 (report, articles)". Leave it out for the short answer.
- * @return {string|Array<Array<string>>} "agrees", "differs", "period differs", "report only", "articles only" or "neither"; with detail, a sentence.
+ * @return {string|Array<Array<string>>} "agrees", "differs", "period differs", "report only", "press only" or "no source"; with detail, a sentence.
  * @example =TIP_STAT_CHECK("convictions", 2015)
  * @example =TIP_STAT_CHECK("convictions", 2016, , TRUE)
  * @customfunction
@@ -249,8 +258,9 @@ const SOURCE_LIMIT_WHY = 'each citation runs to hundreds of characters';
  * document's headline, publisher, date and address, the report year it is about, whether the
  * value is stated, inferred or external, and any outside fact it rests on; a figure's unit and
  * whose count it is (the NCCT's, some media reports'); a record's value gives its file and row.
- * With no source named, every source's citations, the report's first, each line headed by its
- * source; with a source, that source's only.
+ * With no source named, every source's citations, each line headed by its source (for a tier,
+ * the source the default ("any") answers from first; for a figure, the report's first); with a
+ * source, that source's only.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
@@ -288,14 +298,14 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
  * Returns how a tier or figure was reached: "stated" (the quoted text gives it outright),
  * "inferred" (it follows from the sources' own text, with reasoning), or "external" (it also
  * needs a fact from outside all the sources, such as a report's release date, which
- * =TIP_SOURCE names); a value of Kelley and Heiss's record is "coded". With source "any", the
- * source it takes follows in brackets: "stated (report)".
+ * =TIP_SOURCE names); a value of Kelley and Heiss's record is "coded". Without a source (the
+ * default, "any"), the source it takes follows in brackets: "stated (report)".
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: for a tier or a figure, SOURCE_LIST. Leave it out for the default.
+ * @param {string|Array<Array<string>>} [source] Optional: for a tier or a figure, SOURCE_LIST. Leave it out for "any".
  * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
  * @example =TIP_BASIS("tier", 2014)
  * @example =TIP_BASIS("tier", 2022, , "any")
@@ -330,7 +340,7 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Ou
  *
  * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional: for tiers or a metric, SOURCE_LIST. Leave it out for the default.
+ * @param {string} [source] Optional: for tiers or a metric, SOURCE_LIST. Leave it out for "any".
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
@@ -365,7 +375,7 @@ export function TIP_YEARS(what?: Arg, country?: Arg, source?: Arg): (number | st
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional: which years make rows and where the Tier column comes from: SOURCE_LIST. Leave it out for "articles".
+ * @param {string} [source] Optional: which years make rows and where the Tier column comes from: SOURCE_LIST. Leave it out for "any".
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_TIMELINE()
  * @example =TIP_TIMELINE("Cambodia", "any")
@@ -383,7 +393,7 @@ export function TIP_TIMELINE(country?: Arg, source?: Arg): Table {
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string} [metric] Optional: only this metric. Leave it out for every metric.
- * @param {string} [source] Optional: only this source's figures: SOURCE_LIST. Leave it out for the default ("any": every source's).
+ * @param {string} [source] Optional: only this source's figures: SOURCE_LIST. Leave it out for "any": every source's.
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_FIGURES()
  * @example =TIP_FIGURES("convictions", "report")
@@ -413,7 +423,7 @@ export function TIP_METRICS(): Table {
  * Returns the countries as a table with a header row: name, other accepted names (ISO codes
  * among them), the report years with a tier, and the sources that speak of it.
  *
- * @param {string} [source] Optional: the countries of one source: SOURCE_LIST. Leave it out for "articles".
+ * @param {string} [source] Optional: the countries of one source: SOURCE_LIST. Leave it out for "any".
  * @return {Array<Array<string>>} A table with a header row.
  * @example =TIP_COUNTRIES()
  * @example =TIP_COUNTRIES("dataset")
@@ -424,7 +434,7 @@ export function TIP_COUNTRIES(source?: Arg): Table {
 }
 
 /**
- * Returns the news articles and passages the default source quotes, as a table with a header
+ * Returns the news articles and passages of the press source, as a table with a header
  * row: id, kind (article or passage), headline, publisher, byline, date, address, the report
  * year each is about, how that year was reached and from what clue, and the archived copy.
  * Takes no argument.

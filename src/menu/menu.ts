@@ -7,7 +7,7 @@ import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
 import { TipError } from '../core/errors';
 import { valueFormats } from '../core/formats';
 import { figureChartData, tierChartData } from '../core/charts';
-import { ANY } from '../core/compare';
+import { ANY, DEFAULT_SOURCE } from '../core/compare';
 import {
   REPORT_COLUMNS,
   SOURCE_LIST_DATE,
@@ -172,13 +172,19 @@ export function menuChartFigures(): void {
   );
 }
 
-/** One line per source of the registry: its name, what it is, where it ends. */
+/**
+ * One line per source of the registry, in its order (the order the default "any" tries them
+ * in): its name, what it is, where it ends; then what "any" does.
+ */
 function sourcesHelp(): string[] {
   const ds = getDataset();
-  return ds.sources.map(
-    (s) =>
-      `"${s.key}"${s.entry.default ? ' (the default)' : ''}: ${s.entry.about} Report years with a tier: ${yearRanges(s.reportYears())}.`,
-  );
+  return [
+    ...ds.sources.map(
+      (s, i) =>
+        `${i + 1}. "${s.key}": ${s.entry.about} Report years with a tier: ${yearRanges(s.reportYears())}.`,
+    ),
+    `"${DEFAULT_SOURCE}" (the default of every source argument): the first of these with a tier, in this order, and an error naming each tier where two disagree. TIP_BASIS names the source it took ("stated (report)"); TIP_CHECK sets the press against the report, or the record where no report text is held.`,
+  ];
 }
 
 export function menuHelp(): void {
@@ -188,13 +194,13 @@ export function menuHelp(): void {
       ADDON_TITLE,
       [
         'Formulas ([ ] marks an argument you may leave out; Sheets shows help as you type):',
-        '=TIP_TIER(year, [country], [source]): the tier in that year’s report. Country: Cambodia if left out. Source: "articles" if left out (the sources are listed below).',
+        '=TIP_TIER(year, [country], [source]): the tier in that year’s report. Country: Cambodia if left out. Source: "any" if left out, the best evidence: the report’s words, then Kelley and Heiss’s record, then the press (listed below).',
         '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3.',
-        '=TIP_CHECK(year, [country], [detail]): "agrees", "differs", "report only" (one source alone) or "neither"; TRUE as detail says it in words.',
+        '=TIP_CHECK(year, [country], [detail]): did the press report it as the State Department did? "agrees with the report", "agrees with the record; no report text", "differs from the report: …", "report only", "record only", "press only", with any press error the data records ("; press correction"); TRUE as detail says it in words.',
         '=TIP_STAT(metric, year, [country], [source]): a figure for the year it is about ("at least" figures are lower bounds), or a period such as "Jan-Jun 2019", "Apr 2008-Mar 2009" or "2017 reporting period"; from the report\'s own words or the press (the source argument, as for tiers). =TIP_SOURCE gives its unit and whose count it is (the NCCT, some media reports…).',
-        '=TIP_STAT_CHECK(metric, year, [country], [detail]): whether the sources give the same figure: "agrees", "differs", "period differs" (the same count under another period), "report only", "articles only" or "neither".',
+        '=TIP_STAT_CHECK(metric, year, [country], [detail]): whether the sources give the same figure: "agrees", "differs", "period differs" (the same count under another period), "report only", "press only" or "no source".',
         '=TIP_SOURCE(what, year, [country], [source]): the quote, publisher and address behind a tier ("tier") or a figure; for a tier, every source’s unless you name one.',
-        '=TIP_BASIS(what, year, [country], [source]): "stated", "inferred" or "external" (needs a fact from outside the sources); "coded" for the dataset.',
+        '=TIP_BASIS(what, year, [country], [source]): "stated", "inferred" or "external" (needs a fact from outside the sources); "coded" for the dataset; for a tier with no source named, the source it came from follows: "stated (report)".',
         '=TIP_YEARS([what], [country], [source]): the years with a value, as a column.',
         '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric], [source]), =TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): tables.',
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
@@ -203,7 +209,7 @@ export function menuHelp(): void {
         'Insert…: a table at the selected cell if its cells are free (no value, formula, note or rule, not protected, out of reach of any formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. The figures table names, for each figure, its unit, the sources that give it (From) and whose count it is (Counted by). Chart…: a chart beside the table, one series per metric, unit and kind of period. A message says where each went.',
         ...refreshHelp(),
         '',
-        'Sources (the source argument; "any" takes the first with a tier and is an error where two disagree):',
+        'Sources (the source argument), in the order the default tries them:',
         ...sourcesHelp(),
         '',
         'Every tier and figure stands on a verbatim quote marked stated, inferred or external; a year a source does not cover has no value in it.',

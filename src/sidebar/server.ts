@@ -142,8 +142,9 @@ function answered<T>(endpoint: () => T): T {
 }
 
 /**
- * The citation a value inserted from the panel carries as its cell's note: the sources the
- * formula answers from (the source's quotes for a tier, the card's source's for a figure).
+ * The citation a value inserted from the panel carries as its cell's note: the citations of
+ * the source the value comes from (the one named, or the one the default "any" answers from)
+ * for a tier, the figure's for a metric (from the card's source).
  */
 function noteFor(request: InsertRequest): string {
   const ds = getDataset();

@@ -34,7 +34,7 @@ test('formulas typed in the grid are computed by the bundle, spills included', a
   await type(page, 'A1', '=TIP_TIER(2016)');
   await type(page, 'B1', '=TIP_STAT("convictions", 2015)');
   await type(page, 'A3', '2009');
-  await type(page, 'A4', '2010');
+  await type(page, 'A4', '2026');
   await type(page, 'A5', '2016');
   await type(page, 'B3', '=TIP_TIER(A3:A5)');
   await type(page, 'C1', '=TIP_TIER(2016.5)');
@@ -42,7 +42,7 @@ test('formulas typed in the grid are computed by the bundle, spills included', a
   expect(await cell(page, 'B1').textContent()).toBe('43');
   expect(await cell(page, 'B3').textContent()).toBe('Tier 2 Watch List');
   expect(await cell(page, 'B4').textContent()).toMatch(
-    /^N\/A: No tier for Cambodia in the 2010 report/,
+    /^N\/A: No tier for Cambodia in the 2026 report in any source/,
   );
   expect(await cell(page, 'B5').textContent()).toBe('Tier 2');
   expect(await cell(page, 'C1').textContent()).toBe('#ERROR!');
@@ -75,8 +75,8 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
     'From',
     'Basis',
     'Report',
-    'Articles',
     'Dataset',
+    'Articles',
     'Check',
   ]);
   expect(await cell(page, 'J2').textContent()).toBe('Sources');
@@ -88,7 +88,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
     'Tier 2',
     'Tier 2',
     'Tier 2',
-    'agrees: 3 sources give Tier 2 (report, articles, dataset)',
+    'agrees with the report',
   ]);
   // 2011: the dataset alone; 2018: the report alone; 2025: the articles alone.
   expect(await row(13)).toEqual([
@@ -97,9 +97,9 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
     'dataset',
     'coded',
     '',
-    '',
     'Tier 2',
-    'dataset only: Tier 2',
+    '',
+    'record only',
   ]);
   expect(await row(20)).toEqual([
     '2018',
@@ -109,17 +109,17 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
     'Tier 2',
     '',
     '',
-    'report only: Tier 2',
+    'report only',
   ]);
   expect(await row(27)).toEqual([
     '2025',
     'Tier 3',
     'articles',
-    'inferred',
+    'stated',
+    '',
     '',
     'Tier 3',
-    '',
-    'articles only: Tier 3',
+    'press only',
   ]);
   expect(await cell(page, 'B28').textContent()).toBe('');
   const chart = page.locator('figure.chart');
@@ -127,7 +127,7 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(await chart.getAttribute('data-type')).toBe('COLUMN');
   // One column per report year with a tier, stacked by tier: each in its tier's colour, as
   // many of each colour as the timeline's Tier column (C3:C27) has of that tier.
-  expect(await cell(page, 'G17').textContent()).toBe('not in Tier 2');
+  expect(await cell(page, 'H17').textContent()).toBe('not in Tier 2');
   const count = async (tier: string) => {
     let n = 0;
     for (let r = 3; r <= 27; r++) if ((await cell(page, `C${r}`).textContent()) === tier) n++;
@@ -230,9 +230,9 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
     cell(page, a1).evaluate((td) => td.classList.contains('note') && !!td.dataset.note);
   // Every Tier cell (B2:B26) has a note; the header has none, nor a source's empty cell.
   for (let r = 2; r <= 26; r++) expect(await noted(`B${r}`)).toBe(true);
-  for (const a1 of ['A1', 'B1', 'A2', 'E12', 'F11', 'G17']) expect(await noted(a1)).toBe(false);
+  for (const a1 of ['A1', 'B1', 'A2', 'E12', 'G12', 'F17']) expect(await noted(a1)).toBe(false);
   // Each source's tier cell carries that source's own citation.
-  for (const a1 of ['E2', 'F2', 'G2', 'G12', 'E19', 'F26']) expect(await noted(a1)).toBe(true);
+  for (const a1 of ['E2', 'F2', 'G2', 'F12', 'E19', 'G26']) expect(await noted(a1)).toBe(true);
 
   const popup = page.locator('.note-popup');
   const hover = async (a1: string) => {
@@ -253,7 +253,7 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
   const record = DATA_FILES.referenceTiers;
   const coded = (row: number, year: number, tier: string, code: number) =>
     `${record.authors}, ${record.title} (${record.year}, MIT licence), ${record.file} row ${row}: Cambodia, ${year} report, ${tier} (code ${code}).`;
-  expect(await hover('G2')).toBe(coded(480, 2001, 'Tier 2', 2));
+  expect(await hover('F2')).toBe(coded(480, 2001, 'Tier 2', 2));
   // 2011: the record alone gives the tier, and the Tier cell cites it.
   expect(await cell(page, 'C12').textContent()).toBe('dataset');
   expect(await hover('B12')).toBe(coded(490, 2011, 'Tier 2', 2));
@@ -267,9 +267,9 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
     / — \[The Nation report on the 2025 Trafficking in Persons report\], The Nation \(Thailand\), https:\/\/www\.nationthailand\.com\//,
   );
   // The note shows beside its cell, whole, inside the window.
-  await hover('G2');
+  await hover('F2');
   const box = (await popup.boundingBox())!;
-  const g2 = (await cell(page, 'G2').boundingBox())!;
+  const g2 = (await cell(page, 'F2').boundingBox())!;
   const view = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(g2.x + g2.width);
   expect(box.x + box.width).toBeLessThanOrEqual(view.width);
@@ -307,21 +307,23 @@ test('the source list: every document and the record, one row each, dates kept a
     'Kind',
     'Licence',
   ]);
-  // The report's pages, the articles, then Kelley and Heiss's record: 27 + 14 + 1 rows.
+  // In the registry's order: the report's pages, Kelley and Heiss's record, then the
+  // articles: 27 + 1 + 14 rows.
   const documents = [...DATA_FILES.reportPages, ...DATA_FILES.articles];
   const last = 1 + documents.length + 1;
   expect(last).toBe(43);
-  expect(await cell(page, `A${last}`).textContent()).toBe('Dataset');
+  const record = 2 + DATA_FILES.reportPages.length;
+  expect(await cell(page, `A${record}`).textContent()).toBe('Dataset');
   expect(await cell(page, `A${last + 1}`).textContent()).toBe('');
   const sources: string[] = [];
   for (let r = 2; r <= last; r++) sources.push((await cell(page, `A${r}`).textContent()) ?? '');
   expect(sources).toEqual([
     ...Array(DATA_FILES.reportPages.length).fill('Report'),
-    ...Array(DATA_FILES.articles.length).fill('Articles'),
     'Dataset',
+    ...Array(DATA_FILES.articles.length).fill('Articles'),
   ]);
   // A dated document: its ISO date shows as written, as text (not a date or a number).
-  const voa = 2 + documents.findIndex((d) => d.id === 'downgrade-2009');
+  const voa = 3 + documents.findIndex((d) => d.id === 'downgrade-2009');
   expect(await row(voa)).toEqual([
     'Articles',
     'VOA Khmer (Voice of America)',
@@ -334,8 +336,8 @@ test('the source list: every document and the record, one row each, dates kept a
   ]);
   expect(await cell(page, `E${voa}`).getAttribute('class')).toMatch(/^text\b/);
   // The record's year is text too, so that the column sorts as one kind.
-  expect(await cell(page, `E${last}`).textContent()).toBe('2017');
-  expect(await cell(page, `E${last}`).getAttribute('class')).toMatch(/^text\b/);
+  expect(await cell(page, `E${record}`).textContent()).toBe('2017');
+  expect(await cell(page, `E${record}`).getAttribute('class')).toMatch(/^text\b/);
   await screenshot(page, 'preview-source-list');
   expect(errors).toEqual([]);
   await page.close();

@@ -168,7 +168,7 @@ test('shows every document with its facts and quotes, and a timeline telling sta
   expect([DOCUMENTS.length, WITH_FACTS.length, UNDATED.length]).toEqual([41, 38, 3]);
   expect((await headlines(page)).sort()).toEqual(DOCUMENTS.map((a) => a.headline).sort());
   const total = FACTS.length;
-  expect(total).toBe(73 + 27 + 13 + 48);
+  expect(total).toBe(77 + 27 + 13 + 48);
   expect(await visibleFacts(page)).toBe(total);
   await expect(page.locator('#count').textContent()).resolves.toBe(
     `${total} facts in ${DOCUMENTS.length} documents`,
@@ -225,20 +225,17 @@ test('shows every document with its facts and quotes, and a timeline telling sta
     "the report's own words · embassy press release · US Embassy Phnom Penh · 15 June 2010 · 2010 report, year stated",
   );
   // The timeline: one dot per Cambodian report year of either documents source, filled when a
-  // source states it (the report's words state every year they cover), hollow when it is
-  // only inferred (2012, 2014, 2025), dashed when it rests on an outside fact alone (none now:
-  // 2019, once the articles' outside-fact year, is stated in the report's words).
+  // source states it (the report's words state every year they cover, and the 2025 passages
+  // their own year), hollow when it is only inferred (2012, 2014), dashed when it rests on an
+  // outside fact alone (none now: 2019, once the articles' outside-fact year, is stated in the
+  // report's words).
   const cambodia = PLACEMENTS.filter((p) => p.country === 'Cambodia');
   const years = new Set(cambodia.map((p) => p.year));
   const statedYears = new Set(cambodia.filter((p) => p.basis === 'stated').map((p) => p.year));
   const inferredYears = new Set(
     cambodia.filter((p) => p.basis === 'inferred' && !statedYears.has(p.year)).map((p) => p.year),
   );
-  expect([years.size, statedYears.size, [...inferredYears].sort()]).toEqual([
-    23,
-    20,
-    [2012, 2014, 2025],
-  ]);
+  expect([years.size, statedYears.size, [...inferredYears].sort()]).toEqual([23, 21, [2012, 2014]]);
   await expect(page.locator('svg circle.dot').count()).resolves.toBe(years.size);
   // Each dot at TIP_TIER_NUMBER's number, up as in the tier chart (Tier 3 highest), in its
   // tier's colour: 2002 Tier 3 vermillion above 2001 Tier 2 blue.
@@ -371,22 +368,33 @@ test('inserts a value or a formula into the active cell through the server, aski
   fake.spreadsheet.activeRange = sheet.range(2, 2, 1, 1); // B2
   await page.fill('#f-query', 'ascended back');
   const y2016 = page.locator('li.fact', { hasText: 'Cambodia, 2016 report' });
-  await y2016.getByRole('button', { name: 'Insert the formula =TIP_TIER(2016)' }).click();
+  // The article's card names its source: the default would answer from the report.
+  const articles2016 = '=TIP_TIER(2016, "Cambodia", "articles")';
+  await y2016.getByRole('button', { name: `Insert the formula ${articles2016}` }).click();
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe(
-      'Inserted =TIP_TIER(2016) into Sheet1!B2.',
+      `Inserted ${articles2016} into Sheet1!B2.`,
     ),
   );
-  expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
+  expect(sheet.cell(2, 2)!.formula).toBe(articles2016);
   // The outcome is shown in the card acted on, not only at the top of the panel.
   expect(await y2016.locator('.card-status').textContent()).toBe(
-    'Inserted =TIP_TIER(2016) into Sheet1!B2.',
+    `Inserted ${articles2016} into Sheet1!B2.`,
   );
   expect(await y2016.locator('.card-status').isVisible()).toBe(true);
   expect(await page.locator('li.fact .card-status:visible').count()).toBe(1);
   expect(h.calls.at(-1)).toEqual({
     name: 'sidebarInsert',
-    args: [{ what: 'tier', when: 2016, country: 'Cambodia', mode: 'formula', replace: false }],
+    args: [
+      {
+        what: 'tier',
+        when: 2016,
+        country: 'Cambodia',
+        source: 'articles',
+        mode: 'formula',
+        replace: false,
+      },
+    ],
   });
 
   // B2 is taken now: the panel asks, and Cancel leaves it.
@@ -394,7 +402,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   const confirm = page.locator('.confirm');
   await eventually(async () =>
     expect(await confirm.textContent()).toContain(
-      'Sheet1!B2 holds a formula (=TIP_TIER(2016)). Replace it?',
+      `Sheet1!B2 holds a formula (${articles2016}). Replace it?`,
     ),
   );
   // A warning, styled as one (bold brown with a sign), not in the success green.
@@ -406,7 +414,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe('Nothing was inserted.'),
   );
-  expect(sheet.cell(2, 2)!.formula).toBe('=TIP_TIER(2016)');
+  expect(sheet.cell(2, 2)!.formula).toBe(articles2016);
   await y2016.getByRole('button', { name: /Insert the value/ }).click();
   await page.locator('.confirm').getByRole('button', { name: 'Replace' }).click();
   await eventually(async () =>
@@ -414,7 +422,14 @@ test('inserts a value or a formula into the active cell through the server, aski
   );
   expect([sheet.cell(2, 2)!.value, sheet.cell(2, 2)!.formula]).toEqual(['Tier 2', '']);
   expect(h.calls.at(-1)!.args).toEqual([
-    { what: 'tier', when: 2016, country: 'Cambodia', mode: 'value', replace: true },
+    {
+      what: 'tier',
+      when: 2016,
+      country: 'Cambodia',
+      source: 'articles',
+      mode: 'value',
+      replace: true,
+    },
   ]);
 
   // A figure, as a value: the number, computed by the server.
@@ -466,7 +481,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   await h.context.close();
 });
 
-test('a report page’s card inserts the report’s tier: a formula that names the source, a value with the report’s citation as its note', async () => {
+test('a report page’s card inserts the report’s tier: the default formula, which answers from the report, and a value with the report’s citation as its note', async () => {
   const h = await open();
   const { page, fake, sandbox } = h;
   // The formula is computed as Sheets would, by the bundle's own custom functions.
@@ -499,7 +514,8 @@ test('a report page’s card inserts the report’s tier: a formula that names t
     .locator('article.source', { has: page.locator('h2', { hasText: page2018.headline }) })
     .locator('li.fact', { has: page.locator('.subject', { hasText: 'Cambodia, 2018 report' }) });
   expect(await card.count()).toBe(1);
-  const formula = '=TIP_TIER(2018, "Cambodia", "report")';
+  // The default ("any") answers 2018 from the report, so the formula needs no source.
+  const formula = '=TIP_TIER(2018)';
   fake.spreadsheet.activeRange = sheet.range(2, 2, 1, 1); // B2
   await card.getByRole('button', { name: `Insert the formula ${formula}` }).click();
   await eventually(async () =>
@@ -514,7 +530,6 @@ test('a report page’s card inserts the report’s tier: a formula that names t
         what: 'tier',
         when: 2018,
         country: 'Cambodia',
-        source: 'report',
         mode: 'formula',
         replace: false,
       },
@@ -524,7 +539,7 @@ test('a report page’s card inserts the report’s tier: a formula that names t
   expect(sheet.getRange('B2').getDisplayValue()).toBe('Tier 2');
   expect(sheet.cell(2, 2)!.note).toBe(note);
 
-  // Insert value: the same tier, asked of the report, with the same note.
+  // Insert value: the same tier, from the source the default takes, with the same note.
   fake.spreadsheet.activeRange = sheet.range(3, 2, 1, 1); // B3
   await card.getByRole('button', { name: 'Insert the value of Cambodia, 2018 report' }).click();
   await eventually(async () =>
@@ -537,7 +552,6 @@ test('a report page’s card inserts the report’s tier: a formula that names t
       what: 'tier',
       when: 2018,
       country: 'Cambodia',
-      source: 'report',
       mode: 'value',
       replace: false,
     },
@@ -548,12 +562,13 @@ test('a report page’s card inserts the report’s tier: a formula that names t
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-insert.png') });
 
-  // Why the formula names its source: the default source, the articles, has no 2018 tier, and
-  // the formula without one fails.
-  expect(() => sandbox.TIP_TIER(2018)).toThrow(
+  // The default answers from the report (TIP_BASIS says so); the articles, asked by name,
+  // have no 2018 tier.
+  expect(sandbox.TIP_BASIS('tier', 2018)).toBe('stated (report)');
+  expect(() => sandbox.TIP_TIER(2018, 'Cambodia', 'articles')).toThrow(
     /No tier for Cambodia in the 2018 report in the news articles/,
   );
-  sheet.getRange('B4').setFormula('=TIP_TIER(2018)');
+  sheet.getRange('B4').setFormula('=TIP_TIER(2018, "Cambodia", "articles")');
   expect(sheet.getRange('B4').getDisplayValue()).toBe('#ERROR!');
   expect(h.requests).toEqual([]);
   expect(h.dialogs).toEqual([]);
@@ -681,7 +696,7 @@ test('a blank cell of a formula’s array result is asked about as a filled one 
 
   // The column result, as a formula: asked, then written once the user agrees.
   fake.spreadsheet.activeRange = sheet.range(6, 1, 1, 1); // A6
-  await y2016.getByRole('button', { name: /Insert the formula/ }).click();
+  await y2016.getByRole('button', { name: /^Insert the formula/ }).click();
   await eventually(async () =>
     expect(await confirm.textContent()).toContain(
       'Sheet1!A6 may be part of the result of the formula in A5 (=TIP_TIER(B5:B6))',
@@ -691,7 +706,7 @@ test('a blank cell of a formula’s array result is asked about as a filled one 
   await confirm.getByRole('button', { name: 'Insert anyway' }).click();
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe(
-      'Inserted =TIP_TIER(2016) into Sheet1!A6.',
+      'Inserted =TIP_TIER(2016, "Cambodia", "articles") into Sheet1!A6.',
     ),
   );
   expect(h.calls.map((c) => (c.args[0] as { replace: boolean }).replace)).toEqual([
@@ -887,15 +902,24 @@ test('each placement is compared across the three sources, and the comparison ca
   // In the report's page and in the articles alike, the same line for the same placement (the
   // fourth card on the 2005 report is a negative fact, with no line).
   await expect(compared('Cambodia, 2005 report').allTextContents()).resolves.toEqual(
-    Array(3).fill('Across the sources: agrees: 3 sources give Tier 3 (report, articles, dataset).'),
+    Array(3).fill('Across the sources: agrees: 3 sources give Tier 3 (report, dataset, articles).'),
   );
   expect(await compared('Cambodia, 2005 report').first().getAttribute('class')).toBe(
     'compared agrees',
   );
-  // 2010: the embassy's release and the dataset; no article gives that year.
-  await expect(compared('Cambodia, 2010 report').allTextContents()).resolves.toEqual([
-    'Across the sources: agrees: 2 sources give Tier 2 (report, dataset).',
-  ]);
+  // 2010: the embassy's release, the dataset and the 2010 Cambodia Daily passage.
+  await expect(compared('Cambodia, 2010 report').allTextContents()).resolves.toEqual(
+    Array(2).fill('Across the sources: agrees: 3 sources give Tier 2 (report, dataset, articles).'),
+  );
+  // A press card adds TIP_CHECK's verdict, and every card offers the other sources' tiers.
+  const card2012 = cardOf(page, 'Cambodia, 2012 report');
+  await expect(card2012.locator('.press-check').textContent()).resolves.toBe(
+    'Press check: agrees with the record; no report text; press correction.',
+  );
+  await expect(card2012.locator('.others').textContent()).resolves.toBe(
+    'Also from: Dataset (Tier 2)',
+  );
+  expect(await cardOf(page, 'Cambodia, 2018 report').locator('.press-check').count()).toBe(0);
   await expect(compared('Cambodia, 2016 report').first().textContent()).resolves.toBe(
     'Across the sources: agrees: 2 sources give Tier 2 (report, articles).',
   );

@@ -77,7 +77,7 @@ describe('parseCountry', () => {
 
   test('names an unknown country and says where the valid ones are', () => {
     expect(() => parseCountry(ds, 'Atlantis')).toThrow(
-      'No country "Atlantis" in any source: =TIP_COUNTRIES() lists the countries of the news articles, and =TIP_COUNTRIES("any") all 193 of every source (names, other names, ISO codes).',
+      'No country "Atlantis" in any source: =TIP_COUNTRIES() lists all 193 countries of every source, and =TIP_COUNTRIES("articles") those of the news articles (names, other names, ISO codes).',
     );
     expect(() => parseCountry(ds, 42)).toThrow('country 42 is not a country name');
   });

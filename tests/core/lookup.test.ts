@@ -9,7 +9,7 @@ import { yearRanges } from '../../src/core/text';
 const ds = getDataset();
 const cambodia = parseCountry(ds, 'Cambodia');
 
-const articles = ds.defaultSource;
+const articles = ds.press;
 const report = ds.source('report') as DocumentsSource;
 
 describe('a documents source', () => {
@@ -27,6 +27,7 @@ describe('a documents source', () => {
       2007: 'Tier 2 Watch List',
       2008: 'Tier 2',
       2009: 'Tier 2 Watch List',
+      2010: 'Tier 2',
       2012: 'Tier 2',
       2013: 'Tier 2 Watch List',
       2014: 'Tier 2 Watch List',
@@ -63,8 +64,8 @@ describe('a documents source', () => {
   });
 
   test('a year it does not cover has no value, and its message lists the years that do', () => {
-    expect(articles.missing(cambodia, 2010)).toBe(
-      'No tier for Cambodia in the 2010 report in the news articles; its report years with a tier: 2001–2009, 2012–2014, 2016–2017, 2019–2025.',
+    expect(articles.missing(cambodia, 2011)).toBe(
+      'No tier for Cambodia in the 2011 report in the news articles; its report years with a tier: 2001–2010, 2012–2014, 2016–2017, 2019–2025.',
     );
   });
 

@@ -98,9 +98,12 @@ export class DocumentsSource implements TierSource {
     const withTier = years.length
       ? `its report years with a tier: ${yearRanges(years)}.`
       : 'it has no tier for any year.';
+    return `${this.said(country, year)}No tier for ${country.name} in the ${show(year)} report in ${this.label}; ${withTier}`;
+  }
+
+  said(country: Country, year: number): string {
     const negatives = this.nonPlacementsFor(country.name, year);
-    const said = negatives.map((n) => `${negativeNote(this.ds, n)} `).join('');
-    return `${said}No tier for ${country.name} in the ${show(year)} report in ${this.label}; ${withTier}`;
+    return negatives.map((n) => `${negativeNote(this.ds, n)} `).join('');
   }
 
   citations(country: Country, year: number): string[] {

@@ -71,6 +71,14 @@ export class RecordSource implements TierSource {
     return `${this.label} covers report years ${from}–${to} and has no row for ${country.name} in ${show(year)}; ${has}`;
   }
 
+  said(country: Country, year: number): string {
+    const row = this.row(country, year);
+    const [from, to] = this.record.span;
+    return row && !row.tier && year >= from && year <= to
+      ? `${this.label} has NA for ${country.name} in the ${year} report (not in that report, or a special case; ${this.record.file.file} row ${row.row}). `
+      : '';
+  }
+
   citations(country: Country, year: number): string[] {
     const row = this.row(country, year);
     return row ? [this.rowCitation(row)] : [];

@@ -36,6 +36,11 @@ export interface TierSource {
    */
   missing(country: Country, year: number): string;
   /**
+   * What it says of a country and year instead of a tier (a negative fact in words, an NA row),
+   * each sentence ending with a full stop and a space; '' where it says nothing.
+   */
+  said(country: Country, year: number): string;
+  /**
    * Citations of everything it says about a country's placement in a year, a tier or not
    * (a negative fact, an NA row); empty where it says nothing.
    */

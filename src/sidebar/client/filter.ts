@@ -11,8 +11,10 @@ export interface Filters {
   /** Free text, matched against quotes, headlines, values and reasoning. */
   query: string;
   /**
-   * How a placement compares across the sources ("differs", "agrees", "only"), or "" for all;
-   * set, it lets placements only through (a figure's check shows on its card).
+   * How a placement compares across the sources ("differs", "agrees", "only"), or what the
+   * press check says of a press placement ("press-differs": the press differs from the report
+   * or the record; "press-error": the data records a press error), or "" for all. Set, it lets
+   * placements only through (a figure's check shows on its card).
    */
   check: string;
   /** A source key ("report", "articles"), or "" for all. */
@@ -28,10 +30,13 @@ export const NO_FILTERS: Filters = {
   source: '',
 };
 
-/** Whether a comparison's verdict passes the check filter ("only": one source alone). */
-function verdictMatches(verdict: string | undefined, check: string): boolean {
+/** Whether a placement passes the check filter ("only": one source alone). */
+function verdictMatches(compared: FactView['compared'], check: string): boolean {
   if (!check) return true;
+  const verdict = compared?.verdict;
   if (verdict === undefined) return false;
+  if (check === 'press-differs') return compared?.check?.startsWith('differs') ?? false;
+  if (check === 'press-error') return compared?.check?.includes('; press ') ?? false;
   return check === 'only' ? verdict.endsWith(' only') : verdict === check;
 }
 
@@ -53,7 +58,7 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   if (f.source && article.source !== f.source) return false;
   // The check filter is on placements (its options say so); a figure's check is on its card.
   if (f.check && fact.kind !== 'tier') return false;
-  if (!verdictMatches(fact.compared?.verdict, f.check)) return false;
+  if (!verdictMatches(fact.compared, f.check)) return false;
   if (words.length === 0) return true;
   const haystack = fold(
     [

@@ -233,6 +233,37 @@ function comparedLine(fact: FactView): HTMLElement | null {
   return el('p', { class: `compared ${kind}` }, `Across the sources: ${c.text}.`);
 }
 
+/** For a press placement: TIP_CHECK's verdict, the press against the report (or the record). */
+function checkLine(fact: FactView): HTMLElement | null {
+  const check = fact.compared?.check;
+  return check ? el('p', { class: 'press-check' }, `Press check: ${check}.`) : null;
+}
+
+/**
+ * The other sources that give a tier for the same country and year, each a button that inserts
+ * the formula asking that source (its value and citation, never this card's).
+ */
+function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null {
+  const others = fact.compared?.others ?? [];
+  if (others.length === 0) return null;
+  const line = el('p', { class: 'others' }, 'Also from: ');
+  others.forEach((o, i) => {
+    // The formula sourceFormula (src/core/compare.ts) writes, for the source named.
+    const formula =
+      o.formula ?? `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
+    const column = data?.sources.find((s) => s.key === o.source)?.column ?? o.source;
+    const other: FactView = { ...fact, source: o.source, formula, valueText: o.tier };
+    const button = el(
+      'button',
+      { type: 'button', class: 'link', 'aria-label': `Ask ${column}: insert ${formula}` },
+      `${column} (${o.tier})`,
+    );
+    button.addEventListener('click', () => insert(other, 'formula', card()));
+    append(line, [i > 0 ? ', ' : '', button]);
+  });
+  return line;
+}
+
 const YEAR_BASIS: Record<FactView['basis'], string> = {
   stated: 'stated',
   inferred: 'inferred',
@@ -246,7 +277,7 @@ const BASIS_TITLES: Record<FactView['basis'], string> = {
 };
 
 function factCard(fact: FactView, article: ArticleView): HTMLElement {
-  const card = el(
+  const card: HTMLElement = el(
     'li',
     { class: `fact ${fact.kind}` },
     el(
@@ -260,6 +291,8 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
     fact.countedBy ? el('p', { class: 'counted' }, `Unit: ${fact.countedBy}.`) : null,
     comparedLine(fact),
+    checkLine(fact),
+    othersLine(fact, (): HTMLElement => card),
     ...fact.outsideFacts.map((o) =>
       el(
         'p',
@@ -406,7 +439,9 @@ function render(): void {
               ? `No fact matches “${filters.query.trim()}” with these filters.`
               : filters.check === 'differs'
                 ? `No placement differs between the sources: where two or more give a tier, it is the same.`
-                : 'No fact matches these filters.',
+                : filters.check === 'press-differs'
+                  ? 'No press placement differs from the report or the record.'
+                  : 'No fact matches these filters.',
           ),
         ]),
   );
