@@ -40,6 +40,12 @@ describe.each([
   ],
 ])('figures from %s', (_label, call) => {
   test('the 2017 report’s prosecutions and convictions, year by year', () => {
+    // The default ("any") takes the report's figure first.
+    expect(call('TIP_STAT', 'prosecutions', 2016)).toBe(53);
+    expect(call('TIP_STAT', 'prosecutions', 2015)).toBe(69);
+    expect(call('TIP_STAT', 'convictions', 2014)).toBe(29);
+    expect(call('TIP_STAT', 'convictions', [[2009], [2008]])).toEqual([[36], [11]]);
+    expect(call('TIP_BASIS', 'prosecutions', 2016)).toBe('stated (report)');
     expect(call('TIP_STAT', 'prosecutions', 2016, '', 'any')).toBe(53);
     expect(call('TIP_STAT', 'prosecutions', 2015, '', 'any')).toBe(69);
     expect(call('TIP_STAT', 'prosecuted', 2016, 'Cambodia', 'report')).toBe(53);
