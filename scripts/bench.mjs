@@ -82,8 +82,8 @@ const rows = [
   [
     'dist/Code.js',
     `${bytes} bytes (${(bytes / 1024).toFixed(1)} KB)`,
-    'aim: under 144 KB',
-    bytes < 144 * 1024,
+    'aim: under 168 KB',
+    bytes < 168 * 1024,
   ],
   ['new vm context (platform, not counted)', `${median(contextMs).toFixed(3)} ms`, '', null],
   ['cold start: load Code.js + first TIP_TIER', `${cold.toFixed(3)} ms`, '', null],

@@ -67,10 +67,11 @@ describe('dist/Code.js', () => {
     expect(decls.get('TIP_STAT')!.jsdoc).toContain('the calendar year the figure is about');
   });
 
-  // 128 KiB until the formatted citations came in (issue 20); the cold start's aim, within 3x
-  // of a JSON.parse of the data (npm run bench), is what the size serves.
-  test('stays under 144 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(144 * 1024);
+  // 128 KiB until the formatted citations (issue 20) and the report's figures (issue 19) came
+  // in; the cold start's aim, within 3x of a JSON.parse of the data (npm run bench), is what
+  // the size serves.
+  test('stays under 168 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(168 * 1024);
   });
 });
 
@@ -103,7 +104,7 @@ describe('what dist/ ships', () => {
 
   test('Sidebar.html is well under 200 KB', () => {
     const bytes = Buffer.byteLength(files.find((f) => f.name === 'Sidebar.html')!.text);
-    expect(bytes).toBeLessThan(170 * 1000);
+    expect(bytes).toBeLessThan(175 * 1000);
   });
 
   test('the MIT notices of the code and data it carries travel with it', () => {

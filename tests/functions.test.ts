@@ -204,20 +204,20 @@ describe.each([
   });
 
   test('a plain year never returns a part-year figure: the message names the period, its value and how to ask', () => {
-    expect(() => call('TIP_STAT', 'cases foiled', 2019)).toThrow(
+    expect(() => call('TIP_STAT', 'cases foiled', 2019, '', 'any')).toThrow(
       'No figure for cases_foiled for Cambodia for the whole of 2019 in the sources; they have January–June 2019: 78 cases. Ask for that period: =TIP_STAT("cases_foiled", "Jan-Jun 2019").',
     );
     expect(() => call('TIP_STAT', 'cases foiled', 2018)).toThrow(
       'they have January–June 2018: 62 cases',
     );
-    expect(() => call('TIP_STAT', 'girls rescued', 2002)).toThrow(
-      'they have June 2002: 14 people. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
+    expect(() => call('TIP_STAT', 'girls rescued', 2002, '', 'any')).toThrow(
+      'they have June 2002: 14 victims. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
     );
-    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019')).toThrow(
+    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019', '', 'any')).toThrow(
       'for July–December 2019 in the sources; they have January–June 2019',
     );
-    expect(() => call('TIP_STAT', 'convictions', 'H1 2015')).toThrow(
-      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 people',
+    expect(() => call('TIP_STAT', 'convictions', 'H1 2015', '', 'any')).toThrow(
+      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 individuals',
     );
     expect(call('TIP_STAT', 'cases foiled', [[2019], ['H1 2019']])).toEqual([
       [
@@ -231,7 +231,7 @@ describe.each([
 
   test('whole-report figures are keyed by report year and take no months', () => {
     expect(call('TIP_STAT', 'watch list', 2007)).toBe(32);
-    expect(() => call('TIP_STAT', 'watch list', 2008)).toThrow(
+    expect(() => call('TIP_STAT', 'watch list', 2008, '', 'any')).toThrow(
       'No watch_list_countries for the 2008 report in the sources; report years with a figure: 2007 report.',
     );
     expect(() => call('TIP_STAT', 'countries ranked', 'H1 2007')).toThrow(
@@ -281,10 +281,10 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2025, '', 'ANY')).toBe('stated (articles)');
     // Burma is Myanmar only through an outside fact, whichever name is asked.
     expect(call('TIP_BASIS', 'tier', 2003, 'Myanmar', 'articles')).toBe('external');
-    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'report')).toThrow(
-      'source "report" applies to tiers only: figures come from the news articles.',
+    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'dataset')).toThrow(
+      'source "dataset" (Kelley and Heiss\'s dataset) gives tiers only: figures come from "report", "articles" or "any".',
     );
-    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
+    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external (articles)');
     // The outside fact is named by TIP_BASIS's detail, not in every TIP_SOURCE line.
     expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toMatch(
       /; external \(rests on an outside fact: =TIP_BASIS\(…, TRUE\) names it\)\.$/,
@@ -397,7 +397,17 @@ describe.each([
   });
 
   test('list functions spill tables with a header row', () => {
-    expect(call('TIP_YEARS', 'convictions')).toEqual([[2012], [2015], [2016]]);
+    expect(call('TIP_YEARS', 'convictions', '', 'any')).toEqual([
+      ['Apr 2007-Mar 2008'],
+      [2008],
+      ['Apr 2008-Mar 2009'],
+      [2009],
+      [2012],
+      [2014],
+      [2015],
+      [2016],
+      ['2017 reporting period'],
+    ]);
     expect(call('TIP_YEARS', 'cases foiled')).toEqual([['Jan-Jun 2018'], ['Jan-Jun 2019']]);
     expect(call('TIP_STAT', 'cases foiled', call('TIP_YEARS', 'cases foiled'))).toEqual([
       [62],
@@ -440,8 +450,8 @@ describe.each([
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
     expect((call('TIP_METRICS') as unknown[][])[1].slice(0, 3)).toEqual([
       'convictions',
-      'Traffickers convicted',
-      'people',
+      'Trafficking convictions',
+      'individuals, convictions',
     ]);
     expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(194);
     expect((call('TIP_COUNTRIES', 'articles') as unknown[][]).length).toBe(30);
@@ -494,11 +504,14 @@ describe.each([
       ['TIP_TIER', 2016, 'Atlantis'],
       'No country "Atlantis" in any source: =TIP_COUNTRIES() lists all 193 countries of every source, and =TIP_COUNTRIES("articles") those of the news articles',
     ],
-    [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
-    [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2012, 2015, 2016'],
+    [['TIP_STAT', 'robberies', 2015], 'Unknown metric "robberies": valid metrics are convictions'],
+    [
+      ['TIP_STAT', 'convictions', 2013, '', 'any'],
+      'periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2014, 2015, 2016, 2017 reporting period.',
+    ],
     [
       ['TIP_STAT', 'convictions', 'spring 2015'],
-      'year "spring 2015" is not a year or a period: give a year such as 2016, or part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017".',
+      'year "spring 2015" is not a year or a period: give a year such as 2016, part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017", months across two years such as "Apr 2008-Mar 2009", or a report\'s reporting period such as "2021 reporting period".',
     ],
     [['TIP_STAT', 'convictions', 'Jun-Jan 2015'], 'is not a year or a period'],
     [['TIP_STAT', 'convictions', true], 'year TRUE is not a year or a period'],
@@ -508,7 +521,7 @@ describe.each([
       "No report year gives Singapore a tier in the report's own words (=TIP_COUNTRIES()",
     ],
     [
-      ['TIP_YEARS', 'convictions', 'Burma'],
+      ['TIP_YEARS', 'convictions', 'Burma', 'any'],
       'No year has a figure for convictions for Burma in the sources (=TIP_METRICS()',
     ],
     [

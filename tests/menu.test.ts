@@ -286,15 +286,23 @@ describe('Insert figures table', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
     const values = sheet1.dump();
-    const at = values.findIndex((r) => r[0] === 'Traffickers convicted' && r[1] === '2016');
+    const at = values.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2016');
     expect(sheet1.cell(at + 1, 3)?.note).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” (individuals; counted by the 2017 TIP report, as the Phnom Penh Post reports it: “The report cites a mounting number of traffickers convicted”) — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
     );
+    // A figure two sources give: both citations, the report's first.
+    const both = values.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2015');
+    const note = (sheet1.cell(both + 1, 3)?.note ?? '').split('\n');
+    expect(note).toHaveLength(2);
+    expect(note[0]).toMatch(
+      /^“The National Committee for Counter Trafficking \(NCCT\) reported courts convicted/,
+    );
+    expect(note[1]).toMatch(/^“from 43 in 2015/);
     for (let r = 2; r <= values.length; r++) expect(sheet1.cell(r, 3)?.note).toBeTruthy();
     expect(sheet1.cell(at + 1, 1)?.note ?? '').toBe('');
   });
 
-  test('one row per figure with period, value, unit, qualifier, scope, basis and source', () => {
+  test('one row per figure with period, value, unit, qualifier, scope, basis, source, the sources that give it and whose count it is', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
     const values = sheet1.dump();
@@ -308,26 +316,38 @@ describe('Insert figures table', () => {
       'Scope',
       'Basis',
       'Source',
+      'From',
+      'Counted by',
     ]);
-    // Every figure of the data files is in the table, once.
-    expect(values).toHaveLength(DATA_FILES.figures.length + 1);
+    // Every figure of the data files is in the table, once; the same figure from two
+    // documents is one row (2015's 43 convictions, the report and the press; 2017's Poipet
+    // count, two report pages).
+    expect(values).toHaveLength(DATA_FILES.figures.length + 1 - 2);
     const row = (label: string, period: string) =>
       values.find((r) => r[0] === label && r[1] === period)!;
-    expect(row('Traffickers convicted', '2016')).toEqual([
-      'Traffickers convicted',
+    expect(row('Trafficking convictions', '2016')).toEqual([
+      'Trafficking convictions',
       '2016',
       100,
-      'people',
+      'individuals',
       'at least',
       'Cambodia',
       'stated',
       'US gives score on trafficking (Phnom Penh Post): “from 43 in 2015 to at least 100 in 2016”.',
+      'Articles',
+      'the 2017 TIP report, as the Phnom Penh Post reports it',
     ]);
-    const foiled = row('Trafficking cases foiled by police', 'January–June 2019');
+    expect(row('Trafficking convictions', '2015').slice(8)).toEqual([
+      'Report, Articles',
+      'National Committee for Counter Trafficking (NCCT); the 2017 TIP report, as the Phnom Penh Post reports it',
+    ]);
+    expect(row('Trafficking convictions', '2012').slice(2, 4)).toEqual([44, 'convictions']);
+    const foiled = row('Trafficking cases foiled by police (NCCT count)', 'January–June 2019');
     expect(foiled.slice(2, 7)).toEqual([78, 'cases', '', 'Cambodia', 'external']);
     expect(foiled[7]).toContain(
       'Outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
     );
+    expect(foiled[9]).toBe('National Committee for Counter Trafficking (NCCT)');
     // Whole-report figures say so, and are keyed by report year.
     expect(
       row('Countries and territories ranked in the report', '2007 report').slice(2, 6),
@@ -345,7 +365,7 @@ describe('Insert figures table', () => {
   test('the qualifier shows in the value cell, which stays a number; periods stay text', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
-    const at = FIGURES.findIndex((r) => r[0] === 'Traffickers convicted' && r[1] === '2016') + 1;
+    const at = FIGURES.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2016') + 1;
     const cell = sheet1.range(at, 3, 1, 1);
     expect(cell.getValue()).toBe(100);
     expect(cell.getDisplayValue()).toBe('at least 100');
@@ -382,7 +402,8 @@ describe('errors and help', () => {
     const { sandbox, ui } = setup();
     run(sandbox, 'menuHelp');
     expect(ui.alerts[0].prompt).toContain('=TIP_TIER(year, [country], [source])');
-    expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country], [source])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT_CHECK(metric, year, [country], [detail])');
   });
 });
 
@@ -406,6 +427,7 @@ describe('a value inserted from the sidebar', () => {
       what: 'convictions',
       when: 2016,
       country: 'Cambodia',
+      source: 'articles',
       mode: 'value',
       replace: false,
     }) as { status: string };
@@ -413,7 +435,23 @@ describe('a value inserted from the sidebar', () => {
     expect(sheet1.cell(2, 2)?.value).toBe(100);
     expect(sheet1.range(2, 2, 1, 1).getDisplayValue()).toBe('at least 100');
     expect(sheet1.cell(2, 2)?.note).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” (individuals; counted by the 2017 TIP report, as the Phnom Penh Post reports it: “The report cites a mounting number of traffickers convicted”) — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+    );
+    // A report card's figure: the report's value and citation, its formula naming the report.
+    spreadsheet.activeRange = sheet1.range(4, 2, 1, 1);
+    sandbox.sidebarInsert({
+      what: 'prosecutions',
+      when: 2016,
+      country: 'Cambodia',
+      source: 'report',
+      mode: 'formula',
+      replace: false,
+    });
+    expect(sheet1.cell(4, 2)?.formula).toBe(
+      '=TIP_STAT("prosecutions", 2016, "Cambodia", "report")',
+    );
+    expect(sheet1.cell(4, 2)?.note).toContain(
+      '“indicated the government prosecuted 53 individuals',
     );
     spreadsheet.activeRange = sheet1.range(3, 2, 1, 1);
     sandbox.sidebarInsert({

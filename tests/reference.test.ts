@@ -249,7 +249,7 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect((call('TIP_YEARS', '', 'Cambodia', 'any') as number[][]).flat()).toEqual(
       Array.from({ length: 25 }, (_, i) => 2001 + i),
     );
-    expect(() => call('TIP_YEARS', 'convictions', '', 'dataset')).toThrow('applies to tiers only');
+    expect(() => call('TIP_YEARS', 'convictions', '', 'dataset')).toThrow('gives tiers only');
     expect((call('TIP_COUNTRIES', 'dataset') as unknown[][]).length).toBe(194);
     expect((call('TIP_COUNTRIES', 'report') as string[][]).map((r) => r[0])).toEqual([
       'Country',

@@ -2,7 +2,7 @@
  * A document as a reference manager reads it: an item of CSL-JSON, the data format of the
  * Citation Style Language (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
  * which Zotero, Mendeley and citation-js take. And the fact a citation supports, in words:
- * "Traffickers convicted in 2016: at least 100".
+ * "Trafficking convictions in 2016: at least 100 individuals".
  *
  * Pure: no Apps Script service, no dataset, no formatting engine: the build formats these
  * items with citation-js (src/data/format-citations.ts), and the add-on carries the strings.
@@ -163,18 +163,21 @@ export function nonPlacementSupported(
 }
 
 /**
- * "Traffickers convicted in 2016: at least 100", "Trafficking cases foiled by police in
- * January–June 2019: 78", "Countries on the Tier 2 Watch List in the 2007 report: 32". The
- * value as the source words it (its qualifier), with the unit where the label does not carry
- * it (US dollars, percent).
+ * "Trafficking convictions in 2016: at least 100 individuals", "Trafficking cases foiled by
+ * police (NCCT count) in January–June 2019: 78 cases", "Countries on the Tier 2 Watch List in
+ * the 2007 report: 32 countries". The value as the source words it (its qualifier), with the
+ * figure's own unit (an edition number has none).
  */
 export function figureSupported(
-  metric: Pick<Metric, 'label' | 'unit' | 'scope'>,
-  figure: Pick<Figure, 'period' | 'value' | 'qualifier'>,
+  metric: Pick<Metric, 'label' | 'scope'>,
+  figure: Pick<Figure, 'period' | 'value' | 'qualifier' | 'unit'>,
 ): string {
   const when =
-    metric.scope === 'global' ? `the ${figure.period.year} report` : periodLabel(figure.period);
-  const unit = metric.unit === 'USD' ? ' US dollars' : metric.unit === 'percent' ? ' percent' : '';
+    metric.scope === 'global'
+      ? `the ${figure.period.year} report`
+      : `${figure.period.reportingPeriod ? 'the ' : ''}${periodLabel(figure.period)}`;
+  const unit =
+    figure.unit === 'edition' ? '' : ` ${figure.unit === 'USD' ? 'US dollars' : figure.unit}`;
   const value = `${figure.qualifier ? `${figure.qualifier} ` : ''}${groupThousands(figure.value)}${unit}`;
   return `${metric.label} in ${when}: ${value}`;
 }

@@ -238,11 +238,27 @@ export class Dataset {
     );
   }
 
-  /** Periods with a figure for the metric (and country, for country metrics), in time order. */
-  metricPeriods(metric: string, country: string | null): Period[] {
+  /** The documents source whose document a figure quotes (the report's pages, the articles). */
+  figureSource(figure: Figure): DocumentsSource {
+    const bySource = this.once('documentSource', () => {
+      const map = new Map<string, DocumentsSource>();
+      for (const s of this.documentSources) for (const d of s.documents) map.set(d.id, s);
+      return map;
+    });
+    const source = bySource.get(figure.document);
+    if (!source) throw new Error(`The dataset names an unknown document "${figure.document}".`);
+    return source;
+  }
+
+  /**
+   * Periods with a figure for the metric (and country, for country metrics), in time order;
+   * with a source, that source's only.
+   */
+  metricPeriods(metric: string, country: string | null, source?: DocumentsSource): Period[] {
     const periods: Period[] = [];
     for (const f of this.figures) {
       if (f.metric !== metric || f.country !== country) continue;
+      if (source && this.figureSource(f) !== source) continue;
       if (!periods.some((p) => samePeriod(p, f.period))) periods.push(f.period);
     }
     return periods.sort(comparePeriods);

@@ -13,7 +13,11 @@ import {
   negativeNote,
   publisherLabel,
   statFormula,
+  countedBy,
+  figureText,
+  unitText,
 } from './lookup';
+import { type FigureVerdict, compareFigure } from './figures';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';
 import { TIER_COLOURS, TIER_NUMBERS } from './tiers';
@@ -47,7 +51,7 @@ export interface FactView {
   source?: string;
   /** The formula that yields the value, such as =TIP_TIER(2016). */
   formula: string | null;
-  /** Headline of what it is about: "Cambodia, 2016 report", "Traffickers convicted, 2015". */
+  /** Headline of what it is about: "Cambodia, 2016 report", "Trafficking convictions, 2015". */
   subject: string;
   basis: Basis;
   quote: string;
@@ -59,13 +63,22 @@ export interface FactView {
    * words are SidebarData.comparisons[`${country} ${year}`], once per placement; for the
    * press's, TIP_CHECK's verdict (press against the report, or the record) with this
    * document's press errors; and the other sources' tiers with the formula that asks each.
+   * For a figure: TIP_STAT_CHECK's verdict ("period differs" among them) in words (`text`),
+   * and the other sources' figures for its period.
    */
   compared?: {
-    verdict: Verdict;
+    verdict: Verdict | FigureVerdict;
+    /** A figure's check in words; a placement's is SidebarData.comparisons'. */
+    text?: string;
     check?: string;
-    /** By source key; the panel writes the formula (=TIP_TIER(year, "country", "key")). */
-    others: { source: string; tier: string }[];
+    /**
+     * By source key, with what it gives; the panel writes the formula (=TIP_TIER(year,
+     * "country", "key")) unless one is given (a figure's, =TIP_STAT(…, "key")).
+     */
+    others: { source: string; tier: string; formula?: string }[];
   };
+  /** For a figure: its unit and whose count it is, as its document says ("individuals; counted by …"). */
+  countedBy?: string;
 }
 
 /** A document of a documents source (an article, a passage, a report page) and its facts. */
@@ -99,6 +112,7 @@ export interface SidebarData {
   articles: ArticleView[];
   /** Every source of tiers, in registry order, with the report years it covers. */
   sources: { key: string; label: string; column: string; about: string; years: string }[];
+  /** Every metric, with its units ("individuals, convictions"). */
   metrics: { key: string; label: string; unit: string }[];
   /** Each tier's number (TIP_TIER_NUMBER) and colour (the chart's and the timeline's). */
   tiers: { label: string; number: number; colour: string }[];
@@ -150,7 +164,11 @@ export function sidebarData(ds: Dataset): SidebarData {
       about: s.entry.about,
       years: yearRanges(s.reportYears()),
     })),
-    metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
+    metrics: ds.metrics.map((m) => ({
+      key: m.key,
+      label: m.label,
+      unit: [m.unit, ...(m.otherUnits ?? [])].join(', '),
+    })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({
       label,
       number,
@@ -159,7 +177,7 @@ export function sidebarData(ds: Dataset): SidebarData {
     comparisons: Object.fromEntries(
       articles.flatMap((a) =>
         a.facts
-          .filter((f) => f.compared && f.country)
+          .filter((f) => f.kind === 'tier' && f.compared && f.country)
           .map((f) => {
             const c = compareTier(ds, ds.findCountry(f.country as string) as Country, f.year);
             return [comparisonKey(f.country as string, f.year), comparisonText(c)];
@@ -215,6 +233,8 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
   }
   for (const f of ds.figures.filter((x) => x.document === a.id)) {
     const m = ds.metric(f.metric);
+    const country = f.country ? (ds.findCountry(f.country) as Country) : null;
+    const check = compareFigure(ds, m, f.period, country);
     facts.push({
       kind: 'figure',
       what: m.key,
@@ -222,12 +242,26 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       year: f.period.year,
       when: periodArgument(f.period),
       valueText: figureDisplay(m, f),
-      formula: statFormula(m, f.period, f.country),
+      // The insert and the formula ask this card's source, so that the cell gets its figure.
+      source: source.key,
+      formula: statFormula(m, f.period, f.country, source.key),
       subject: `${m.label}, ${figurePeriodLabel(m, f.period)}`,
       basis: f.basis,
       quote: f.quote,
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
+      countedBy: countedBy(f),
+      compared: {
+        verdict: check.verdict,
+        text: check.text,
+        others: check.given
+          .filter((g) => g.source !== source)
+          .map((g) => ({
+            source: g.source.key,
+            tier: `${figureText(g.figures[0])} ${unitText(g.figures[0].unit)}`,
+            formula: statFormula(m, f.period, f.country, g.source.key),
+          })),
+      },
     });
   }
   return {

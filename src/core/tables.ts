@@ -1,8 +1,9 @@
 import type { Dataset } from './dataset';
 import type { Country, Figure, Metric } from './types';
 import { citations, dateText, figurePeriodLabel, outsideFactsText, publisherLabel } from './lookup';
-import { comparePeriods, periodArgument } from './periods';
+import { periodArgument } from './periods';
 import { citationDate } from './csl';
+import { countedByText, figureRows, rowBasis } from './figures';
 import { DocumentsSource } from './sources/documents';
 import { RecordSource } from './sources/record';
 import { ANY, type SourceChoice, compareTier, tierYears } from './compare';
@@ -108,7 +109,11 @@ function timelineRows(
   return { table, notes: withNotes ? notes : [] };
 }
 
-/** Columns of the inserted figures table; Period and Value sit side by side for charts. */
+/**
+ * Columns of the inserted figures table; Period and Value sit side by side for charts. Unit is
+ * the figure's own; From names the sources that give it (the same figure in two sources is
+ * one row, with both citations); Counted by, whose count it is as the document says.
+ */
 export const FIGURES_REPORT_HEADER = [
   'Metric',
   'Period',
@@ -118,6 +123,8 @@ export const FIGURES_REPORT_HEADER = [
   'Scope',
   'Basis',
   'Source',
+  'From',
+  'Counted by',
 ];
 export const REPORT_COLUMNS = {
   metric: 0,
@@ -126,24 +133,9 @@ export const REPORT_COLUMNS = {
   unit: 3,
   qualifier: 4,
   scope: 5,
+  from: 8,
+  countedBy: 9,
 } as const;
-
-/** The figures for a country (and whole-report figures), in data-file metric order, then time. */
-function figuresOf(ds: Dataset, country: Country): { metric: Metric; figure: Figure }[] {
-  const rows: { metric: Metric; figure: Figure }[] = [];
-  const scoped = [
-    ...ds.metrics.filter((m) => m.scope === 'country'),
-    ...ds.metrics.filter((m) => m.scope === 'global'),
-  ];
-  for (const metric of scoped) {
-    const where = metric.scope === 'global' ? null : country.name;
-    const figures = ds.figures
-      .filter((f) => f.metric === metric.key && f.country === where)
-      .sort((a, b) => comparePeriods(a.period, b.period));
-    for (const figure of figures) rows.push({ metric, figure });
-  }
-  return rows;
-}
 
 /** "Headline (Publisher): “quote”", and the outside facts it rests on. */
 function figureSource(ds: Dataset, figure: Figure): string {
@@ -156,31 +148,37 @@ function figureSource(ds: Dataset, figure: Figure): string {
 
 /**
  * The figures table the menu inserts: one row per figure with its period, value, unit,
- * qualifier ("at least"), scope (the country or the whole report), basis and source. Rows of
- * a metric are contiguous and in time order, so that a chart can read them as one range.
+ * qualifier ("at least"), scope (the country or the whole report), basis, source, the sources
+ * that give it and whose count it is. Rows of a metric are contiguous, by unit and kind of
+ * period, then in time order, so that a chart can read each series as one range
+ * (src/core/figures.ts figureRows).
  */
 export function figuresReportTable(ds: Dataset, country: Country): Table {
   return figuresReportWithNotes(ds, country).table;
 }
 
-/** The figures table with its notes: each value carries its citation. */
+/** The figures table with its notes: each value carries the citation of every source that gives it. */
 export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
   const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
-  for (const { metric, figure } of figuresOf(ds, country)) {
+  for (const row of figureRows(ds, country)) {
+    const { metric, figures } = row;
+    const figure = figures[0];
     table.push([
       metric.label,
       figurePeriodLabel(metric, figure.period),
       figure.value,
-      metric.unit,
+      figure.unit,
       figure.qualifier ?? '',
       metric.scope === 'global' ? 'Whole report' : country.name,
-      figure.basis,
-      figureSource(ds, figure),
+      rowBasis(row),
+      figures.map((f) => figureSource(ds, f)).join(' '),
+      row.sources.map((s) => s.entry.column).join(', '),
+      countedByText(figures),
     ]);
-    const row = FIGURES_REPORT_HEADER.map(() => '');
-    row[REPORT_COLUMNS.value] = citations(ds, [figure]);
-    notes.push(row);
+    const noteRow = FIGURES_REPORT_HEADER.map(() => '');
+    noteRow[REPORT_COLUMNS.value] = citations(ds, figures);
+    notes.push(noteRow);
   }
   return { table, notes };
 }
@@ -196,19 +194,26 @@ export const FIGURES_HEADER = [
   'Qualifier',
   'Basis',
   'Source',
+  'From',
+  'Counted by',
 ];
 
-/** Every figure, one row each, for QUERY and pivot tables; optionally one metric only. */
-export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
+/**
+ * Every figure, one row each, for QUERY and pivot tables; optionally one metric only, and one
+ * source only ("any": every source's, so that two sources' citations of one figure both show).
+ */
+export function figuresLongTable(ds: Dataset, metric?: Metric, choice: SourceChoice = ANY): Table {
   // A copy: a caller that changes its table must not change the next call's header.
   const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
+    const source = ds.figureSource(f);
+    if (choice !== ANY && source !== choice) continue;
     const m = ds.metric(f.metric);
     rows.push([
       m.key,
       m.label,
-      m.unit,
+      f.unit,
       f.country ?? '(whole report)',
       figurePeriodLabel(m, f.period),
       f.period.year,
@@ -216,6 +221,8 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
       f.qualifier ?? '',
       f.basis,
       citations(ds, [f]),
+      source.key,
+      f.attribution.by,
     ]);
   }
   return rows;
@@ -223,16 +230,20 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
 
 export function metricsTable(ds: Dataset): Table {
   return [
-    ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Periods'],
+    ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Periods', 'Sources'],
     ...ds.metrics.map((m) => [
       m.key,
       m.label,
-      m.unit,
+      [m.unit, ...(m.otherUnits ?? [])].join(', '),
       m.scope === 'global' ? 'whole report (by report year)' : 'country',
       m.aliases.join(', '),
       [...new Set(ds.figures.filter((f) => f.metric === m.key).map((f) => f.country))]
         .flatMap((c) => ds.metricPeriods(m.key, c))
         .map((p) => String(periodArgument(p)))
+        .join(', '),
+      ds.documentSources
+        .filter((s) => ds.figures.some((f) => f.metric === m.key && ds.figureSource(f) === s))
+        .map((s) => s.key)
         .join(', '),
     ]),
   ];

@@ -176,7 +176,10 @@ export interface NonPlacement extends Sourced {
 export interface Metric {
   key: string;
   label: string;
-  unit: string;
+  /** The unit most of its figures count in; a figure says its own (Figure.unit). */
+  unit: Unit;
+  /** Other units some of its figures count in ("convictions" beside "individuals"). */
+  otherUnits?: Unit[];
   /** global metrics describe the report itself (countries ranked...) and take no country. */
   scope: 'country' | 'global';
   aliases: string[];
@@ -184,11 +187,50 @@ export interface Metric {
   oneOff?: boolean;
 }
 
+/**
+ * The period a figure is about, as its text gives it: a calendar year ({year}); months of one
+ * ({year, fromMonth, toMonth}: January–June 2019); months running into a later year ({year,
+ * fromMonth, toYear, toMonth}: April 2008–March 2009); or the reporting period of the report of
+ * `year` ({year, reportingPeriod}: "during the reporting period"), `unstated` where the text
+ * gives no period and the reporting period is inferred.
+ */
 export interface Period {
-  /** The calendar year the figure is about; the report's year for whole-report (global) metrics. */
+  /**
+   * The calendar year the figure is about (the first, for a period running into the next); the
+   * report's year for a reporting period and for whole-report (global) metrics.
+   */
   year: number;
   fromMonth?: number;
   toMonth?: number;
+  /** The year the period ends in, when it runs past `year`. */
+  toYear?: number;
+  /** The reporting period of the report of `year`, whose months the text does not give. */
+  reportingPeriod?: true;
+  /** With reportingPeriod: the text gives the figure no period at all. */
+  unstated?: true;
+}
+
+/**
+ * What a figure counts (schema.json $defs/unit): figures of different units never share a
+ * series, and a conviction counted is not a person convicted.
+ */
+export type Unit =
+  | 'individuals'
+  | 'victims'
+  | 'cases'
+  | 'convictions'
+  | 'prosecutions'
+  | 'USD'
+  | 'percent'
+  | 'countries'
+  | 'edition';
+
+/** Whose count a figure is, as its document attributes it. */
+export interface Attribution {
+  /** The counter: "National Committee for Counter Trafficking (NCCT)", "some media reports". */
+  by: string;
+  /** The document's words that make the attribution, verbatim in it (checked). */
+  quote?: string;
 }
 
 export interface Figure extends Sourced {
@@ -197,7 +239,9 @@ export interface Figure extends Sourced {
   country: string | null;
   period: Period;
   value: number;
+  unit: Unit;
   qualifier?: string;
+  attribution: Attribution;
 }
 
 /**
@@ -238,7 +282,7 @@ export interface DatasetFiles {
   sources: SourceEntry[];
   countries: Country[];
   metrics: Metric[];
-  /** Figures quote documents of any documents source (today the articles). */
+  /** Figures quote documents of any documents source (the report's pages, the articles). */
   figures: Figure[];
   outsideFacts: OutsideFact[];
   /** Common names of the record's countries that it does not use ("Iran", "South Korea"), by ISO code. */

@@ -20,6 +20,7 @@ import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 import { runYears } from '../core/reference';
 import { citationDate } from '../core/csl';
+import { isWholeYear, periodKey } from '../core/periods';
 
 type Key = string;
 type AnyRecord = Record<string, unknown>;
@@ -372,11 +373,26 @@ function checkConsistency(ds: DatasetFiles): string[] {
       problems.push(
         `${where}: a ${metric.scope} metric ${metric.scope === 'global' ? 'takes no' : 'needs a'} country`,
       );
-    } else if (metric.scope === 'global' && f.period.fromMonth !== undefined) {
+    } else if (metric.scope === 'global' && !isWholeYear(f.period)) {
       problems.push(`${where}: a whole-report figure is keyed by report year and takes no months`);
     }
-    if (f.period.fromMonth !== undefined && f.period.fromMonth > (f.period.toMonth ?? 12)) {
+    if (metric && ![metric.unit, ...(metric.otherUnits ?? [])].includes(f.unit)) {
+      problems.push(
+        `${where}: unit "${f.unit}" is not a unit of ${metric.key} (${[metric.unit, ...(metric.otherUnits ?? [])].join(', ')}; add it to the metric's otherUnits)`,
+      );
+    }
+    const { fromMonth, toMonth, toYear } = f.period;
+    if (
+      fromMonth !== undefined &&
+      (toYear ?? f.period.year) * 12 + (toMonth ?? 12) < f.period.year * 12 + fromMonth
+    ) {
       problems.push(`${where}: the period ends before it starts`);
+    }
+    if (f.period.reportingPeriod && fromMonth !== undefined) {
+      problems.push(`${where}: a reporting period takes no months (the text does not give them)`);
+    }
+    if (toYear !== undefined && toYear <= f.period.year) {
+      problems.push(`${where}: toYear is for a period running into a later year`);
     }
   });
   // Within a source, facts must agree (or say which reading is taken); across sources, a
@@ -407,9 +423,8 @@ function checkConsistency(ds: DatasetFiles): string[] {
   problems.push(
     ...conflicts(
       ds.figures,
-      (f) =>
-        `${f.metric} ${f.country ?? ''} ${f.period.year} ${f.period.fromMonth ?? ''}-${f.period.toMonth ?? ''}`,
-      (f) => `${f.qualifier ?? ''} ${f.value}`,
+      (f) => `${f.metric} ${f.country ?? ''} ${periodKey(f.period)}`,
+      (f) => `${f.qualifier ?? ''} ${f.value} ${f.unit}`,
       'figure',
     ),
   );
@@ -574,6 +589,10 @@ export function checkQuotes(
       check(`${locate(ds, key, index)} ${e.kind}`, fact.document, e.quote);
     }
   }
+  ds.figures.forEach((f, i) => {
+    if (f.attribution.quote !== undefined)
+      check(`${locate(ds, 'figures', i)} attribution`, f.document, f.attribution.quote);
+  });
   const articles = documents.filter(({ source }) => source === pressSource(ds));
   if (articles.every(({ doc }) => texts.has(doc.id))) {
     ds.countries.forEach((c, i) => {

@@ -173,12 +173,14 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(await cell(page, 'A1').textContent()).toBe('Metric');
   // The number formats the add-on sets show as in Sheets: the qualifier, thousands separators;
   // periods written into text-formatted cells stay text.
-  expect(await page.locator('td', { hasText: /^at least 100$/ }).count()).toBe(1);
+  // (the Phnom Penh Post's 2016 and the report's reporting period: two rows, two periods)
+  expect(await page.locator('td', { hasText: /^at least 100$/ }).count()).toBe(2);
   expect(await page.locator('td', { hasText: /^877,407$/ }).count()).toBe(1);
-  // The first row: convictions in 2012, the earliest figure of the first metric.
-  expect(await cell(page, 'A2').textContent()).toBe('Traffickers convicted');
-  expect(await cell(page, 'C2').textContent()).toBe('44');
-  expect(await cell(page, 'B2').textContent()).toBe('2012');
+  // The first row: traffickers convicted in 2008, the earliest calendar year of the first
+  // metric's main unit.
+  expect(await cell(page, 'A2').textContent()).toBe('Trafficking convictions');
+  expect(await cell(page, 'C2').textContent()).toBe('11');
+  expect(await cell(page, 'B2').textContent()).toBe('2008');
   expect(await cell(page, 'B2').getAttribute('class')).not.toMatch(/\bnumber\b/);
   await screenshot(page, 'preview');
   await page.close();
@@ -191,24 +193,28 @@ test('the sidebar opens from the menu and inserts a fact into the selected cell'
   const frame = page.frameLocator('#sidebar-frame');
   await frame.locator('article.source').first().waitFor();
   expect(await page.locator('#sidebar-title').textContent()).toBe('TIP Cambodia sources');
-  // With no filter, every document: the 14 articles and passages and the report's 22 pages,
-  // the three undated ones (which give no fact) included.
+  // With no filter, every document: the 14 articles and passages and the report's 27
+  // pages, the three undated ones (which give no fact) included.
   const documents = DATA_FILES.articles.length + DATA_FILES.reportPages.length;
-  expect(documents).toBe(36);
+  expect(documents).toBe(41);
   expect(await frame.locator('article.source').count()).toBe(documents);
   await cell(page, 'D4').click();
   await frame.locator('#f-what').selectOption('convictions');
   await frame
-    .locator('li.fact', { hasText: 'Traffickers convicted, 2016' })
+    .locator('li.fact', { hasText: 'Trafficking convictions, 2016' })
     .getByRole('button', { name: /Insert the formula/ })
     .click();
   await frame
-    .locator('#status', { hasText: 'Inserted =TIP_STAT("convictions", 2016) into Sheet1!D4.' })
+    .locator('#status', {
+      hasText: 'Inserted =TIP_STAT("convictions", 2016, "Cambodia", "articles") into Sheet1!D4.',
+    })
     .waitFor();
   // The formula gets its value's number format, so it shows "at least 100" as the value does.
   expect(await cell(page, 'D4').textContent()).toBe('at least 100');
   await cell(page, 'D4').click();
-  expect(await page.inputValue('#formula')).toBe('=TIP_STAT("convictions", 2016)');
+  expect(await page.inputValue('#formula')).toBe(
+    '=TIP_STAT("convictions", 2016, "Cambodia", "articles")',
+  );
   expect(requests.every((r) => r.startsWith(url))).toBe(true);
   await page.close();
 });
@@ -302,10 +308,10 @@ test('the source list: report year first, in report-year order, dates kept as te
     'Supports',
     'Source',
   ]);
-  // Every document and Kelley and Heiss's record: 22 + 14 + 1 rows, the record last.
+  // Every document and Kelley and Heiss's record: 27 + 14 + 1 rows, the record last.
   const documents = [...DATA_FILES.reportPages, ...DATA_FILES.articles];
   const last = 1 + documents.length + 1;
-  expect(last).toBe(38);
+  expect(last).toBe(43);
   expect(await cell(page, `I${last}`).textContent()).toBe('Dataset');
   expect(await cell(page, `A${last + 1}`).textContent()).toBe('');
   const years: string[] = [];

@@ -132,12 +132,13 @@ async function eventually(assertion: () => Promise<void>, ms = 5000): Promise<vo
 const visibleFacts = (page: Page) => page.locator('li.fact').count();
 const headlines = (page: Page) => page.locator('article.source h2').allTextContents();
 const subjects = (page: Page) => page.locator('li.fact .subject').allTextContents();
-/** A fact's card by its subject ("Cambodia, 2016 report", "Traffickers convicted, 2015"). */
+/** A fact's card by its subject ("Cambodia, 2016 report", "Trafficking convictions, 2015"). */
 const cardOf = (page: Page, subject: string) =>
   page.locator('li.fact', { has: page.locator('.subject', { hasText: subject }) });
 
 // The documents of the two documents sources, and every fact the sidebar shows: the news
-// articles' placements, negative facts and figures, and the report pages' placements.
+// articles' placements, negative facts and figures, and the report pages' placements and
+// figures.
 const DOCUMENTS = [...DATA_FILES.articles, ...DATA_FILES.reportPages];
 const FACTS = [
   ...DATA_FILES.placements,
@@ -161,13 +162,13 @@ const REPORT_LABEL = DATA_FILES.sources.find((s) => s.key === 'report')!.label;
 test('shows every document with its facts and quotes, and a timeline telling stated from inferred', async () => {
   const h = await open();
   const { page } = h;
-  // With no filter, every document: the 14 articles and passages and the report's 22 pages,
-  // 33 of which give a fact; the three undated report pages give none and are listed all the
-  // same.
-  expect([DOCUMENTS.length, WITH_FACTS.length, UNDATED.length]).toEqual([36, 33, 3]);
+  // With no filter, every document: the 14 articles and passages and the report's 27
+  // pages, 38 of which give a fact; the three undated report pages give none and are listed
+  // all the same.
+  expect([DOCUMENTS.length, WITH_FACTS.length, UNDATED.length]).toEqual([41, 38, 3]);
   expect((await headlines(page)).sort()).toEqual(DOCUMENTS.map((a) => a.headline).sort());
   const total = FACTS.length;
-  expect(total).toBe(77 + 27 + 13 + 26);
+  expect(total).toBe(77 + 27 + 13 + 48);
   expect(await visibleFacts(page)).toBe(total);
   await expect(page.locator('#count').textContent()).resolves.toBe(
     `${total} facts in ${DOCUMENTS.length} documents`,
@@ -282,11 +283,13 @@ test('filters by country, year and metric, and searches the text', async () => {
   const { page } = h;
   await page.selectOption('#f-year', '2019');
   // The documents with a 2019 fact, by report year: the 2019 report page, the Khmer Times
-  // article, the 2020 report page (which gives the 2019 tier) and the 2021 VOA passage.
+  // article, the 2020 report page (which gives the 2019 tier), the 2021 report's protection
+  // section (its 2019 victims) and the 2021 VOA passage.
   expect(await headlines(page)).toEqual([
     '[Cambodia, 2019 Trafficking in Persons Report]',
     'NCCT slams US report on human trafficking',
     '2020 Trafficking in Persons Report: Cambodia',
+    '[Cambodia, 2021 Trafficking in Persons Report: Protection]',
     'Cambodia Shows No Improvement in Latest US Trafficking Report',
   ]);
   expect(await visibleFacts(page)).toBe(
@@ -302,9 +305,16 @@ test('filters by country, year and metric, and searches the text', async () => {
   await page.selectOption('#f-country', '');
   await page.selectOption('#f-what', 'convictions');
   await expect(subjects(page)).resolves.toEqual([
-    'Traffickers convicted, 2012',
-    'Traffickers convicted, 2015',
-    'Traffickers convicted, 2016',
+    'Trafficking convictions, April 2008–March 2009',
+    'Trafficking convictions, April 2007–March 2008',
+    'Trafficking convictions, 2009',
+    'Trafficking convictions, 2008',
+    'Trafficking convictions, 2012',
+    'Trafficking convictions, 2017 reporting period',
+    'Trafficking convictions, 2015',
+    'Trafficking convictions, 2014',
+    'Trafficking convictions, 2015',
+    'Trafficking convictions, 2016',
   ]);
   await page.selectOption('#f-what', '');
   // The article's misspelling is found: it is in the quote behind every 2003 Tier 3 listing.
@@ -314,8 +324,11 @@ test('filters by country, year and metric, and searches the text', async () => {
   expect(listed).toContain('Bosnia and Herzegovina, 2003 report');
   await page.fill('#f-query', 'at least');
   await expect(page.locator('li.fact .value').allTextContents()).resolves.toEqual([
-    '43 people, 2015',
-    'at least 100 people, 2016',
+    'at least 100 individuals, 2017 reporting period',
+    '43 individuals, 2015',
+    '29 individuals, 2014',
+    '43 individuals, 2015',
+    'at least 100 individuals, 2016',
   ]);
   await page.fill('#f-query', '');
   await page.selectOption('#f-what', 'cases_foiled');
@@ -436,7 +449,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   fake.spreadsheet.activeRange = sheet.range(4, 2, 1, 1);
   await page.selectOption('#f-what', 'convictions');
   await page
-    .locator('li.fact', { hasText: 'Traffickers convicted, 2016' })
+    .locator('li.fact', { hasText: 'Trafficking convictions, 2016' })
     .getByRole('button', { name: /Insert the value/ })
     .click();
   await eventually(async () =>
@@ -448,7 +461,7 @@ test('inserts a value or a formula into the active cell through the server, aski
   expect(sheet.range(4, 2, 1, 1).getDisplayValue()).toBe('at least 100');
   fake.spreadsheet.activeRange = sheet.range(5, 2, 1, 1);
   await page.selectOption('#f-what', 'cases_foiled');
-  const foiled = page.locator('li.fact', { hasText: 'police, January–June 2019' });
+  const foiled = page.locator('li.fact', { hasText: 'police (NCCT count), January–June 2019' });
   await foiled.getByRole('button', { name: /Insert the value/ }).click();
   await eventually(async () =>
     expect(await page.locator('#status').textContent()).toBe(
@@ -460,7 +473,9 @@ test('inserts a value or a formula into the active cell through the server, aski
   fake.spreadsheet.activeRange = sheet.range(6, 2, 1, 1);
   await foiled.getByRole('button', { name: /Insert the formula/ }).click();
   await eventually(async () =>
-    expect(sheet.cell(6, 2)?.formula).toBe('=TIP_STAT("cases_foiled", "Jan-Jun 2019")'),
+    expect(sheet.cell(6, 2)?.formula).toBe(
+      '=TIP_STAT("cases_foiled", "Jan-Jun 2019", "Cambodia", "articles")',
+    ),
   );
   expect(h.requests).toEqual([]);
   await h.context.close();
@@ -685,9 +700,11 @@ test('copies a citation without the clipboard API, with the copy command', async
   const h = await open();
   const { page } = h;
   await page.selectOption('#f-what', 'convictions');
-  const copy = cardOf(page, 'Traffickers convicted, 2015').getByRole('button', {
-    name: /Copy the citation/,
-  });
+  const copy = cardOf(page, 'Trafficking convictions, 2015')
+    .last()
+    .getByRole('button', {
+      name: /Copy the citation/,
+    });
   // Where the clipboard API is blocked (a sidebar iframe may block it), the copy command is used.
   await page.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
@@ -704,7 +721,7 @@ test('copies a citation without the clipboard API, with the copy command', async
     expect(await page.locator('#status').textContent()).toBe('Citation copied.'),
   );
   expect(await page.evaluate(() => (window as unknown as { __copied: string }).__copied)).toBe(
-    plain(h.sandbox.TIP_CITE('convictions', 2015)),
+    plain(h.sandbox.TIP_CITE('convictions', 2015, '', 'articles')),
   );
   expect(h.requests).toEqual([]);
   await h.context.close();
@@ -715,12 +732,12 @@ test('shows a loading state, and a server failure in the panel', async () => {
   const { page } = h;
   h.delay.ms = 400;
   await page.selectOption('#f-what', 'convictions');
-  const card = cardOf(page, 'Traffickers convicted, 2015');
+  const card = cardOf(page, 'Trafficking convictions, 2015').last();
   const button = card.getByRole('button', { name: /Insert the value/ });
   h.failNext.message = 'Service Spreadsheets failed while accessing document.';
   await button.click();
   await eventually(async () =>
-    expect(await page.locator('#status').textContent()).toMatch(/^Inserting 43 people, 2015…/),
+    expect(await page.locator('#status').textContent()).toMatch(/^Inserting 43 individuals, 2015…/),
   );
   await eventually(async () =>
     expect(await page.locator('#status').getAttribute('class')).toMatch(/busy/),
@@ -900,9 +917,17 @@ test('each placement is compared across the three sources, and the comparison ca
   await expect(compared('Cambodia, 2018 report').allTextContents()).resolves.toEqual([
     'Across the sources: report only: Tier 2.',
   ]);
-  // Every placement carries the line; figures and negative facts carry none.
+  // Every placement and every figure carries the line (a figure's is TIP_STAT_CHECK's);
+  // negative facts carry none.
   expect(await page.locator('li.fact.tier .compared').count()).toBe(PLACEMENTS.length);
-  expect(await page.locator('li.fact.figure .compared').count()).toBe(0);
+  expect(await page.locator('li.fact.figure .compared').count()).toBe(DATA_FILES.figures.length);
+  await expect(compared('Trafficking convictions, 2015').allTextContents()).resolves.toEqual([
+    'Across the sources: agrees: 2 sources give 43 individuals in 2015 (report, articles).',
+    'Across the sources: agrees: 2 sources give 43 individuals in 2015 (report, articles).',
+  ]);
+  await expect(compared('Trafficking convictions, 2016').textContent()).resolves.toBe(
+    'Across the sources: period differs: the news articles give at least 100 individuals in 2016; the report\'s own words give the same count with no period stated (recorded for the 2017 reporting period) (=TIP_STAT("convictions", "2017 reporting period", "Cambodia", "report")).',
+  );
   expect(await page.locator('li.fact.not-listed .compared').count()).toBe(0);
 
   // No placement differs: the filter says so.
@@ -963,25 +988,44 @@ test('the Source filter narrows to the report’s pages or to the articles, with
   ]);
 
   // The report's own words, the Source filter alone: every page of the report, its dated
-  // pages and the embassy's two releases by report year, each with its placements and nothing
-  // else, then the three undated pages, which give none.
+  // pages and the embassy's two releases by report year, each with its placements and
+  // figures, then the three undated pages, which give none.
   await page.selectOption('#f-source', 'report');
-  expect(REPORT_PAGES).toHaveLength(22);
+  expect(REPORT_PAGES).toHaveLength(27);
+  const pageIds = new Set(REPORT_PAGES.map((p) => p.id));
+  const reportFigures = DATA_FILES.figures.filter((f) => pageIds.has(f.document)).length;
+  expect(reportFigures).toBe(18);
   expect(await headlines(page)).toEqual(REPORT_PAGES.map((d) => d.headline));
-  expect(await visibleFacts(page)).toBe(DATA_FILES.reportPlacements.length);
+  expect(await visibleFacts(page)).toBe(DATA_FILES.reportPlacements.length + reportFigures);
   await expect(page.locator('#count').textContent()).resolves.toBe(
-    `${DATA_FILES.reportPlacements.length} facts in 22 documents`,
+    `${DATA_FILES.reportPlacements.length + reportFigures} facts in 27 documents`,
   );
   const metas = await page.locator('.meta').allTextContents();
   expect(metas.every((m) => m.startsWith("the report's own words · "))).toBe(true);
-  expect(await page.locator('li.fact:not(.tier)').count()).toBe(0);
+  expect(await page.locator('li.fact:not(.tier):not(.figure)').count()).toBe(0);
   // Only the report's placement one source alone gives: 2018.
   await page.selectOption('#f-check', 'only');
   await expect(subjects(page)).resolves.toEqual(['Cambodia, 2018 report']);
   expect(await headlines(page)).toEqual(['[Cambodia, 2018 Trafficking in Persons Report]']);
   await page.selectOption('#f-check', '');
-  // The report gives no figure: asking for one shows the empty message.
+  // The report's figures: its convictions, with their units, periods and whose count.
   await page.selectOption('#f-what', 'convictions');
+  await expect(page.locator('li.fact .value').allTextContents()).resolves.toEqual([
+    'at least 100 individuals, 2017 reporting period',
+    '43 individuals, 2015',
+    '29 individuals, 2014',
+  ]);
+  await expect(page.locator('li.fact .counted').first().textContent()).resolves.toBe(
+    'Unit: individuals; counted by National Committee for Counter Trafficking (NCCT).',
+  );
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.locator('li.fact.figure').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-report-figures.png') });
+  await page.selectOption('#f-source', 'articles');
+  await cardOf(page, 'Trafficking convictions, 2016').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-period-differs.png') });
+  await page.selectOption('#f-source', 'report');
+  await page.selectOption('#f-what', 'ncct_funding');
   await expect(page.locator('.empty').textContent()).resolves.toBe(
     'No fact matches these filters.',
   );
@@ -989,10 +1033,18 @@ test('the Source filter narrows to the report’s pages or to the articles, with
 
   // Any other filter narrows to the documents with a matching fact: the undated pages go.
   await page.selectOption('#f-what', 'tier');
-  expect(await headlines(page)).toEqual(withFacts(REPORT_PAGES).map((d) => d.headline));
+  expect(await headlines(page)).toEqual(
+    REPORT_PAGES.filter((d) => PLACEMENTS.some((p) => p.document === d.id)).map((d) => d.headline),
+  );
   await expect(page.locator('#count').textContent()).resolves.toBe(
     `${DATA_FILES.reportPlacements.length} facts in 19 documents`,
   );
+  await page.selectOption('#f-what', 'prosecutions');
+  await expect(subjects(page)).resolves.toEqual([
+    'Trafficking prosecutions, 2016',
+    'Trafficking prosecutions, 2015',
+    'Trafficking prosecutions, 2021',
+  ]);
   await page.selectOption('#f-what', '');
 
   // The news articles: the five founding articles and the nine passages, with every
@@ -1001,7 +1053,7 @@ test('the Source filter narrows to the report’s pages or to the articles, with
   expect((await headlines(page)).sort()).toEqual(DATA_FILES.articles.map((a) => a.headline).sort());
   expect(await headlines(page)).toHaveLength(14);
   const articleFacts =
-    DATA_FILES.placements.length + DATA_FILES.nonPlacements.length + DATA_FILES.figures.length;
+    DATA_FILES.placements.length + DATA_FILES.nonPlacements.length + DATA_FILES.figures.length - 18;
   expect(await visibleFacts(page)).toBe(articleFacts);
   await expect(page.locator('#count').textContent()).resolves.toBe(
     `${articleFacts} facts in 14 documents`,
@@ -1058,9 +1110,10 @@ test('each report page links to its address in a new tab, without opener or refe
     }),
   );
   // Every page, the three undated ones too (they share a headline; each has its own address).
+  // The 2018 narrative's opening and its protection section are one state.gov page: one address.
   const pages = REPORT_PAGES;
-  expect(links).toHaveLength(22);
-  expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
+  expect(links).toHaveLength(27);
+  expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length - 1);
   expect(links).toEqual(
     pages.map((p) => {
       expect(p.url).toMatch(/^https?:\/\//);

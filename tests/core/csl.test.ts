@@ -223,37 +223,56 @@ describe('the fact a citation supports, in words', () => {
     );
   });
 
-  const metric = (label: string, unit: string, scope: 'country' | 'global' = 'country') => ({
-    label,
-    unit,
-    scope,
-  });
+  const metric = (label: string, scope: 'country' | 'global' = 'country') => ({ label, scope });
 
   test.each([
     [
-      metric('Traffickers convicted', 'people'),
-      { period: { year: 2016 }, value: 100, qualifier: 'at least' },
-      'Traffickers convicted in 2016: at least 100',
+      metric('Trafficking convictions'),
+      { period: { year: 2016 }, value: 100, qualifier: 'at least', unit: 'individuals' as const },
+      'Trafficking convictions in 2016: at least 100 individuals',
     ],
     [
-      metric('Funding of the national anti-trafficking committee', 'USD'),
-      { period: { year: 2016 }, value: 974896 },
+      metric('Trafficking convictions'),
+      { period: { year: 2012 }, value: 44, unit: 'convictions' as const },
+      'Trafficking convictions in 2012: 44 convictions',
+    ],
+    [
+      metric('Funding of the national anti-trafficking committee'),
+      { period: { year: 2016 }, value: 974896, unit: 'USD' as const },
       'Funding of the national anti-trafficking committee in 2016: 974,896 US dollars',
     ],
     [
-      metric('Trafficking cases foiled by police', 'cases'),
-      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 78 },
-      'Trafficking cases foiled by police in January–June 2019: 78',
+      metric('Trafficking cases foiled by police (NCCT count)'),
+      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 78, unit: 'cases' as const },
+      'Trafficking cases foiled by police (NCCT count) in January–June 2019: 78 cases',
     ],
     [
-      metric('Rise in foiled cases on the same period a year earlier', 'percent'),
-      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 25 },
-      'Rise in foiled cases on the same period a year earlier in January–June 2019: 25 percent',
+      metric('Trafficking convictions'),
+      {
+        period: { year: 2008, fromMonth: 4, toYear: 2009, toMonth: 3 },
+        value: 12,
+        unit: 'individuals' as const,
+      },
+      'Trafficking convictions in April 2008–March 2009: 12 individuals',
     ],
     [
-      metric('Countries on the Tier 2 Watch List', 'countries', 'global'),
-      { period: { year: 2007 }, value: 32 },
-      'Countries on the Tier 2 Watch List in the 2007 report: 32',
+      metric('Potential victims of sex trafficking identified by police'),
+      {
+        period: { year: 2021, reportingPeriod: true as const },
+        value: 95,
+        unit: 'victims' as const,
+      },
+      'Potential victims of sex trafficking identified by police in the 2021 reporting period: 95 victims',
+    ],
+    [
+      metric('Countries on the Tier 2 Watch List', 'global'),
+      { period: { year: 2007 }, value: 32, unit: 'countries' as const },
+      'Countries on the Tier 2 Watch List in the 2007 report: 32 countries',
+    ],
+    [
+      metric('Edition of the annual report', 'global'),
+      { period: { year: 2007 }, value: 7, unit: 'edition' as const },
+      'Edition of the annual report in the 2007 report: 7',
     ],
   ])('a figure: %#', (m, figure, text) => {
     expect(figureSupported(m, figure)).toBe(text);

@@ -116,8 +116,14 @@ describe('statFact', () => {
   });
 
   test('a year without a figure lists the years with one', () => {
-    expect(() => statFact(ds, parseMetric(ds, 'convictions'), { year: 2014 }, cambodia)).toThrow(
-      'No convictions for Cambodia for 2014 in the sources; periods with a figure: 2012, 2015, 2016.',
+    expect(() => statFact(ds, parseMetric(ds, 'convictions'), { year: 2013 }, cambodia)).toThrow(
+      'No convictions for Cambodia for 2013 in the sources; periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2014, 2015, 2016, 2017 reporting period.',
+    );
+    // One source asked for: its periods, and the formula that asks the source that has it.
+    expect(() =>
+      statFact(ds, parseMetric(ds, 'convictions'), { year: 2014 }, cambodia, articles),
+    ).toThrow(
+      'No convictions for Cambodia for 2014 in the news articles; periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2015, 2016. A figure is in the report\'s own words: =TIP_STAT("convictions", 2014, "Cambodia", "report").',
     );
     expect(() =>
       statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, parseCountry(ds, 'Burma')),
@@ -146,10 +152,16 @@ describe('formatting', () => {
     expect(tierNumber('Tier 2 Watch List')).toBe(2.5);
   });
 
-  test('a TIP_SOURCE line: the quote, the short citation with the address, the basis', () => {
-    const [source] = statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, cambodia).sources;
+  test('a TIP_SOURCE line: the quote, unit and whose count, the short citation with the address, the basis', () => {
+    const convictions = parseMetric(ds, 'convictions');
+    const [source] = statFact(ds, convictions, { year: 2015 }, cambodia, articles).sources;
+    // A figure says its unit and whose count it is; in an article, that it is the article's.
     expect(citation(ds, source)).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” (individuals; counted by the 2017 TIP report, as the Phnom Penh Post reports it: “The report cites a mounting number of traffickers convicted”) — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+    );
+    const [own] = statFact(ds, convictions, { year: 2015 }, cambodia, report).sources;
+    expect(citation(ds, own)).toBe(
+      '“The National Committee for Counter Trafficking (NCCT) reported courts convicted at least 100 traffickers—including some whose trials began in the previous reporting period—up from 43 in 2015 and 29 in 2014” (individuals; counted by National Committee for Counter Trafficking (NCCT)) — (U.S. Department of State, 2017) https://www.state.gov/reports/2017-trafficking-in-persons-report/cambodia/; stated.',
     );
     const [inferred] = articles
       .placementsFor('Cambodia', 2003)

@@ -8,7 +8,7 @@ import {
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
-import { SIDEBAR_DATA_ID } from '../embed';
+import { SIDEBAR_DATA_ID, unpackData } from '../embed';
 import { cap } from '../../core/errors';
 import { timelineSvg } from './timeline';
 
@@ -216,13 +216,17 @@ async function insert(
   }
 }
 
-/** How every source compares on a placement: how many agree, or each source's tier. */
+/** How every source compares on a placement or a figure: how many agree, or what each gives. */
 function comparedLine(fact: FactView): HTMLElement | null {
   const c = fact.compared;
-  if (!c || !fact.country) return null;
-  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
-  // The key of core/facts.ts comparisonKey.
-  const text = (data as SidebarData).comparisons[`${fact.country} ${fact.year}`];
+  if (!c) return null;
+  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict.replace(' ', '-');
+  // A figure's check comes in words; a placement's words are SidebarData.comparisons', by the
+  // key of core/facts.ts comparisonKey.
+  const text =
+    c.text ??
+    (fact.country ? (data as SidebarData).comparisons[`${fact.country} ${fact.year}`] : undefined);
+  if (!text) return null;
   return el('p', { class: `compared ${kind}` }, `Across the sources: ${text}.`);
 }
 
@@ -242,7 +246,8 @@ function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null
   const line = el('p', { class: 'others' }, 'Also from: ');
   others.forEach((o, i) => {
     // The formula sourceFormula (src/core/compare.ts) writes, for the source named.
-    const formula = `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
+    const formula =
+      o.formula ?? `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
     const column = data?.sources.find((s) => s.key === o.source)?.column ?? o.source;
     const other: FactView = { ...fact, source: o.source, formula, valueText: o.tier };
     const button = el(
@@ -281,6 +286,7 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     el('div', { class: 'value' }, fact.valueText),
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
+    fact.countedBy ? el('p', { class: 'counted' }, `Unit: ${fact.countedBy}.`) : null,
     comparedLine(fact),
     checkLine(fact),
     othersLine(fact, (): HTMLElement => card),
@@ -457,7 +463,7 @@ function bindFilters(): void {
 function embeddedData(): SidebarData {
   const json = document.getElementById(SIDEBAR_DATA_ID)?.textContent;
   if (!json) throw new Error('the page carries no sources data; rebuild the add-on.');
-  return JSON.parse(json) as SidebarData;
+  return unpackData(JSON.parse(json)) as SidebarData;
 }
 
 function start(): void {
