@@ -10,7 +10,7 @@ import { DATA_FILES } from '../../src/data';
 import { createFakeSheets } from '../../emulator/sheets';
 import { customFunctionEvaluator } from '../../emulator/formulas';
 import { loadBundle, plain, type Sandbox } from '../../emulator/node-loader';
-import { dataScript } from '../../src/sidebar/embed';
+import { dataScript, unpackData } from '../../src/sidebar/embed';
 import { launch } from './browser';
 
 jest.setTimeout(60_000);
@@ -612,7 +612,7 @@ test('copies a citation in the style chosen: exactly the string =TIP_CITE gives 
       inDocument('US Downgrades Cambodian', 'Cambodia, 2009 report'),
       ['tier', 2009, '', 'articles'],
     ],
-    [cardOf(page, 'Traffickers convicted, 2016'), ['convictions', 2016]],
+    [cardOf(page, 'Trafficking convictions, 2016'), ['convictions', 2016]],
     [inDocument('[CamboJA News report', 'Cambodia, 2025 report'), ['tier', 2025, '', 'articles']],
   ];
   // APA, the default; then Chicago's bibliography entry.
@@ -626,7 +626,7 @@ test('copies a citation in the style chosen: exactly the string =TIP_CITE gives 
 
   // The choice holds while the panel is open, through filtering, and when it is opened again.
   await page.selectOption('#f-year', '2016');
-  expect(await copyOf(cardOf(page, 'Traffickers convicted, 2016'))).toBe(
+  expect(await copyOf(cardOf(page, 'Trafficking convictions, 2016'))).toBe(
     cite('convictions', 2016, '', '', 'chicago'),
   );
   await page.reload();
@@ -815,7 +815,8 @@ test('text from the data and from the user is shown as text, never run as HTML',
     html: (html) =>
       html.replace(/<script type="application\/json"[^]*?<\/script>/, (script) => {
         const json = script.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
-        const data = JSON.parse(json) as {
+        // The page's data is packed (packData); unpacked, changed, and packed again as built.
+        const data = unpackData(JSON.parse(json)) as {
           articles: { headline: string; facts: { quote: string }[] }[];
         };
         data.articles[0].headline = `<b>${payload}</b></script><script>window.__pwned=2</script>`;
