@@ -4,6 +4,8 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   globalSetup: '<rootDir>/tests/support/global-setup.cjs',
+  // citation-js's fetchers, which the build-time formatter never calls (tests/support/offline-fetch.cjs).
+  moduleNameMapper: { '^(node-fetch|sync-fetch)$': '<rootDir>/tests/support/offline-fetch.cjs' },
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

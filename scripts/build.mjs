@@ -8,6 +8,7 @@ import {
   ROOT,
   SHARED_DIR,
   SOURCE_FILE_FIELDS,
+  bundledNotices,
   cliOption,
   fileKey,
   importTs,
@@ -15,7 +16,6 @@ import {
   readShared,
 } from './lib.mjs';
 import { isoTableFromLibrary } from './iso-table.mjs';
-import { citationBundle } from './sidebar-bundle.mjs';
 
 export const GLOBAL_NAME = 'TIPAddon';
 
@@ -38,7 +38,7 @@ async function validateData(files, sharedDir) {
  * sidebar gets it from the view built into dist/Sidebar.html.
  */
 const SIDEBAR_ONLY = new Set(['reasoning', 'readings', 'conflictNote']);
-export function bundleData(files, packCodes) {
+export function bundleData(files, packCodes, citationMarks) {
   // Only a record's own fields are dropped: an article's year-clue reasoning, a field of its
   // clue, stays, since TIP_ARTICLES shows it.
   const strip = (record) =>
@@ -60,6 +60,40 @@ export function bundleData(files, packCodes) {
   }
   // A record's attribution, licence and rows travel; its book reference and coding note are
   // for readers of the data file and the README.
+  // A document's citation fields travel for the source list (title, author, site, date); where
+  // they come from (note, outside facts) served the formatting, whose strings travel as such.
+  for (const source of files.sources.filter((s) => s.kind === 'documents')) {
+    const key = fileKey(source.documents);
+    data[key] = data[key].map((doc) => {
+      if (!doc.cite) return doc;
+      const cite = { ...doc.cite };
+      delete cite.note;
+      delete cite.outsideFacts;
+      return { ...doc, cite };
+    });
+  }
+  // Each document's address, title, author and site travel once: its citations carry a mark
+  // in their place (citationMarks), and Dataset.citation puts them back.
+  const documents = new Map(
+    files.sources
+      .filter((s) => s.kind === 'documents')
+      .flatMap((s) => files[fileKey(s.documents)].map((d) => [d.id, d])),
+  );
+  data.citations = {
+    ...files.citations,
+    documents: Object.fromEntries(
+      Object.entries(files.citations.documents).map(([id, c]) => {
+        const marks = citationMarks(documents.get(id));
+        const mark = (text) =>
+          marks.reduce((out, [sign, value]) => out.replaceAll(value, sign), text);
+        return [id, { apa: mark(c.apa), chicago: mark(c.chicago), short: mark(c.short) }];
+      }),
+    ),
+  };
+  // Outside facts that only a citation's date rests on (a report's release date) served the
+  // formatting: Code.js keeps those a record, a clue or an address names.
+  const named = JSON.stringify({ ...data, outsideFacts: [], citations: {} });
+  data.outsideFacts = data.outsideFacts.filter((f) => named.includes(JSON.stringify(f.id)));
   for (const source of files.sources.filter((s) => s.kind === 'record')) {
     const key = fileKey(source.record);
     const record = { ...data[key], packed: true };
@@ -109,7 +143,8 @@ export function packageVersion() {
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
   const { packCodes } = await importTs('src/core/reference.ts');
-  files = bundleData(files, packCodes);
+  const { citationMarks } = await importTs('src/core/dataset.ts');
+  files = bundleData(files, packCodes, citationMarks);
   const embedded = {};
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'Code.ts')],
@@ -172,7 +207,6 @@ async function buildSidebar(files, dist) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
-    plugins: [citationBundle()],
     logLevel: 'warning',
   });
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
@@ -213,6 +247,10 @@ export async function sourceList(files) {
 export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_DIR) {
   const files = readDataFiles(dataDir);
   await validateData(files, sharedDir);
+  // Every citation, in each style, formatted here in Node (citation-js and the CSL styles):
+  // the bundles carry the strings, never the engine.
+  const { formatCitations } = await importTs('src/data/format-citations.ts');
+  files.citations = formatCitations(files);
   const { entryPoints, renderDeclarations } = await importTs('scripts/entry-points.ts');
   const list = await sourceList(files);
   const entries = entryPoints(path.join(ROOT, 'src', 'Code.ts')).map((e) => ({
@@ -224,6 +262,7 @@ export async function build(dataDir = DATA_DIR, dist = DIST, sharedDir = SHARED_
   fs.mkdirSync(dist, { recursive: true });
   const code =
     '// Built by scripts/build.mjs from src/ — do not edit.\n' +
+    bundledNotices() +
     bundle +
     '\n' +
     renderDeclarations(entries, GLOBAL_NAME);

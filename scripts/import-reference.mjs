@@ -67,6 +67,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     file: 'map_tiers.csv',
     book: 'Judith G. Kelley, Scorecard Diplomacy: Grading States to Influence their Reputation and Behavior, Cambridge University Press, 2017',
     licence,
+    // The record as a citation names it (src/core/csl.ts): a data set, by its repository's
+    // own title, at the commit the file was copied from.
+    cite: {
+      authors: [
+        { family: 'Kelley', given: 'Judith' },
+        { family: 'Heiss', given: 'Andrew' },
+      ],
+      title: 'Scorecard Diplomacy code repository',
+      site: 'GitHub',
+      date: '2017',
+      url: 'https://github.com/andrewheiss/scorecard-diplomacy/blob/f8c06be83c75c34c97bc3992e24fedc8d275c83b/data/processed/map_tiers.csv',
+    },
     coding:
       '1 = Tier 1, 2 = Tier 2, 3 = Tier 2 Watch List, 4 = Tier 3, - = NA (not in that report, or a special case)',
     ...compact(readCsv()),

@@ -79,3 +79,32 @@ export function readShared(file, sharedDir = SHARED_DIR) {
   const full = path.join(sharedDir, file);
   return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
 }
+
+/**
+ * The MIT notices of the packages whose code or data dist/Code.js carries (fastest-levenshtein's
+ * code; the ISO table taken from i18n-iso-countries), as one comment for the top of the bundle:
+ * each package's copyright line, then the MIT permission and warranty text they share. Read
+ * from the installed packages; a package whose licence is not that text stops the build.
+ */
+export function bundledNotices(packages = ['fastest-levenshtein', 'i18n-iso-countries']) {
+  const fold = (text) => text.replace(/\s+/g, ' ').trim();
+  let body;
+  const lines = packages.map((name) => {
+    const dir = path.join(ROOT, 'node_modules', name);
+    const file = fs.readdirSync(dir).find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const copyright = /^Copyright .*$/m.exec(text)?.[0];
+    const permission = text.slice(text.indexOf('Permission is hereby granted'));
+    if (!/^(The )?MIT License/.test(text.trim()) || !copyright || !permission)
+      throw new Error(`${name}: its licence is not the MIT text this notice repeats`);
+    if (body !== undefined && fold(body) !== fold(permission))
+      throw new Error(`${name}: its MIT text differs from the others'`);
+    body = permission;
+    return `${name} ${version}: ${copyright}`;
+  });
+  const wrapped = fold(body)
+    .replace(/(.{1,95})(\s|$)/g, '$1\n')
+    .trim();
+  return `/*! Third-party code and data in this file, each under the MIT License:\n${lines.join('\n')}\n\n${wrapped}\n*/\n`;
+}

@@ -1,4 +1,6 @@
 /** dist/Code.js as Apps Script sees it: a classic script whose entry points are top-level declarations. */
+import fs from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import * as entry from '../src/Code';
 import { loadBundle, readBundle } from '../emulator/node-loader';
@@ -65,7 +67,57 @@ describe('dist/Code.js', () => {
     expect(decls.get('TIP_STAT')!.jsdoc).toContain('the calendar year the figure is about');
   });
 
-  test('stays under 128 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(128 * 1024);
+  // 128 KiB until the formatted citations (issue 20) and the report's figures (issue 19) came
+  // in; the cold start's aim, within 3x of a JSON.parse of the data (npm run bench), is what
+  // the size serves.
+  test('stays under 168 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(168 * 1024);
+  });
+});
+
+describe('what dist/ ships', () => {
+  const dist = path.join(__dirname, '..', 'dist');
+  const files = fs.readdirSync(dist).map((name) => ({
+    name,
+    text: fs.readFileSync(path.join(dist, name), 'utf8'),
+  }));
+
+  test('no citation engine: no code of citation-js or citeproc, no CSL style or locale', () => {
+    expect(files.map((f) => f.name).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+    // Marks of citeproc-js (its engine and its error text), of citation-js (its plugin registry
+    // and its name), and of a CSL style or locale file (their XML namespace).
+    const engine =
+      /citeproc|CSL\.Engine|CSL_CHICAGO|citation-js|@citation|plugins\.config|xbiblio\/csl|<style\b[^>]*class="(in-text|note)"|<locale\b/i;
+    for (const { name, text } of files)
+      expect([name, engine.exec(text)?.[0]]).toEqual([name, undefined]);
+  });
+
+  test('the citations are strings, the same in both bundles', () => {
+    const code = files.find((f) => f.name === 'Code.js')!.text;
+    const sidebar = files.find((f) => f.name === 'Sidebar.html')!.text;
+    expect(sidebar).toContain(
+      'U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia.',
+    );
+    // Code.js carries each address, title, author and site once (Dataset.citation puts them back).
+    expect(code).toContain('\\\\u0003. (2018, June 28). \\\\u0002. \\\\u0001');
+  });
+
+  test('Sidebar.html is well under 200 KB', () => {
+    const bytes = Buffer.byteLength(files.find((f) => f.name === 'Sidebar.html')!.text);
+    expect(bytes).toBeLessThan(175 * 1000);
+  });
+
+  test('the MIT notices of the code and data it carries travel with it', () => {
+    const code = files.find((f) => f.name === 'Code.js')!.text;
+    const head = code.slice(0, code.indexOf('*/')).replace(/\s+/g, ' ');
+    expect(head).toContain('fastest-levenshtein 1.0.16: Copyright (c) 2020 Kasper Unn Weihe');
+    expect(head).toContain('i18n-iso-countries 7.14.0: Copyright (c) 2016 widdix GmbH');
+    expect(head).toContain(
+      'The above copyright notice and this permission notice shall be included',
+    );
+    expect(head).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+    // The panel's script is the project's own: no package is bundled into it.
+    const sidebar = files.find((f) => f.name === 'Sidebar.html')!.text;
+    expect(sidebar).not.toMatch(/levenshtein|i18n-iso-countries|diacritics/i);
   });
 });

@@ -12,7 +12,7 @@ import { broadcast, MEMO_CELLS } from '../src/core/grid';
 import { memoParse, MEMO_SIZE } from '../src/core/memo';
 import { MAX_PERIOD_TEXT, parsePeriod } from '../src/core/periods';
 import { formulaFor, sheetsText } from '../src/core/lookup';
-import { figuresReportTable, sourceListTable } from '../src/core/tables';
+import { figuresReportTable, sourceList } from '../src/core/tables';
 import { closestCountries, isoCountries } from '../src/core/country-names';
 import { normalizeName } from '../src/core/text';
 import { distance } from 'fastest-levenshtein';
@@ -195,7 +195,7 @@ describe('tables', () => {
   test('the menu’s tables get a fresh header row each time', () => {
     const ds2 = getDataset();
     const country = ds2.findCountry('Cambodia')!;
-    for (const make of [() => figuresReportTable(ds2, country), () => sourceListTable(ds2)]) {
+    for (const make of [() => figuresReportTable(ds2, country), () => sourceList(ds2).table]) {
       const first = make();
       const header = [...first[0]];
       first[0][0] = 'changed';

@@ -32,7 +32,7 @@ const inGrid = (chart: FakeChart, sheet: FakeSheet) =>
 describe('documented means only', () => {
   test('every builder method and option used is listed with a Google page that documents it', () => {
     const { charts, rec } = everyChart();
-    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'SCATTER', 'SCATTER', 'SCATTER']);
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', ...Array(6).fill('SCATTER')]);
     for (const chart of charts) {
       const type = chart.type as 'LINE' | 'COLUMN' | 'SCATTER';
       for (const { method } of chart.calls)
@@ -239,10 +239,17 @@ describe('Chart figures', () => {
     sandbox.menuChartFigures();
     const charts = sheet1.charts;
     const titles = charts.map((c) => c.settings.setTitle[0]);
+    // One series per metric, unit and kind of period: traffickers convicted in calendar years,
+    // apart from the 2009 passage's April-March periods, the 2014 passage's 44 convictions
+    // (a count of convictions, not of people) and the report's "at least 100" (its reporting
+    // period); prosecutions of people apart from the 69 prosecutions of 2015.
     expect(titles).toEqual([
-      'Cambodia: Traffickers convicted (people), 2012, 2015–2016 (2016: at least 100)',
+      'Cambodia: Trafficking convictions (individuals), 2008–2009, 2014–2016 (2016: at least 100)',
+      'Cambodia: Trafficking convictions (individuals), April 2007–March 2008, April 2008–March 2009',
+      'Cambodia: Trafficking prosecutions (individuals), 2016, 2021',
       'Cambodia: Funding of the national anti-trafficking committee (USD), 2015–2016',
-      'Cambodia: Trafficking cases foiled by police (cases), January–June 2018, January–June 2019',
+      'Cambodia: Trafficking cases foiled by police (NCCT count) (cases), January–June 2018, January–June 2019',
+      'Cambodia: Deported migrants screened at the Poipet transit centers (individuals), 2016–2018 (2017: about 70,500; 2018: about 70,225)',
     ]);
     // The IJM rescues (June 2002, March 2003) are single operations, not a yearly series.
     expect(titles.join(' ')).not.toContain('Girls rescued');
@@ -254,33 +261,65 @@ describe('Chart figures', () => {
       expect(chart.settings.setPointStyle).toEqual(['LARGE']);
       expect(inGrid(chart, sheet1)).toBe(true);
     }
-    // Years are numbers: 2012 sits three years before 2015 on the axis, 2013–2014 a gap. The
-    // 2016 "at least 100" is in its own series (its own colour, named in the legend).
+    // Years are numbers: 2009 sits five years before 2014 on the axis, 2010–2013 a gap; 2015's
+    // 43 is one row, given by the report and the press alike. The 2016 "at least 100" is in its
+    // own series (its own colour, named in the legend).
     expect(charts[0].ranges[0].getValues()).toEqual([
-      ['Year the figure is about', 'Traffickers convicted (people)', 'at least (a lower bound)'],
-      [2012, 44, ''],
+      [
+        'Year the figure is about',
+        'Trafficking convictions (individuals)',
+        'at least (a lower bound)',
+      ],
+      [2008, 11, ''],
+      [2009, 36, ''],
+      [2014, 29, ''],
       [2015, 43, ''],
       [2016, '', 100],
     ]);
     expect(charts[0].settings.setColors[0]).toEqual(['#0072B2', '#D55E00']);
     expect(charts[0].settings.setLegendPosition).toEqual(['BOTTOM']);
-    expect(charts[0].settings.setXAxisRange).toEqual([2011, 2017]);
+    expect(charts[0].settings.setXAxisRange).toEqual([2007, 2017]);
     expect(charts[0].settings.setYAxisRange).toEqual([0, 125]);
-    expect(charts[1].settings.setYAxisRange).toEqual([0, 1250000]);
-    expect(charts[2].settings.setYAxisRange).toEqual([0, 100]);
+    // April–March periods at the year they start in, apart from the calendar years.
+    expect(charts[1].ranges[0].getValues()).toEqual([
+      ['Year the figure is about', 'Trafficking convictions (individuals)'],
+      [2007, 52],
+      [2008, 12],
+    ]);
+    expect(charts[1].settings.setXAxisTitle).toEqual(['Year of the period the figure is about']);
+    expect(charts[3].settings.setYAxisRange).toEqual([0, 1250000]);
+    expect(charts[4].settings.setYAxisRange).toEqual([0, 100]);
     // One unit per chart, named in the vertical axis title.
-    expect(charts.map((c) => c.settings.setYAxisTitle[0])).toEqual(['people', 'USD', 'cases']);
-    expect(charts[2].ranges[0].getValues()).toEqual([
-      ['Year the figure is about', 'Trafficking cases foiled by police (cases)'],
+    expect(charts.map((c) => c.settings.setYAxisTitle[0])).toEqual([
+      'individuals',
+      'individuals',
+      'individuals',
+      'USD',
+      'cases',
+      'individuals',
+    ]);
+    expect(charts[4].ranges[0].getValues()).toEqual([
+      ['Year the figure is about', 'Trafficking cases foiled by police (NCCT count) (cases)'],
       [2018, 62],
       [2019, 78],
     ]);
-    expect(charts[2].settings.setXAxisTitle).toEqual(['Year of the period the figure is about']);
-    expect(charts[2].settings.setLegendPosition).toEqual(['NONE']);
-    // The year cells are numbers shown as 2012, not 2,012.
-    const years = charts[0].ranges[0].offset(1, 0, 3, 1);
-    expect(years.getDisplayValues()).toEqual([['2012'], ['2015'], ['2016']]);
-    expect(new Set(charts.map((c) => c.position.row)).size).toBe(3);
+    expect(charts[4].settings.setXAxisTitle).toEqual(['Year of the period the figure is about']);
+    expect(charts[4].settings.setLegendPosition).toEqual(['NONE']);
+    // "About" is no lower bound: the approximate counts stay in the one series.
+    expect(charts[5].ranges[0].getValues()).toEqual([
+      [
+        'Year the figure is about',
+        'Deported migrants screened at the Poipet transit centers (individuals)',
+      ],
+      [2016, 55000],
+      [2017, 70500],
+      [2018, 70225],
+    ]);
+    expect(charts[5].settings.setLegendPosition).toEqual(['NONE']);
+    // The year cells are numbers shown as 2008, not 2,008.
+    const years = charts[0].ranges[0].offset(1, 0, 5, 1);
+    expect(years.getDisplayValues()).toEqual([['2008'], ['2009'], ['2014'], ['2015'], ['2016']]);
+    expect(new Set(charts.map((c) => c.position.row)).size).toBe(6);
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES } from '../src/data/files';
-import { checkDataset, checkQuotes } from '../src/data/validate';
+import { checkCitationFields, checkDataset, checkQuotes } from '../src/data/validate';
 import type { DatasetFiles, Placement, SourceDocument } from '../src/core/types';
 
 /** The archived sources beside the project: articles/, news-passages/, report-text/. */
@@ -68,6 +68,7 @@ const PUBLISHERS: Record<string, string> = {
   'statenewswire.com': 'State Newswire',
   'business-humanrights.org': 'Business & Human Rights Resource Centre',
   'www.state.gov': 'US Department of State',
+  'preview.state.gov': 'US Department of State',
   'cambodia.usembassy.gov': 'US Embassy Phnom Penh',
 };
 
@@ -90,7 +91,7 @@ describe('the data files', () => {
     expect(FOUNDING.map((a) => a.file).sort()).toEqual(sharedFiles('articles'));
     expect(PASSAGES.map((a) => a.file).sort()).toEqual(sharedFiles('news-passages'));
     expect(PAGES.map((p) => p.file).sort()).toEqual(sharedFiles('report-text'));
-    expect(PAGES).toHaveLength(22);
+    expect(PAGES).toHaveLength(27);
   });
 
   (haveShared ? test : test.skip)('quote every fact verbatim from its own document', () => {
@@ -201,6 +202,12 @@ describe('the report source', () => {
   test('has a placement for each dated page in the page’s own year, and none for an undated page', () => {
     for (const page of PAGES) {
       const own = DATA_FILES.reportPlacements.filter((p) => p.document === page.id);
+      // A later section of a narrative (law enforcement, protection) gives figures, not the tier.
+      if (/-report-(law-enforcement|protection)\.txt$/.test(page.file)) {
+        expect([page.id, own]).toEqual([page.id, []]);
+        expect(DATA_FILES.figures.some((f) => f.document === page.id)).toBe(true);
+        continue;
+      }
       if (page.reportYear === null) {
         expect([page.id, page.reportYearBasis, own]).toEqual([page.id, undefined, []]);
         continue;
@@ -384,13 +391,13 @@ describe('the checks catch', () => {
     const ds = copy();
     ds.placements[0].document = 'no-such-article';
     ds.placements[1].country = 'Kampuchea';
-    ds.figures[0].metric = 'arrests';
+    ds.figures[0].metric = 'robberies';
     ds.countries[1].aliases.push('cambodia');
     const problems = checkDataset(ds).join('\n');
     expect(problems).toContain('unknown document "no-such-article"');
     expect(problems).toContain('country "Kampuchea" is not a canonical name');
     expect(problems).toContain(
-      'src/data/figures.json, record 1 (arrests Cambodia 2015): unknown metric "arrests"',
+      'src/data/figures.json, record 1 (robberies Cambodia 2015): unknown metric "robberies"',
     );
     expect(problems).toContain('country name or alias "cambodia" clashes with "Cambodia"');
   });
@@ -557,6 +564,26 @@ describe('three levels of basis', () => {
     ...DATA_FILES.reportPlacements,
   ];
 
+  test('a release date that a citation rests on gives the public page that shows it', () => {
+    for (const f of DATA_FILES.outsideFacts.filter((o) =>
+      /^tip-20(0[45]|1[6-9]|2\d)-release$/.test(o.id),
+    ))
+      expect([f.id, f.check]).toEqual([
+        f.id,
+        expect.stringMatching(/https?:\/\/\S+\.(gov|org|com)\//),
+      ]);
+  });
+
+  test('the report pages cited under the State Department: author, title, date (checked by the build)', () => {
+    const pages = DATA_FILES.reportPages.filter((p) => p.reportYear !== null);
+    expect(pages.map(checkCitationFields).flat()).toEqual([]);
+    const bare = { ...pages.find((p) => p.id === 'report-2018')!, cite: undefined };
+    expect(checkCitationFields(bare)).toEqual([
+      'a page of the report is cited under its group author: give cite.author ("U.S. Department of State", or "U.S. Embassy Phnom Penh" for a release)',
+      "its headline is a description ([Cambodia, 2018 Trafficking in Persons Report]): give cite.title, the report's title for the year and country as the page or its address shows it",
+    ]);
+  });
+
   test('every outside fact is recorded once, with where to check it, and used', () => {
     expect(DATA_FILES.outsideFacts.map((f) => f.id).sort()).toEqual([
       'article-pages',
@@ -564,9 +591,17 @@ describe('three levels of basis', () => {
       'burma-myanmar',
       'tiers-2001-2002',
       'tip-2003-release',
+      'tip-2004-release',
+      'tip-2005-release',
       'tip-2014-release',
+      'tip-2016-release',
       'tip-2017-release',
+      'tip-2018-release',
       'tip-2019-release',
+      'tip-2020-release',
+      'tip-2021-release',
+      'tip-2022-release',
+      'tip-2023-release',
       'voa-2014-page',
       'voa-2021-page',
     ]);
@@ -778,16 +813,20 @@ describe('the checks catch problems of evidence', () => {
 
   test('an unknown outside fact, an unused one, and an external record without reasoning', () => {
     const ds = copy();
-    ds.figures[4].outsideFacts = ['tip-2071-release'];
+    const ijm = ds.figures.findIndex((f) => f.metric === 'ijm_case_convictions');
+    ds.figures[ijm].outsideFacts = ['tip-2071-release'];
+    // The 2017 pages' citation dates rest on the same fact: without them too, no record uses it.
+    for (const id of ['report-2017', 'report-2017-law-enforcement'])
+      delete ds.reportPages.find((p) => p.id === id)!.cite!.outsideFacts;
     expect(checkDataset(ds)).toEqual([
-      'src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): unknown outside fact "tip-2071-release" (not in src/data/outside-facts.json)',
+      `src/data/figures.json, record ${ijm + 1} (ijm_case_convictions Cambodia 2017): unknown outside fact "tip-2071-release" (not in src/data/outside-facts.json)`,
       'src/data/outside-facts.json, record 3 (tip-2017-release): no record uses this outside fact',
     ]);
     const noReason = copy();
-    delete noReason.figures[4].reasoning;
+    delete noReason.figures[ijm].reasoning;
     expect(checkDataset(noReason)).toEqual([
-      "src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): must have required property 'reasoning'",
-      'src/data/figures.json, record 5 (ijm_case_convictions Cambodia 2017): must match "then" schema',
+      `src/data/figures.json, record ${ijm + 1} (ijm_case_convictions Cambodia 2017): must have required property 'reasoning'`,
+      `src/data/figures.json, record ${ijm + 1} (ijm_case_convictions Cambodia 2017): must match "then" schema`,
     ]);
   });
 

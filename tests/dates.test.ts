@@ -35,7 +35,9 @@ test('a date cell gives its year as the sheet shows it, west of the script’s z
   const { sandbox, cell } = setup('Pacific/Honolulu');
   expect(sandbox.TIP_TIER(cell(HONOLULU_NEW_YEARS_EVE_2015), '', 'any')).toBe('Tier 2 Watch List');
   expect(sandbox.TIP_STAT('convictions', cell(HONOLULU_NEW_YEARS_EVE_2015))).toBe(43);
-  expect(sandbox.TIP_BASIS('convictions', cell(HONOLULU_NEW_YEARS_EVE_2015))).toBe('stated');
+  expect(sandbox.TIP_BASIS('convictions', cell(HONOLULU_NEW_YEARS_EVE_2015))).toBe(
+    'stated (report)',
+  );
 });
 
 test('error messages show the date as the sheet shows it', () => {

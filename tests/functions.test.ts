@@ -164,7 +164,7 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2014, '', 'articles')).toBe('inferred');
     // The first line of TIP_SOURCE is the source the value came from.
     expect((call('TIP_SOURCE', 'tier', 2013) as string).split('\n')[0]).toMatch(
-      /^Dataset: Judith Kelley and Andrew Heiss, .*map_tiers\.csv row \d+: Cambodia, 2013 report, Tier 2 Watch List \(code 3\)\.$/,
+      /^Dataset: Cambodia, 2013 report: Tier 2 Watch List \(code 3\) — map_tiers\.csv row \d+, \(Kelley & Heiss, 2017\); coded\.$/,
     );
     expect((call('TIP_SOURCE', 'tier', 2025) as string).split('\n')[0]).toMatch(
       /^Articles: “placing Cambodia/,
@@ -204,20 +204,20 @@ describe.each([
   });
 
   test('a plain year never returns a part-year figure: the message names the period, its value and how to ask', () => {
-    expect(() => call('TIP_STAT', 'cases foiled', 2019)).toThrow(
+    expect(() => call('TIP_STAT', 'cases foiled', 2019, '', 'any')).toThrow(
       'No figure for cases_foiled for Cambodia for the whole of 2019 in the sources; they have January–June 2019: 78 cases. Ask for that period: =TIP_STAT("cases_foiled", "Jan-Jun 2019").',
     );
     expect(() => call('TIP_STAT', 'cases foiled', 2018)).toThrow(
       'they have January–June 2018: 62 cases',
     );
-    expect(() => call('TIP_STAT', 'girls rescued', 2002)).toThrow(
-      'they have June 2002: 14 people. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
+    expect(() => call('TIP_STAT', 'girls rescued', 2002, '', 'any')).toThrow(
+      'they have June 2002: 14 victims. Ask for that period: =TIP_STAT("girls_rescued_ijm", "Jun 2002").',
     );
-    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019')).toThrow(
+    expect(() => call('TIP_STAT', 'cases foiled', 'H2 2019', '', 'any')).toThrow(
       'for July–December 2019 in the sources; they have January–June 2019',
     );
-    expect(() => call('TIP_STAT', 'convictions', 'H1 2015')).toThrow(
-      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 people',
+    expect(() => call('TIP_STAT', 'convictions', 'H1 2015', '', 'any')).toThrow(
+      'No figure for convictions for Cambodia for January–June 2015 in the sources; they have 2015: 43 individuals',
     );
     expect(call('TIP_STAT', 'cases foiled', [[2019], ['H1 2019']])).toEqual([
       [
@@ -231,7 +231,7 @@ describe.each([
 
   test('whole-report figures are keyed by report year and take no months', () => {
     expect(call('TIP_STAT', 'watch list', 2007)).toBe(32);
-    expect(() => call('TIP_STAT', 'watch list', 2008)).toThrow(
+    expect(() => call('TIP_STAT', 'watch list', 2008, '', 'any')).toThrow(
       'No watch_list_countries for the 2008 report in the sources; report years with a figure: 2007 report.',
     );
     expect(() => call('TIP_STAT', 'countries ranked', 'H1 2007')).toThrow(
@@ -258,10 +258,10 @@ describe.each([
       'Articles',
     ]);
     expect(all[0]).toBe(
-      'Report: “Cambodia is placed on Tier 3” — U.S. Department of State 2005 Trafficking in Persons Report - Cambodia, UNHCR Refworld, https://www.refworld.org/reference/annualreport/usdos/2005/en/44043; on the 2005 TIP report; stated.',
+      'Report: “Cambodia is placed on Tier 3” — (U.S. Department of State, 2005) https://www.refworld.org/reference/annualreport/usdos/2005/en/44043; stated.',
     );
     expect(all[2]).toBe(
-      'Articles: “The country was rated Tier 3, the worst, in 2005.” — US Downgrades Cambodian Trafficking Efforts, VOA Khmer (Voice of America), 17 June 2009, https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html; on the 2009 TIP report; stated.',
+      'Articles: “The country was rated Tier 3, the worst, in 2005.” — (“US Downgrades Cambodian Trafficking Efforts,” 2009) https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html; stated.',
     );
     // One source named: that source's lines only, unheaded.
     expect(call('TIP_SOURCE', 'tier', 2005, '', 'report')).toBe(all[0].slice('Report: '.length));
@@ -281,13 +281,82 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2025, '', 'ANY')).toBe('stated (articles)');
     // Burma is Myanmar only through an outside fact, whichever name is asked.
     expect(call('TIP_BASIS', 'tier', 2003, 'Myanmar', 'articles')).toBe('external');
-    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'report')).toThrow(
-      'source "report" applies to tiers only: figures come from the news articles.',
+    expect(() => call('TIP_BASIS', 'convictions', 2016, '', 'dataset')).toThrow(
+      'source "dataset" (Kelley and Heiss\'s dataset) gives tiers only: figures come from "report", "articles" or "any".',
     );
-    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external');
-    expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toContain(
-      'external, resting on an outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
+    expect(call('TIP_BASIS', 'victims', 'H1 2019')).toBe('external (articles)');
+    // The outside fact is named by TIP_BASIS's detail, not in every TIP_SOURCE line.
+    expect(call('TIP_SOURCE', 'victims', 'H1 2019')).toMatch(
+      /; external \(rests on an outside fact: =TIP_BASIS\(…, TRUE\) names it\)\.$/,
     );
+    expect(call('TIP_BASIS', 'victims', 'H1 2019', '', '', true)).toContain(
+      'Outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
+    );
+    expect(call('TIP_BASIS', 'tier', 2011, '', 'any', true)).toBe(
+      "coded: Kelley and Heiss's coders' reading of the 2011 report, map_tiers.csv row 490 (code 2). (dataset)",
+    );
+  });
+
+  test('no line of TIP_SOURCE passes 600 characters, for any tier or figure', () => {
+    const lines: string[] = [];
+    const years = (call('TIP_YEARS') as number[][]).map((r) => r[0]);
+    for (const y of [...years, 2011, 2015])
+      lines.push(...String(call('TIP_SOURCE', 'tier', y)).split('\n'));
+    for (const [metric] of (call('TIP_METRICS') as string[][]).slice(1)) {
+      for (const [when] of call('TIP_YEARS', metric) as (number | string)[][])
+        lines.push(...String(call('TIP_SOURCE', metric, when)).split('\n'));
+    }
+    expect(lines.length).toBeGreaterThan(60);
+    expect(lines.filter((l) => l.length > 600)).toEqual([]);
+  });
+
+  test('TIP_CITE: every report year cites the State Department (or its Embassy), dated, titled, with the address', () => {
+    const years = (call('TIP_YEARS', 'tier', '', 'report') as number[][]).map((r) => r[0]);
+    expect(years).toHaveLength(19);
+    for (const y of years) {
+      for (const style of ['apa', 'chicago', 'Chicago']) {
+        const text = call('TIP_CITE', 'tier', y, '', 'report', style) as string;
+        expect([y, text]).toEqual([
+          y,
+          expect.stringMatching(/^U\.S\. (Department of State|Embassy Phnom Penh)\. /),
+        ]);
+        expect([y, text]).toEqual([y, expect.stringMatching(/https?:\/\/\S+$/)]);
+        expect([y, text]).toEqual([y, expect.not.stringMatching(/n\.d\.|\[(?!Press release\])/)]);
+        expect(text.length).toBeLessThanOrEqual(400);
+      }
+    }
+    expect(call('TIP_CITE', 'tier', 2018, '', 'report')).toBe(
+      'U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/',
+    );
+    expect(call('TIP_CITE', 'tier', 2018, '', 'report', 'chicago')).toBe(
+      'U.S. Department of State. “2018 Trafficking in Persons Report: Cambodia.” U.S. Department of State, June 28, 2018. https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/.',
+    );
+    expect(call('TIP_CITE', 'tier', 2010, '', 'report')).toBe(
+      'U.S. Embassy Phnom Penh. (2010, June 15). Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report [Press release]. http://cambodia.usembassy.gov/pr_061510_article.html',
+    );
+  });
+
+  test('TIP_CITE: the news, a figure, the data set for "any", ranges and a wrong style', () => {
+    expect(call('TIP_CITE', 'tier', 2025, '', 'articles')).toBe(
+      '[CamboJA News report on the 2025 Trafficking in Persons report]. (2025). CamboJA News. https://cambojanews.com/us-state-department-labels-cambodia-state-sponsor-of-human-trafficking',
+    );
+    expect(call('TIP_CITE', 'convictions', 2016, '', '', 'chicago')).toBe(
+      'The Phnom Penh Post. “US Gives Score on Trafficking.” 2017. https://www.phnompenhpost.com/national/us-gives-score-trafficking.',
+    );
+    // "any" takes the record for 2011, which no document gives: their data set is cited.
+    expect(call('TIP_CITE', 'tier', 2011, '', 'any')).toBe(
+      'Kelley, J., & Heiss, A. (2017). Scorecard Diplomacy code repository [Data set]. GitHub. https://github.com/andrewheiss/scorecard-diplomacy/blob/f8c06be83c75c34c97bc3992e24fedc8d275c83b/data/processed/map_tiers.csv',
+    );
+    const column = call('TIP_CITE', 'tier', [[2016], [2017]], '', 'report') as string[][];
+    expect(column.map((r) => r[0].slice(0, 37))).toEqual(
+      ['U.S. Department of State. (2016, Jun', 'U.S. Department of State. (2017, Jun'].map((s) =>
+        s.padEnd(37, s.endsWith('Jun') ? 'e' : ''),
+      ),
+    );
+    expect(() => call('TIP_CITE', 'tier', 2016, '', '', 'mla')).toThrow(
+      'style "mla" is not a citation style: give "apa" (APA 7th edition (author–date)) or "chicago" (Chicago 17th edition (notes and bibliography)), or leave it out for "apa".',
+    );
+    expect(() => call('TIP_CITE', 'tier')).toThrow('year is missing');
   });
 
   test('the six countries that left Tier 3 in 2003 answer with what the article says', () => {
@@ -303,10 +372,10 @@ describe.each([
       // negative fact.
       expect(cited.split('\n')).toHaveLength(2);
       expect(cited.split('\n')[0]).toMatch(
-        /^Dataset: .*map_tiers\.csv row \d+: .*, 2003 report, Tier 2 \(code 2\)\.$/,
+        /^Dataset: .*, 2003 report: Tier \d \(code \d\) — map_tiers\.csv row \d+, \(Kelley & Heiss, 2017\); coded\.$/,
       );
       expect(cited.split('\n')[1]).toMatch(
-        /^Articles: Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — Cambodia Moves Up/,
+        /^Articles: Not in Tier 3 in the 2003 report: “Other countries escaping that bottom rank are Russia, Indonesia, Saudi Arabia, Qatar, Lebanon and Tajikistan” — \(Cambodia Moves Up on US Trafficking List, 2003\); inferred\.$/,
       );
       expect(() => call('TIP_BASIS', 'tier', 2003, country, 'articles')).toThrow(
         'was not in Tier 3',
@@ -317,13 +386,28 @@ describe.each([
     expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia', 'articles')).toBe('external');
     const indonesia = (call('TIP_SOURCE', 'tier', 2003, 'Indonesia') as string).split('\n');
     expect(indonesia).toHaveLength(3);
-    expect(indonesia[0]).toMatch(/^Dataset: .*Indonesia, 2003 report, Tier 2 \(code 2\)\.$/);
-    expect(indonesia[1]).toContain('In 2003 ASEAN had ten members');
+    expect(indonesia[0]).toMatch(
+      /^Dataset: Indonesia, 2003 report: Tier 2 \(code 2\) — map_tiers\.csv row \d+, \(Kelley & Heiss, 2017\); coded\.$/,
+    );
+    expect(indonesia[1]).toMatch(/; external \(rests on an outside fact/);
+    expect(call('TIP_BASIS', 'tier', 2003, 'Indonesia', 'articles', true)).toContain(
+      'In 2003 ASEAN had ten members',
+    );
     expect(indonesia[2]).toMatch(/^Articles: Not in Tier 3 in the 2003 report/);
   });
 
   test('list functions spill tables with a header row', () => {
-    expect(call('TIP_YEARS', 'convictions')).toEqual([[2012], [2015], [2016]]);
+    expect(call('TIP_YEARS', 'convictions', '', 'any')).toEqual([
+      ['Apr 2007-Mar 2008'],
+      [2008],
+      ['Apr 2008-Mar 2009'],
+      [2009],
+      [2012],
+      [2014],
+      [2015],
+      [2016],
+      ['2017 reporting period'],
+    ]);
     expect(call('TIP_YEARS', 'cases foiled')).toEqual([['Jan-Jun 2018'], ['Jan-Jun 2019']]);
     expect(call('TIP_STAT', 'cases foiled', call('TIP_YEARS', 'cases foiled'))).toEqual([
       [62],
@@ -366,8 +450,8 @@ describe.each([
     expect(figures.map((r) => r[6])).toEqual(['Value', 877407, 974896]);
     expect((call('TIP_METRICS') as unknown[][])[1].slice(0, 3)).toEqual([
       'convictions',
-      'Traffickers convicted',
-      'people',
+      'Trafficking convictions',
+      'individuals, convictions',
     ]);
     expect((call('TIP_COUNTRIES') as unknown[][]).length).toBe(194);
     expect((call('TIP_COUNTRIES', 'articles') as unknown[][]).length).toBe(30);
@@ -420,11 +504,14 @@ describe.each([
       ['TIP_TIER', 2016, 'Atlantis'],
       'No country "Atlantis" in any source: =TIP_COUNTRIES() lists all 193 countries of every source, and =TIP_COUNTRIES("articles") those of the news articles',
     ],
-    [['TIP_STAT', 'arrests', 2015], 'Unknown metric "arrests": valid metrics are convictions'],
-    [['TIP_STAT', 'convictions', 2014], 'periods with a figure: 2012, 2015, 2016'],
+    [['TIP_STAT', 'robberies', 2015], 'Unknown metric "robberies": valid metrics are convictions'],
+    [
+      ['TIP_STAT', 'convictions', 2013, '', 'any'],
+      'periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2014, 2015, 2016, 2017 reporting period.',
+    ],
     [
       ['TIP_STAT', 'convictions', 'spring 2015'],
-      'year "spring 2015" is not a year or a period: give a year such as 2016, or part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017".',
+      'year "spring 2015" is not a year or a period: give a year such as 2016, part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017", months across two years such as "Apr 2008-Mar 2009", or a report\'s reporting period such as "2021 reporting period".',
     ],
     [['TIP_STAT', 'convictions', 'Jun-Jan 2015'], 'is not a year or a period'],
     [['TIP_STAT', 'convictions', true], 'year TRUE is not a year or a period'],
@@ -434,7 +521,7 @@ describe.each([
       "No report year gives Singapore a tier in the report's own words (=TIP_COUNTRIES()",
     ],
     [
-      ['TIP_YEARS', 'convictions', 'Burma'],
+      ['TIP_YEARS', 'convictions', 'Burma', 'any'],
       'No year has a figure for convictions for Burma in the sources (=TIP_METRICS()',
     ],
     [

@@ -209,7 +209,7 @@ describe('a hostile sheet loses nothing without consent', () => {
         'TIP sources',
       ]);
       expect(spreadsheet.sheet('TIP timeline').charts).toHaveLength(1);
-      expect(spreadsheet.sheet('TIP figures').charts).toHaveLength(3);
+      expect(spreadsheet.sheet('TIP figures').charts).toHaveLength(6);
       // The loading formula, once finished, lays out its result: nothing was written there.
       if (at === 'G2') {
         spreadsheet.loading.delete('Sheet1!G1');
@@ -350,7 +350,7 @@ describe('charts', () => {
     ui.answers.push('NO');
     sandbox.menuInsertFigures();
     expect(ui.alerts.map((a) => a.prompt)).toEqual([
-      'The figures table needs 27 rows and 8 columns from Sheet1!U1, but a chart covers Sheet1!U1. Put it on a new sheet, "TIP figures", instead? (No leaves your sheet as it is.)',
+      'The figures table needs 47 rows and 10 columns from Sheet1!U1, but a chart covers Sheet1!U1. Put it on a new sheet, "TIP figures", instead? (No leaves your sheet as it is.)',
     ]);
     expect(kept(sheet1)).toBe(before);
     // A table that would reach under the chart from its left asks too.
@@ -404,7 +404,7 @@ describe('crafted sidebar requests get the add-on’s messages', () => {
     [{ ...valid, country: 'Atlantis' }, 'No country "Atlantis"'],
     [{ ...valid, country: 'Cambodia"), 1, ("' }, 'No country "Cambodia'],
     [{ ...valid, source: 'nope' }, 'source "nope" is not a source'],
-    [{ ...valid, what: 'convictions', when: 2016, source: 'report' }, 'applies to tiers only'],
+    [{ ...valid, what: 'convictions', when: 2016, source: 'dataset' }, 'gives tiers only'],
     [{ ...valid, mode: 'html' }, 'mode "html" is not "value" or "formula"'],
     [{ ...valid, replace: 'yes' }, 'replace "yes" is not TRUE or FALSE'],
   ])('%j', (request, message) => {

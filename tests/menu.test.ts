@@ -121,9 +121,11 @@ describe('Insert tier timeline', () => {
     const note = (r: number, c: number) => sheet1.cell(r, c)?.note ?? '';
     expect(note(1, 2)).toBe('');
     expect(note(2, 2)).toMatch(
-      /^“Cambodia \(Tier 2\)” — U\.S\. Department of State 2001 Trafficking/,
+      /^“Cambodia \(Tier 2\)” — \(U\.S\. Department of State, 2001\) http:\/\/www\.refworld\.org\//,
     );
-    expect(note(2, 6)).toMatch(/^Judith Kelley and Andrew Heiss, .*map_tiers\.csv row 480/);
+    expect(note(2, 6)).toMatch(
+      /^Cambodia, 2001 report: Tier 2 \(code 2\) — map_tiers\.csv row 480, \(Kelley & Heiss, 2017\); coded\.$/,
+    );
     expect(note(26, 7)).toContain('https://cambojanews.com/');
     for (let r = 2; r <= 26; r++) expect(note(r, 2)).not.toBe('');
   });
@@ -202,56 +204,80 @@ describe('Insert tier timeline', () => {
 });
 
 describe('Insert source list', () => {
-  test('one row per source document and record, with publisher, byline, title, date, address, kind and licence', () => {
+  test('one row per document and record, report year first and in report-year order, with what each supports; the licence a note', () => {
     const { sandbox, sheet1, ui, spreadsheet } = setup();
     run(sandbox, 'menuInsertSourceList');
     expect(ui.alerts).toEqual([]);
     const rows = sheet1.dump();
     expect(rows[0]).toEqual([
-      'Source',
-      'Publisher',
-      'Byline',
-      'Title',
+      'Report year',
       'Date',
+      'Title',
+      'Author',
+      'Published on',
       'Address',
       'Kind',
-      'Licence',
+      'Supports',
+      'Source',
     ]);
     const documents = DATA_FILES.reportPages.length + DATA_FILES.articles.length;
     expect(rows).toHaveLength(1 + documents + 1);
-    expect(rows.filter((r) => r[0] === 'Report')).toHaveLength(DATA_FILES.reportPages.length);
-    expect(rows.filter((r) => r[0] === 'Articles')).toHaveLength(DATA_FILES.articles.length);
-    expect(rows.find((r) => r[3] === 'NCCT slams US report on human trafficking')).toEqual([
-      'Articles',
-      'Khmer Times',
-      'Taing Vida',
+    expect(rows.filter((r) => r[8] === 'Report')).toHaveLength(DATA_FILES.reportPages.length);
+    expect(rows.filter((r) => r[8] === 'Articles')).toHaveLength(DATA_FILES.articles.length);
+    // Report-year order, then by date; the pages with no report year, then the record, last.
+    const years = rows.slice(1).map((r) => r[0]);
+    const fixed = years.filter((y) => /^\d{4}$/.test(String(y))).map(Number);
+    expect(fixed).toEqual([...fixed].sort((a, b) => a - b));
+    expect(years.slice(fixed.length)).toEqual(['not fixed', 'not fixed', 'not fixed', '2001–2015']);
+    const y2009 = rows.filter((r) => r[0] === 2009).map((r) => r[1]);
+    expect(y2009).toEqual([...y2009].sort());
+    expect(rows.find((r) => r[2] === 'NCCT slams US report on human trafficking')).toEqual([
+      2019,
+      '2019',
       'NCCT slams US report on human trafficking',
-      '',
+      'Taing Vida',
+      'Khmer Times',
       'https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/',
       'news article',
-      '© Khmer Times; quoted briefly',
+      expect.stringMatching(/^tier 2019; /),
+      'Articles',
     ]);
-    // In the registry's order: the report's pages, Kelley and Heiss's record, the press.
-    expect(rows[1 + DATA_FILES.reportPages.length]).toEqual([
-      'Dataset',
-      'GitHub (andrewheiss/scorecard-diplomacy)',
-      'Judith Kelley and Andrew Heiss',
-      'Scorecard Diplomacy: TIP report tier placements, 2001–2015',
-      '2017',
-      'https://github.com/andrewheiss/scorecard-diplomacy',
-      'dataset',
-      'MIT License',
+    expect(rows.find((r) => r[0] === 2018 && r[8] === 'Report')).toEqual([
+      2018,
+      '2018-06-28',
+      '2018 Trafficking in Persons Report: Cambodia',
+      'U.S. Department of State',
+      'U.S. Department of State',
+      'https://www.state.gov/reports/2018-trafficking-in-persons-report/cambodia/',
+      'report text',
+      // "remained on Tier 2": the 2017 placement too.
+      'tier 2017; tier 2018',
+      'Report',
     ]);
-    // Every row names a publisher and a licence; every address is a web address or empty.
-    for (const r of rows.slice(1)) {
-      expect(r[1]).not.toBe('');
-      expect(r[7]).not.toBe('');
-      expect(String(r[5])).toMatch(/^(https?:\/\/\S+)?$/);
-    }
-    expect(spreadsheet.named.get('TIPCambodia_SourceList')!.getA1Notation()).toBe(
-      `A1:H${rows.length}`,
+    expect(rows.find((r) => r[2] === 'US gives score on trafficking')![7]).toContain(
+      'tier 2016; tier 2017; not in Tier 3 2014; not in Tier 3 2015; convictions 2015; convictions 2016',
     );
-    expect(spreadsheet.toasts.at(-1)!.msg).toBe(`The source list is in Sheet1!A1:H${rows.length}.`);
+    expect(rows[rows.length - 1]).toEqual(
+      [
+        '2001–2015',
+        '2017',
+        'Scorecard Diplomacy code repository',
+        'Judith Kelley and Andrew Heiss',
+        'GitHub',
+        'https://github.com/andrewheiss/scorecard-diplomacy/blob/f8c06be83c75c34c97bc3992e24fedc8d275c83b/data/processed/map_tiers.csv',
+        'data set',
+        'tier 2001–2015 (every country)',
+        'Data set',
+      ].map((v, i) => (i === 8 ? 'Dataset' : v)),
+    );
+    // The licence is the note of each row's Title cell; no column holds it.
+    for (let r = 2; r <= rows.length; r++) expect(sheet1.cell(r, 3)?.note).toMatch(/^Licence: \S/);
+    expect(sheet1.cell(rows.length, 3)?.note).toContain('MIT License');
+    for (const r of rows.slice(1)) expect(String(r[5])).toMatch(/^(https?:\/\/\S+)?$/);
+    expect(spreadsheet.named.get('TIPCambodia_SourceList')!.getA1Notation()).toBe(
+      `A1:I${rows.length}`,
+    );
+    expect(spreadsheet.toasts.at(-1)!.msg).toBe(`The source list is in Sheet1!A1:I${rows.length}.`);
   });
 });
 
@@ -260,15 +286,23 @@ describe('Insert figures table', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
     const values = sheet1.dump();
-    const at = values.findIndex((r) => r[0] === 'Traffickers convicted' && r[1] === '2016');
+    const at = values.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2016');
     expect(sheet1.cell(at + 1, 3)?.note).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” (individuals; counted by the 2017 TIP report, as the Phnom Penh Post reports it: “The report cites a mounting number of traffickers convicted”) — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
     );
+    // A figure two sources give: both citations, the report's first.
+    const both = values.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2015');
+    const note = (sheet1.cell(both + 1, 3)?.note ?? '').split('\n');
+    expect(note).toHaveLength(2);
+    expect(note[0]).toMatch(
+      /^“The National Committee for Counter Trafficking \(NCCT\) reported courts convicted/,
+    );
+    expect(note[1]).toMatch(/^“from 43 in 2015/);
     for (let r = 2; r <= values.length; r++) expect(sheet1.cell(r, 3)?.note).toBeTruthy();
     expect(sheet1.cell(at + 1, 1)?.note ?? '').toBe('');
   });
 
-  test('one row per figure with period, value, unit, qualifier, scope, basis and source', () => {
+  test('one row per figure with period, value, unit, qualifier, scope, basis, source, the sources that give it and whose count it is', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
     const values = sheet1.dump();
@@ -282,26 +316,38 @@ describe('Insert figures table', () => {
       'Scope',
       'Basis',
       'Source',
+      'From',
+      'Counted by',
     ]);
-    // Every figure of the data files is in the table, once.
-    expect(values).toHaveLength(DATA_FILES.figures.length + 1);
+    // Every figure of the data files is in the table, once; the same figure from two
+    // documents is one row (2015's 43 convictions, the report and the press; 2017's Poipet
+    // count, two report pages).
+    expect(values).toHaveLength(DATA_FILES.figures.length + 1 - 2);
     const row = (label: string, period: string) =>
       values.find((r) => r[0] === label && r[1] === period)!;
-    expect(row('Traffickers convicted', '2016')).toEqual([
-      'Traffickers convicted',
+    expect(row('Trafficking convictions', '2016')).toEqual([
+      'Trafficking convictions',
       '2016',
       100,
-      'people',
+      'individuals',
       'at least',
       'Cambodia',
       'stated',
       'US gives score on trafficking (Phnom Penh Post): “from 43 in 2015 to at least 100 in 2016”.',
+      'Articles',
+      'the 2017 TIP report, as the Phnom Penh Post reports it',
     ]);
-    const foiled = row('Trafficking cases foiled by police', 'January–June 2019');
+    expect(row('Trafficking convictions', '2015').slice(8)).toEqual([
+      'Report, Articles',
+      'National Committee for Counter Trafficking (NCCT); the 2017 TIP report, as the Phnom Penh Post reports it',
+    ]);
+    expect(row('Trafficking convictions', '2012').slice(2, 4)).toEqual([44, 'convictions']);
+    const foiled = row('Trafficking cases foiled by police (NCCT count)', 'January–June 2019');
     expect(foiled.slice(2, 7)).toEqual([78, 'cases', '', 'Cambodia', 'external']);
     expect(foiled[7]).toContain(
       'Outside fact: The US State Department released the 2019 Trafficking in Persons Report on 20 June 2019.',
     );
+    expect(foiled[9]).toBe('National Committee for Counter Trafficking (NCCT)');
     // Whole-report figures say so, and are keyed by report year.
     expect(
       row('Countries and territories ranked in the report', '2007 report').slice(2, 6),
@@ -319,7 +365,7 @@ describe('Insert figures table', () => {
   test('the qualifier shows in the value cell, which stays a number; periods stay text', () => {
     const { sandbox, sheet1 } = setup();
     run(sandbox, 'menuInsertFigures');
-    const at = FIGURES.findIndex((r) => r[0] === 'Traffickers convicted' && r[1] === '2016') + 1;
+    const at = FIGURES.findIndex((r) => r[0] === 'Trafficking convictions' && r[1] === '2016') + 1;
     const cell = sheet1.range(at, 3, 1, 1);
     expect(cell.getValue()).toBe(100);
     expect(cell.getDisplayValue()).toBe('at least 100');
@@ -356,7 +402,8 @@ describe('errors and help', () => {
     const { sandbox, ui } = setup();
     run(sandbox, 'menuHelp');
     expect(ui.alerts[0].prompt).toContain('=TIP_TIER(year, [country], [source])');
-    expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT(metric, year, [country], [source])');
+    expect(ui.alerts[0].prompt).toContain('=TIP_STAT_CHECK(metric, year, [country], [detail])');
   });
 });
 
@@ -380,6 +427,7 @@ describe('a value inserted from the sidebar', () => {
       what: 'convictions',
       when: 2016,
       country: 'Cambodia',
+      source: 'articles',
       mode: 'value',
       replace: false,
     }) as { status: string };
@@ -387,7 +435,23 @@ describe('a value inserted from the sidebar', () => {
     expect(sheet1.cell(2, 2)?.value).toBe(100);
     expect(sheet1.range(2, 2, 1, 1).getDisplayValue()).toBe('at least 100');
     expect(sheet1.cell(2, 2)?.note).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” (individuals; counted by the 2017 TIP report, as the Phnom Penh Post reports it: “The report cites a mounting number of traffickers convicted”) — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+    );
+    // A report card's figure: the report's value and citation, its formula naming the report.
+    spreadsheet.activeRange = sheet1.range(4, 2, 1, 1);
+    sandbox.sidebarInsert({
+      what: 'prosecutions',
+      when: 2016,
+      country: 'Cambodia',
+      source: 'report',
+      mode: 'formula',
+      replace: false,
+    });
+    expect(sheet1.cell(4, 2)?.formula).toBe(
+      '=TIP_STAT("prosecutions", 2016, "Cambodia", "report")',
+    );
+    expect(sheet1.cell(4, 2)?.note).toContain(
+      '“indicated the government prosecuted 53 individuals',
     );
     spreadsheet.activeRange = sheet1.range(3, 2, 1, 1);
     sandbox.sidebarInsert({

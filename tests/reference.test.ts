@@ -223,19 +223,19 @@ describe.each(impls)('the record from %s', (_label, call) => {
   test('TIP_SOURCE cites every source, the report first, and one source when named', () => {
     const lines = (call('TIP_SOURCE', 'tier', 2010) as string).split('\n');
     expect(lines).toEqual([
-      'Report: “Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report” (upgraded) — Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report, US Embassy Phnom Penh, 15 June 2010, http://cambodia.usembassy.gov/pr_061510_article.html; on the 2010 TIP report; stated.',
-      'Dataset: Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 489: Cambodia, 2010 report, Tier 2 (code 2).',
-      'Articles: “Cambodia was upgraded to Tier 2 from Tier 2 Watch List in Monday’s report” (upgraded) — Cambodia moves up in US trafficking report, The Cambodia Daily, https://english.cambodiadaily.com/news/cambodia-moves-up-in-us-trafficking-report-96005/; on the 2010 TIP report; stated.',
+      'Report: “Cambodia Upgraded to Tier 2 on 2010 Trafficking in Persons Report” (upgraded) — (U.S. Embassy Phnom Penh, 2010) http://cambodia.usembassy.gov/pr_061510_article.html; stated.',
+      'Dataset: Cambodia, 2010 report: Tier 2 (code 2) — map_tiers.csv row 489, (Kelley & Heiss, 2017); coded.',
+      'Articles: “Cambodia was upgraded to Tier 2 from Tier 2 Watch List in Monday’s report” (upgraded) — (“Cambodia Moves up in US Trafficking Report,” 2010) https://english.cambodiadaily.com/news/cambodia-moves-up-in-us-trafficking-report-96005/; stated.',
     ]);
     expect(call('TIP_SOURCE', 'tier', 2010, '', 'dataset')).toBe(
       lines[1].slice('Dataset: '.length),
     );
     expect(call('TIP_SOURCE', 'tier', 2011, '', 'any')).toBe(
-      `From Kelley and Heiss's dataset ("any" takes it):\n${lines[1].slice('Dataset: '.length).replace('489: Cambodia, 2010 report', '490: Cambodia, 2011 report')}`,
+      `From Kelley and Heiss's dataset ("any" takes it):\n${lines[1].slice('Dataset: '.length).replace('2010 report', '2011 report').replace('row 489', 'row 490')}`,
     );
     // Cuba 2003: the article's tier (the source the default answers from) first.
     expect((call('TIP_SOURCE', 'tier', 2003, 'Cuba') as string).split('\n')[1]).toBe(
-      'Dataset: Judith Kelley and Andrew Heiss, Scorecard Diplomacy: TIP report tier placements, 2001–2015 (2017, MIT licence), map_tiers.csv row 736: Cuba, 2003 report, NA (not in that report, or a special case).',
+      'Dataset: Cuba, 2003 report: NA (not in that report, or a special case) — map_tiers.csv row 736, (Kelley & Heiss, 2017); coded.',
     );
     expect(() => call('TIP_SOURCE', 'tier', 2026)).toThrow(
       'No tier for Cambodia in the 2026 report',
@@ -249,7 +249,7 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect((call('TIP_YEARS', '', 'Cambodia', 'any') as number[][]).flat()).toEqual(
       Array.from({ length: 25 }, (_, i) => 2001 + i),
     );
-    expect(() => call('TIP_YEARS', 'convictions', '', 'dataset')).toThrow('applies to tiers only');
+    expect(() => call('TIP_YEARS', 'convictions', '', 'dataset')).toThrow('gives tiers only');
     expect((call('TIP_COUNTRIES', 'dataset') as unknown[][]).length).toBe(194);
     expect((call('TIP_COUNTRIES', 'report') as string[][]).map((r) => r[0])).toEqual([
       'Country',

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { a1, blocksOf, callsTipFunction, planCalls, refreshPlan } from '../src/core/refresh';
 import { customFunctionEvaluator } from '../emulator/formulas';
+import { FakeConditionalFormatRuleBuilder } from '../emulator/formatting';
 import { createFakeSheets, type FakeSheet } from '../emulator/sheets';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 
@@ -156,16 +157,32 @@ function setup() {
   sheet1.range(1, 6, 1, 1).setFormula('=TIP_YEARS()');
   sheet1.range(1, 1, 1, 1).setNote('checked against the 2016 report');
   sheet1.range(3, 1, 1, 1).setNumberFormat('#,##0');
+  sheet1.range(1, 1, 3, 1).setVerticalAlignment('top');
+  sheet1.setConditionalFormatRules([
+    new FakeConditionalFormatRuleBuilder()
+      .whenTextEqualTo('Tier 3')
+      .setBackground('#f4cccc')
+      .setRanges([sheet1.getRange('A1:A3')])
+      .build(),
+  ]);
   sheet2.range(2, 2, 1, 1).setFormula('=TIP_TIER(2014)');
   sheet2.range(2, 3, 1, 1).setValue('kept');
   return { ...fake, sandbox, ss, sheet1, sheet2, tip };
 }
 
-/** Every stored cell: value, formula, note, number format, wrap, bold. */
-const stored = (sheet: FakeSheet) =>
-  [...sheet.cells.entries()]
-    .map(([k, c]) => [k, c.value, c.formula, c.note ?? '', c.numberFormat ?? '', c.wrap ?? ''])
-    .sort();
+/**
+ * Every stored cell with all it holds (value, formula, note, number format, wrap, alignment, …)
+ * but `entered`, the emulator's count of writes of its formula, and the sheet's conditional
+ * format rules.
+ */
+const stored = (sheet: FakeSheet) => ({
+  cells: [...sheet.cells.entries()]
+    .map(([k, c]) => [k, JSON.stringify({ ...c, entered: undefined })])
+    .sort(),
+  rules: sheet.conditionalRules.map((r) =>
+    JSON.stringify({ ...r.state, ranges: r.state.ranges.map((x) => x.getA1Notation()) }),
+  ),
+});
 
 describe('Refresh TIP formulas', () => {
   test('recomputes every TIP_ formula after an update, and nothing else', () => {
@@ -244,15 +261,8 @@ describe('Refresh TIP formulas', () => {
 
   test('a block that cannot be written is named, and the others are still refreshed', () => {
     const { sandbox, sheet2, ui, ss } = setup();
-    const real = sheet2.range.bind(sheet2);
-    sheet2.range = (r, c, nr, nc) => {
-      const range = real(r, c, nr, nc);
-      if (r === 2 && c === 2)
-        range.setFormulas = () => {
-          throw new Error('You are trying to edit a protected cell or object.');
-        };
-      return range;
-    };
+    // Notes!B2 protected by someone else: the user may not edit it.
+    (sheet2.range(2, 2, 1, 1).protect() as unknown as { editable: boolean }).editable = false;
     ss.compute = customFunctionEvaluator({
       TIP_TIER: () => 'new',
       TIP_TIER_NUMBER: () => 9,

@@ -108,6 +108,8 @@ describe('a fixture source registered in a copy of the data', () => {
       publisher: 'Imagined Monitor',
       url: 'https://example.org/monitor/2026/cambodia',
       licence: 'Fixture for a test',
+      // A page with a report year is cited under its author (checkCitationFields).
+      cite: { author: 'Imagined Monitor' },
       reportYear: 2026,
       reportYearBasis: 'stated',
       reportYearClue: { quote: 'Cambodia Monitor 2026', reasoning: 'The title names 2026.' },
@@ -164,7 +166,11 @@ describe('a fixture source registered in a copy of the data', () => {
     expect(call(sandbox, 'TIP_TIER', 2026, '', 'any')).toBe('Tier 3');
     expect(call(sandbox, 'TIP_BASIS', 'tier', 2026, '', 'any')).toBe('stated (monitor)');
     expect(call(sandbox, 'TIP_SOURCE', 'tier', 2026, '', 'monitor')).toContain(
-      '“This year the monitor rates Cambodia at Tier 3” — Cambodia Monitor 2026, Imagined Monitor, https://example.org/monitor/2026/cambodia',
+      '“This year the monitor rates Cambodia at Tier 3” — (Imagined Monitor, 2026) https://example.org/monitor/2026/cambodia; stated.',
+    );
+    // Its citation was formatted by the build with no code change, and TIP_CITE gives it.
+    expect(call(sandbox, 'TIP_CITE', 'tier', 2026, '', 'monitor')).toBe(
+      'Imagined Monitor. (2026). Cambodia Monitor 2026. https://example.org/monitor/2026/cambodia',
     );
     expect(call(sandbox, 'TIP_SOURCE', 'tier', 2026)).toMatch(/^Monitor: “This year/m);
   });

@@ -277,12 +277,12 @@ describe('what the menu does is visible', () => {
     });
   });
 
-  test('Chart figures selects the first chart’s cells and names the three charts', () => {
+  test('Chart figures selects the first chart’s cells and names the six charts', () => {
     const { sandbox, spreadsheet } = setup();
     sandbox.menuChartFigures();
-    expect(spreadsheet.activeRange.getA1Notation()).toBe('N1:S19');
+    expect(spreadsheet.activeRange.getA1Notation()).toBe('P1:U19');
     expect(spreadsheet.toasts.map((t) => t.msg)).toEqual([
-      '3 charts at Sheet1!N1, beside their data (J1:L12).',
+      '6 charts at Sheet1!P1, beside their data (L1:N27).',
     ]);
   });
 
@@ -330,13 +330,13 @@ describe('inserted tables are readable without resizing', () => {
     const { sandbox, sheet1 } = setup();
     sheet1.setColumnWidth(2, 500);
     sandbox.menuInsertFigures();
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet1.getColumnWidth(c))).toEqual([
-      400, 500, 100, 100, 100, 104, 100, 400,
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => sheet1.getColumnWidth(c))).toEqual([
+      400, 500, 100, 104, 100, 104, 100, 400, 132, 400,
     ]);
     // The metric labels and the sources are longer than 400 px: clipped to one line a row (no
     // tall rows), each whole in its cell's note unless the cell has a note of its own.
     const rows = figuresReportTable(ds, ds.findCountry('Cambodia')!).length;
-    expect(rows).toBe(27);
+    expect(rows).toBe(47);
     expect(
       sheet1
         .range(1, 8, rows, 1)

@@ -4,6 +4,7 @@ import { memoParse } from './memo';
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type { Country, Metric } from './types';
+import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from './citation-styles';
 import { type CellValue, isBlank, isDate } from './values';
 
 export { type CellValue, isBlank } from './values';
@@ -98,4 +99,18 @@ export function single(value: unknown, name: string): CellValue {
     throw new TipError(`${name} takes one value, not a range of ${flat.length} cells.`);
   }
   return value as CellValue;
+}
+
+/**
+ * A citation style: "apa" (APA 7th edition, the default when left blank) or "chicago"
+ * (Chicago 17th edition, notes and bibliography), whatever their case.
+ */
+export function parseCitationStyle(value: CellValue): CitationStyle {
+  if (isBlank(value)) return CITATION_STYLES[0];
+  const key = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const found = CITATION_STYLES.find((s) => s === key);
+  if (found) return found;
+  throw new TipError(
+    `style ${show(value)} is not a citation style: give ${CITATION_STYLES.map((s) => `"${s}" (${CITATION_STYLE_LABELS[s]})`).join(' or ')}, or leave it out for "apa".`,
+  );
 }

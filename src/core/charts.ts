@@ -147,19 +147,25 @@ function axisEnd(top: number): number {
  * bound ("at least 100") is in a second series of its own colour, which the legend names, so
  * that the point itself says it, and the title says it too.
  */
+/** The qualifiers of a lower bound, drawn as a series of their own. */
+const LOWER_BOUNDS = new Set(['at least', 'more than']);
+
 export function figureChartData(table: Block, country: string, ds: Dataset): ChartData[] {
   const oneOff = (label: string) => ds.metrics.some((m) => m.label === label && m.oneOff === true);
   return figureSeries(table, oneOff).map((s) => {
     const values = table.slice(s.startRow, s.startRow + s.rows).map((r) => r[REPORT_COLUMNS.value]);
     const qualified = s.notes.length ? ` (${s.notes.join('; ')})` : '';
-    const bounds = [...new Set(s.qualifiers.filter(Boolean))];
+    // Only "at least" and "more than" bound a value from below; "about" is plotted as given,
+    // its wording in the title.
+    const isBound = (q: string) => LOWER_BOUNDS.has(q);
+    const bounds = [...new Set(s.qualifiers.filter(isBound))];
     const header = [
       'Year the figure is about',
       `${s.label} (${s.unit})`,
       ...(bounds.length ? [`${bounds.join(' / ')} (a lower bound)`] : []),
     ];
     const rows = s.years.map((year, i) => {
-      const bound = s.qualifiers[i] !== '';
+      const bound = isBound(s.qualifiers[i]);
       return [year, bound ? '' : values[i], ...(bounds.length ? [bound ? values[i] : ''] : [])];
     });
     const top = Math.max(...values.map(Number));

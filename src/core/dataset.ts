@@ -7,6 +7,7 @@ import type {
   Period,
   SourceDocument,
 } from './types';
+import type { FormattedCitation } from './csl';
 import { countryByIsoName } from './country-names';
 import { comparePeriods, samePeriod } from './periods';
 import { normalizeKey, normalizeName } from './text';
@@ -14,6 +15,23 @@ import { DocumentsSource, statedFirst } from './sources/documents';
 import { RecordSource } from './sources/record';
 import { buildSources } from './sources/registry';
 import type { TierSource } from './sources/source';
+
+/**
+ * What dist/Code.js writes once per document rather than in each of its citations: its
+ * address, citation title, author and site, each replaced in the formatted strings by a
+ * control character (scripts/build.mjs) and put back by Dataset.citation. In this order: a
+ * title may contain the author ("U.S. Department of State 2001 Trafficking in Persons Report").
+ */
+export function citationMarks(doc: SourceDocument): [mark: string, value: string][] {
+  const author = typeof doc.cite?.author === 'string' ? doc.cite.author : undefined;
+  const pairs: [string, string | null | undefined][] = [
+    ['\u0001', doc.url],
+    ['\u0002', doc.cite?.title ?? doc.headline],
+    ['\u0003', author],
+    ['\u0004', doc.cite?.site],
+  ];
+  return pairs.filter((p): p is [string, string] => !!p[1]);
+}
 
 /**
  * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
@@ -63,6 +81,29 @@ export class Dataset {
   /** The articles (the press's documents: founding articles and news passages). */
   get articles(): readonly SourceDocument[] {
     return this.press.documents;
+  }
+
+  /**
+   * A document's citation, formatted at build time: `apa`, `chicago` (reference-list and
+   * bibliography entries) and `short` (APA in-text).
+   */
+  citation(documentId: string): FormattedCitation {
+    return this.once(`citation ${documentId}`, () => {
+      const found = this.files.citations.documents[documentId];
+      if (!found) throw new Error(`The dataset has no formatted citation of "${documentId}".`);
+      // dist/Code.js carries each address, title, author and site once (citationMarks).
+      const marks = citationMarks(this.document(documentId)).reverse();
+      const put = (text: string) =>
+        marks.reduce((out, [mark, value]) => out.split(mark).join(value), text);
+      return { apa: put(found.apa), chicago: put(found.chicago), short: put(found.short) };
+    });
+  }
+
+  /** A record's citation (a data set), by its source's key. */
+  recordCitation(sourceKey: string): FormattedCitation {
+    const found = this.files.citations.records[sourceKey];
+    if (!found) throw new Error(`The dataset has no formatted citation of "${sourceKey}".`);
+    return found;
   }
 
   /** The countries of the data files (countries.json). */
@@ -197,11 +238,27 @@ export class Dataset {
     );
   }
 
-  /** Periods with a figure for the metric (and country, for country metrics), in time order. */
-  metricPeriods(metric: string, country: string | null): Period[] {
+  /** The documents source whose document a figure quotes (the report's pages, the articles). */
+  figureSource(figure: Figure): DocumentsSource {
+    const bySource = this.once('documentSource', () => {
+      const map = new Map<string, DocumentsSource>();
+      for (const s of this.documentSources) for (const d of s.documents) map.set(d.id, s);
+      return map;
+    });
+    const source = bySource.get(figure.document);
+    if (!source) throw new Error(`The dataset names an unknown document "${figure.document}".`);
+    return source;
+  }
+
+  /**
+   * Periods with a figure for the metric (and country, for country metrics), in time order;
+   * with a source, that source's only.
+   */
+  metricPeriods(metric: string, country: string | null, source?: DocumentsSource): Period[] {
     const periods: Period[] = [];
     for (const f of this.figures) {
       if (f.metric !== metric || f.country !== country) continue;
+      if (source && this.figureSource(f) !== source) continue;
       if (!periods.some((p) => samePeriod(p, f.period))) periods.push(f.period);
     }
     return periods.sort(comparePeriods);

@@ -13,7 +13,11 @@ import {
   negativeNote,
   publisherLabel,
   statFormula,
+  countedBy,
+  figureText,
+  unitText,
 } from './lookup';
+import { type FigureVerdict, compareFigure } from './figures';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';
 import { TIER_COLOURS, TIER_NUMBERS } from './tiers';
@@ -22,13 +26,7 @@ import { type Verdict, anySource, compareTier, comparisonText } from './compare'
 import { checkTier } from './check';
 import type { DocumentsSource } from './sources/documents';
 import type { TierSource } from './sources/source';
-import {
-  type CslItem,
-  cslItem,
-  figureSupported,
-  nonPlacementSupported,
-  placementSupported,
-} from './csl';
+import type { FormattedCitation } from './csl';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';
@@ -53,27 +51,34 @@ export interface FactView {
   source?: string;
   /** The formula that yields the value, such as =TIP_TIER(2016). */
   formula: string | null;
-  /** Headline of what it is about: "Cambodia, 2016 report", "Traffickers convicted, 2015". */
+  /** Headline of what it is about: "Cambodia, 2016 report", "Trafficking convictions, 2015". */
   subject: string;
   basis: Basis;
   quote: string;
   reasoning?: string;
-  /** The facts from outside the articles that an external record rests on. */
-  outsideFacts: { statement: string; check: string }[];
-  /** The fact in words, as a copied citation says what it supports. */
-  supports: string;
+  /** The outside facts an external record rests on: ids of SidebarData.outsideFacts. */
+  outsideFacts: string[];
   /**
-   * For a placement: how every source compares ("agrees", "differs", "report only"), in words;
-   * for the press's, TIP_CHECK's verdict (press against the report, or the record); and the
-   * other sources' tiers with the formula that asks each.
+   * For a placement: how every source compares ("agrees", "differs", "report only"), whose
+   * words are SidebarData.comparisons[`${country} ${year}`], once per placement; for the
+   * press's, TIP_CHECK's verdict (press against the report, or the record) with this
+   * document's press errors; and the other sources' tiers with the formula that asks each.
+   * For a figure: TIP_STAT_CHECK's verdict ("period differs" among them) in words (`text`),
+   * and the other sources' figures for its period.
    */
   compared?: {
-    verdict: Verdict;
-    text: string;
+    verdict: Verdict | FigureVerdict;
+    /** A figure's check in words; a placement's is SidebarData.comparisons'. */
+    text?: string;
     check?: string;
-    /** By source key; the panel writes the formula (=TIP_TIER(year, "country", "key")). */
-    others: { source: string; tier: string }[];
+    /**
+     * By source key, with what it gives; the panel writes the formula (=TIP_TIER(year,
+     * "country", "key")) unless one is given (a figure's, =TIP_STAT(…, "key")).
+     */
+    others: { source: string; tier: string; formula?: string }[];
   };
+  /** For a figure: its unit and whose count it is, as its document says ("individuals; counted by …"). */
+  countedBy?: string;
 }
 
 /** A document of a documents source (an article, a passage, a report page) and its facts. */
@@ -94,8 +99,11 @@ export interface ArticleView {
   reportYearBasis: Basis | null;
   reportYearClue: string;
   readings: { about: string; reading: string }[];
-  /** The document as a CSL-JSON item, for citations in a standard style (core/csl.ts). */
-  csl: CslItem;
+  /**
+   * The document's citation in each style, formatted at build time: what "Copy citation"
+   * copies, the same string =TIP_CITE gives for the value.
+   */
+  citation: Pick<FormattedCitation, 'apa' | 'chicago'>;
   facts: FactView[];
 }
 
@@ -104,16 +112,18 @@ export interface SidebarData {
   articles: ArticleView[];
   /** Every source of tiers, in registry order, with the report years it covers. */
   sources: { key: string; label: string; column: string; about: string; years: string }[];
+  /** Every metric, with its units ("individuals, convictions"). */
   metrics: { key: string; label: string; unit: string }[];
   /** Each tier's number (TIP_TIER_NUMBER) and colour (the chart's and the timeline's). */
   tiers: { label: string; number: number; colour: string }[];
+  /** How the sources compare on each placement, in words, by "Cambodia 2016". */
+  comparisons: Record<string, string>;
+  /** The outside facts the facts rest on, once each, by id: what each states, where to check. */
+  outsideFacts: Record<string, { statement: string; check: string }>;
 }
 
-function outsideOf(ds: Dataset, ids: readonly string[] | undefined) {
-  return (ids ?? []).map((id) => {
-    const f = ds.outsideFact(id);
-    return { statement: f.statement, check: f.check };
-  });
+function outsideOf(_ds: Dataset, ids: readonly string[] | undefined): string[] {
+  return [...(ids ?? [])];
 }
 
 function comparedOf(
@@ -130,13 +140,16 @@ function comparedOf(
     .map((g) => ({ source: g.source.key, tier: g.answer?.tier ?? '' }));
   // The press check as TIP_CHECK gives it, with this document's press errors only.
   const check = source === ds.press ? checkTier(ds, country, year, document).verdict : undefined;
-  return { verdict: c.verdict, text: comparisonText(c), ...(check ? { check } : {}), others };
+  return { verdict: c.verdict, ...(check ? { check } : {}), others };
 }
 
 /** The source a fact's formula must name: none where the default ("any") answers from it. */
 function namedSource(ds: Dataset, source: TierSource, name: string, year: number) {
   return anySource(ds, ds.findCountry(name) as Country, year) === source ? undefined : source.key;
 }
+
+/** The key of a placement's comparison in SidebarData.comparisons. */
+export const comparisonKey = (country: string, year: number) => `${country} ${year}`;
 
 export function sidebarData(ds: Dataset): SidebarData {
   const articles = ds.documentSources.flatMap((source) =>
@@ -151,12 +164,32 @@ export function sidebarData(ds: Dataset): SidebarData {
       about: s.entry.about,
       years: yearRanges(s.reportYears()),
     })),
-    metrics: ds.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
+    metrics: ds.metrics.map((m) => ({
+      key: m.key,
+      label: m.label,
+      unit: [m.unit, ...(m.otherUnits ?? [])].join(', '),
+    })),
     tiers: Object.entries(TIER_NUMBERS).map(([label, number]) => ({
       label,
       number,
       colour: TIER_COLOURS[label as keyof typeof TIER_COLOURS].fill,
     })),
+    comparisons: Object.fromEntries(
+      articles.flatMap((a) =>
+        a.facts
+          .filter((f) => f.kind === 'tier' && f.compared && f.country)
+          .map((f) => {
+            const c = compareTier(ds, ds.findCountry(f.country as string) as Country, f.year);
+            return [comparisonKey(f.country as string, f.year), comparisonText(c)];
+          }),
+      ),
+    ),
+    outsideFacts: Object.fromEntries(
+      [...new Set(articles.flatMap((a) => a.facts.flatMap((f) => f.outsideFacts)))].map((id) => {
+        const f = ds.outsideFact(id);
+        return [id, { statement: f.statement, check: f.check }];
+      }),
+    ),
   };
 }
 
@@ -179,7 +212,6 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: p.quote,
       reasoning: p.reasoning,
       outsideFacts: outsideOf(ds, p.outsideFacts),
-      supports: placementSupported(p),
       compared: comparedOf(ds, p.country, p.year, source, p.document),
     });
   }
@@ -197,11 +229,12 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       quote: n.quote,
       reasoning: [negativeNote(ds, n), n.reasoning].filter(Boolean).join(' '),
       outsideFacts: outsideOf(ds, n.outsideFacts),
-      supports: nonPlacementSupported(n),
     });
   }
   for (const f of ds.figures.filter((x) => x.document === a.id)) {
     const m = ds.metric(f.metric);
+    const country = f.country ? (ds.findCountry(f.country) as Country) : null;
+    const check = compareFigure(ds, m, f.period, country);
     facts.push({
       kind: 'figure',
       what: m.key,
@@ -209,13 +242,26 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
       year: f.period.year,
       when: periodArgument(f.period),
       valueText: figureDisplay(m, f),
-      formula: statFormula(m, f.period, f.country),
+      // The insert and the formula ask this card's source, so that the cell gets its figure.
+      source: source.key,
+      formula: statFormula(m, f.period, f.country, source.key),
       subject: `${m.label}, ${figurePeriodLabel(m, f.period)}`,
       basis: f.basis,
       quote: f.quote,
       reasoning: f.reasoning,
       outsideFacts: outsideOf(ds, f.outsideFacts),
-      supports: figureSupported(m, f),
+      countedBy: countedBy(f),
+      compared: {
+        verdict: check.verdict,
+        text: check.text,
+        others: check.given
+          .filter((g) => g.source !== source)
+          .map((g) => ({
+            source: g.source.key,
+            tier: `${figureText(g.figures[0])} ${unitText(g.figures[0].unit)}`,
+            formula: statFormula(m, f.period, f.country, g.source.key),
+          })),
+      },
     });
   }
   return {
@@ -232,7 +278,7 @@ function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): 
     reportYearBasis: a.reportYearBasis ?? null,
     reportYearClue: `“${a.reportYearClue.quote}”: ${a.reportYearClue.reasoning}`,
     readings: a.readings,
-    csl: cslItem(a),
+    citation: { apa: ds.citation(a.id).apa, chicago: ds.citation(a.id).chicago },
     facts,
   };
 }

@@ -1,6 +1,8 @@
 /**
- * Periods of figures: a whole calendar year, or months of one ("January–June 2019"). A year
- * means the whole year; a part-year figure answers only when its period is asked for.
+ * Periods of figures, as their text gives them: a whole calendar year, months of one
+ * ("January–June 2019"), months running into the next ("April 2008–March 2009"), or a report's
+ * reporting period ("2021 reporting period"). A year means the whole year; any other period
+ * answers only when it is asked for.
  */
 import { TipError, show } from './errors';
 import { parseYear } from './args';
@@ -38,47 +40,84 @@ function monthNumber(text: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
-/** Whether a period covers its whole year. */
+/** Whether a period is one whole calendar year. */
 export function isWholeYear(period: Period): boolean {
+  if (period.reportingPeriod || period.toYear !== undefined) return false;
   return period.fromMonth === undefined || (period.fromMonth === 1 && period.toMonth === 12);
 }
 
-export function samePeriod(a: Period, b: Period): boolean {
-  if (a.year !== b.year) return false;
-  if (isWholeYear(a) || isWholeYear(b)) return isWholeYear(a) && isWholeYear(b);
-  return a.fromMonth === b.fromMonth && a.toMonth === b.toMonth;
-}
+/**
+ * The kind of a period, as its text gives it: a calendar year, months of one, months running
+ * into a later year ("April 2008–March 2009"), or a report's reporting period.
+ */
+export type PeriodKind = 'year' | 'months' | 'span' | 'reporting period';
 
-/** Periods in time order: year, then first month (a whole year before its parts). */
-export function comparePeriods(a: Period, b: Period): number {
-  return (
-    a.year - b.year ||
-    (isWholeYear(a) ? 0 : (a.fromMonth as number)) -
-      (isWholeYear(b) ? 0 : (b.fromMonth as number)) ||
-    (a.toMonth ?? 12) - (b.toMonth ?? 12)
-  );
-}
-
-/** "2015", "March 2003", "January–June 2019". */
-export function periodLabel(period: Period): string {
-  if (isWholeYear(period)) return String(period.year);
-  const from = monthName(period.fromMonth as number);
-  return period.fromMonth === period.toMonth
-    ? `${from} ${period.year}`
-    : `${from}–${monthName(period.toMonth as number)} ${period.year}`;
+export function periodKind(period: Period): PeriodKind {
+  if (period.reportingPeriod) return 'reporting period';
+  if (isWholeYear(period)) return 'year';
+  return period.toYear === undefined ? 'months' : 'span';
 }
 
 /**
- * The period as a formula argument: 2015 (a number) or "Jan-Jun 2019", "Jun 2002" (text that
- * parsePeriod reads back).
+ * What periods of one series share: their kind and months ("year", "months 1-6", "span 4-3",
+ * "reporting period"). Figures whose shapes differ are never drawn as one series.
  */
-export function periodArgument(period: Period): number | string {
-  if (isWholeYear(period)) return period.year;
-  const short = (m: number) => monthName(m).slice(0, 3);
-  const from = short(period.fromMonth as number);
+export function periodShape(period: Period): string {
+  const kind = periodKind(period);
+  return kind === 'months' || kind === 'span'
+    ? `${kind} ${period.fromMonth}-${period.toMonth}`
+    : kind;
+}
+
+/** One string per distinct period: "2015", "2019 months 1-6", "2008 span 4-3". */
+export function periodKey(period: Period): string {
+  return `${period.year} ${periodShape(period)}`;
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return periodKey(a) === periodKey(b);
+}
+
+/** Where a period starts, in months, for ordering: a whole year before its parts; a reporting period after its year. */
+function startOf(period: Period): number {
+  if (period.reportingPeriod) return period.year * 12 + 12;
+  return period.year * 12 + (isWholeYear(period) ? -0.5 : (period.fromMonth as number) - 1);
+}
+
+/** Periods in time order: where they start, then the shorter first. */
+export function comparePeriods(a: Period, b: Period): number {
+  const end = (p: Period) => (p.toYear ?? p.year) * 12 + (p.toMonth ?? 12);
+  return startOf(a) - startOf(b) || end(a) - end(b);
+}
+
+/** "2015", "March 2003", "January–June 2019", "April 2008–March 2009", "2021 reporting period". */
+export function periodLabel(period: Period): string {
+  const kind = periodKind(period);
+  if (kind === 'year') return String(period.year);
+  if (kind === 'reporting period') return `${period.year} reporting period`;
+  const from = monthName(period.fromMonth as number);
+  const to = monthName(period.toMonth as number);
+  if (kind === 'span') return `${from} ${period.year}–${to} ${period.toYear}`;
   return period.fromMonth === period.toMonth
     ? `${from} ${period.year}`
-    : `${from}-${short(period.toMonth as number)} ${period.year}`;
+    : `${from}–${to} ${period.year}`;
+}
+
+/**
+ * The period as a formula argument: 2015 (a number) or "Jan-Jun 2019", "Jun 2002", "Apr
+ * 2008-Mar 2009", "2021 reporting period" (text that parsePeriod reads back).
+ */
+export function periodArgument(period: Period): number | string {
+  const kind = periodKind(period);
+  if (kind === 'year') return period.year;
+  if (kind === 'reporting period') return `${period.year} reporting period`;
+  const short = (m: number) => monthName(m).slice(0, 3);
+  const from = short(period.fromMonth as number);
+  const to = short(period.toMonth as number);
+  if (kind === 'span') return `${from} ${period.year}-${to} ${period.toYear}`;
+  return period.fromMonth === period.toMonth
+    ? `${from} ${period.year}`
+    : `${from}-${to} ${period.year}`;
 }
 
 const HALVES: Record<string, [number, number]> = { '1': [1, 6], '2': [7, 12] };
@@ -90,7 +129,7 @@ const QUARTERS: Record<string, [number, number]> = {
 };
 
 const VALID =
-  'give a year such as 2016, or part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017"';
+  'give a year such as 2016, part of one such as "Jan-Jun 2019", "H1 2019", "Q2 2019" or "May 2017", months across two years such as "Apr 2008-Mar 2009", or a report\'s reporting period such as "2021 reporting period"';
 
 /**
  * The longest text a period can be ("September through December 2019" and room to spare): a
@@ -120,6 +159,22 @@ function parsePeriodText(text: string): Period | undefined {
   m = new RegExp(`^${year}-(\\d{1,2})$`).exec(t);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
     return { year: Number(m[1]), fromMonth: Number(m[2]), toMonth: Number(m[2]) };
+  }
+  m =
+    new RegExp(`^${year} reporting period$`, 'i').exec(t) ??
+    new RegExp(`^(?:the )?reporting period(?: of)?(?: the)? ${year}(?: report)?$`, 'i').exec(t) ??
+    new RegExp(`^RP ?${year}$`, 'i').exec(t);
+  if (m) return { year: Number(m[1]), reportingPeriod: true };
+  m = new RegExp(
+    `^([a-z]+\\.?),? ${year} ?(?:-|–|—|to|through|until) ?([a-z]+\\.?),? ${year}$`,
+    'i',
+  ).exec(t);
+  if (m) {
+    const [from, to] = [monthNumber(m[1]), monthNumber(m[3])];
+    const [y1, y2] = [Number(m[2]), Number(m[4])];
+    if (from === undefined || to === undefined) return undefined;
+    if (y1 === y2 && from <= to) return { year: y1, fromMonth: from, toMonth: to };
+    return y2 > y1 ? { year: y1, fromMonth: from, toYear: y2, toMonth: to } : undefined;
   }
   m = new RegExp(`^([a-z]+\\.?)(?: ?(?:-|–|—|to|through) ?([a-z]+\\.?))?,? ${year}$`, 'i').exec(t);
   if (m) {

@@ -1,7 +1,9 @@
 import type { Dataset } from './dataset';
 import type { Country, Figure, Metric } from './types';
 import { citations, dateText, figurePeriodLabel, outsideFactsText, publisherLabel } from './lookup';
-import { comparePeriods, periodArgument } from './periods';
+import { periodArgument } from './periods';
+import { citationDate } from './csl';
+import { countedByText, figureRows, rowBasis } from './figures';
 import { DocumentsSource } from './sources/documents';
 import { RecordSource } from './sources/record';
 import { ANY, type SourceChoice, compareTier, tierYears } from './compare';
@@ -107,7 +109,11 @@ function timelineRows(
   return { table, notes: withNotes ? notes : [] };
 }
 
-/** Columns of the inserted figures table; Period and Value sit side by side for charts. */
+/**
+ * Columns of the inserted figures table; Period and Value sit side by side for charts. Unit is
+ * the figure's own; From names the sources that give it (the same figure in two sources is
+ * one row, with both citations); Counted by, whose count it is as the document says.
+ */
 export const FIGURES_REPORT_HEADER = [
   'Metric',
   'Period',
@@ -117,6 +123,8 @@ export const FIGURES_REPORT_HEADER = [
   'Scope',
   'Basis',
   'Source',
+  'From',
+  'Counted by',
 ];
 export const REPORT_COLUMNS = {
   metric: 0,
@@ -125,24 +133,9 @@ export const REPORT_COLUMNS = {
   unit: 3,
   qualifier: 4,
   scope: 5,
+  from: 8,
+  countedBy: 9,
 } as const;
-
-/** The figures for a country (and whole-report figures), in data-file metric order, then time. */
-function figuresOf(ds: Dataset, country: Country): { metric: Metric; figure: Figure }[] {
-  const rows: { metric: Metric; figure: Figure }[] = [];
-  const scoped = [
-    ...ds.metrics.filter((m) => m.scope === 'country'),
-    ...ds.metrics.filter((m) => m.scope === 'global'),
-  ];
-  for (const metric of scoped) {
-    const where = metric.scope === 'global' ? null : country.name;
-    const figures = ds.figures
-      .filter((f) => f.metric === metric.key && f.country === where)
-      .sort((a, b) => comparePeriods(a.period, b.period));
-    for (const figure of figures) rows.push({ metric, figure });
-  }
-  return rows;
-}
 
 /** "Headline (Publisher): “quote”", and the outside facts it rests on. */
 function figureSource(ds: Dataset, figure: Figure): string {
@@ -155,31 +148,37 @@ function figureSource(ds: Dataset, figure: Figure): string {
 
 /**
  * The figures table the menu inserts: one row per figure with its period, value, unit,
- * qualifier ("at least"), scope (the country or the whole report), basis and source. Rows of
- * a metric are contiguous and in time order, so that a chart can read them as one range.
+ * qualifier ("at least"), scope (the country or the whole report), basis, source, the sources
+ * that give it and whose count it is. Rows of a metric are contiguous, by unit and kind of
+ * period, then in time order, so that a chart can read each series as one range
+ * (src/core/figures.ts figureRows).
  */
 export function figuresReportTable(ds: Dataset, country: Country): Table {
   return figuresReportWithNotes(ds, country).table;
 }
 
-/** The figures table with its notes: each value carries its citation. */
+/** The figures table with its notes: each value carries the citation of every source that gives it. */
 export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
   const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
-  for (const { metric, figure } of figuresOf(ds, country)) {
+  for (const row of figureRows(ds, country)) {
+    const { metric, figures } = row;
+    const figure = figures[0];
     table.push([
       metric.label,
       figurePeriodLabel(metric, figure.period),
       figure.value,
-      metric.unit,
+      figure.unit,
       figure.qualifier ?? '',
       metric.scope === 'global' ? 'Whole report' : country.name,
-      figure.basis,
-      figureSource(ds, figure),
+      rowBasis(row),
+      figures.map((f) => figureSource(ds, f)).join(' '),
+      row.sources.map((s) => s.entry.column).join(', '),
+      countedByText(figures),
     ]);
-    const row = FIGURES_REPORT_HEADER.map(() => '');
-    row[REPORT_COLUMNS.value] = citations(ds, [figure]);
-    notes.push(row);
+    const noteRow = FIGURES_REPORT_HEADER.map(() => '');
+    noteRow[REPORT_COLUMNS.value] = citations(ds, figures);
+    notes.push(noteRow);
   }
   return { table, notes };
 }
@@ -195,19 +194,26 @@ export const FIGURES_HEADER = [
   'Qualifier',
   'Basis',
   'Source',
+  'From',
+  'Counted by',
 ];
 
-/** Every figure, one row each, for QUERY and pivot tables; optionally one metric only. */
-export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
+/**
+ * Every figure, one row each, for QUERY and pivot tables; optionally one metric only, and one
+ * source only ("any": every source's, so that two sources' citations of one figure both show).
+ */
+export function figuresLongTable(ds: Dataset, metric?: Metric, choice: SourceChoice = ANY): Table {
   // A copy: a caller that changes its table must not change the next call's header.
   const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
     if (metric && f.metric !== metric.key) continue;
+    const source = ds.figureSource(f);
+    if (choice !== ANY && source !== choice) continue;
     const m = ds.metric(f.metric);
     rows.push([
       m.key,
       m.label,
-      m.unit,
+      f.unit,
       f.country ?? '(whole report)',
       figurePeriodLabel(m, f.period),
       f.period.year,
@@ -215,6 +221,8 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
       f.qualifier ?? '',
       f.basis,
       citations(ds, [f]),
+      source.key,
+      f.attribution.by,
     ]);
   }
   return rows;
@@ -222,16 +230,20 @@ export function figuresLongTable(ds: Dataset, metric?: Metric): Table {
 
 export function metricsTable(ds: Dataset): Table {
   return [
-    ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Periods'],
+    ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Periods', 'Sources'],
     ...ds.metrics.map((m) => [
       m.key,
       m.label,
-      m.unit,
+      [m.unit, ...(m.otherUnits ?? [])].join(', '),
       m.scope === 'global' ? 'whole report (by report year)' : 'country',
       m.aliases.join(', '),
       [...new Set(ds.figures.filter((f) => f.metric === m.key).map((f) => f.country))]
         .flatMap((c) => ds.metricPeriods(m.key, c))
         .map((p) => String(periodArgument(p)))
+        .join(', '),
+      ds.documentSources
+        .filter((s) => ds.figures.some((f) => f.metric === m.key && ds.figureSource(f) === s))
+        .map((s) => s.key)
         .join(', '),
     ]),
   ];
@@ -314,54 +326,125 @@ export function articlesTable(ds: Dataset): Table {
 }
 
 export const SOURCE_LIST_HEADER = [
-  'Source',
-  'Publisher',
-  'Byline',
-  'Title',
+  'Report year',
   'Date',
+  'Title',
+  'Author',
+  'Published on',
   'Address',
   'Kind',
-  'Licence',
+  'Supports',
+  'Source',
 ];
 
 /** Position of the Date column in the source list. */
 export const SOURCE_LIST_DATE = SOURCE_LIST_HEADER.indexOf('Date');
+/** Position of the Title column: its cell's note carries the licence. */
+export const SOURCE_LIST_TITLE = SOURCE_LIST_HEADER.indexOf('Title');
+
+/** "Cambodia, Burma, Cuba": the countries of some facts, Cambodia first, each once. */
+function countriesOf(facts: readonly { country: string | null }[]): string[] {
+  const names = [...new Set(facts.map((f) => f.country).filter((c): c is string => !!c))];
+  return names.sort((a, b) => Number(b === 'Cambodia') - Number(a === 'Cambodia'));
+}
 
 /**
- * Every source the add-on draws on, one row each: each document of every documents source,
- * then each record, with publisher, byline, title, date (ISO, "2009-06-17", so that a sort by
- * it is by time; a record's year), address, kind and licence.
+ * What a document supports, by fact and year: "tier 2018; convictions 2015", "tier 2003
+ * (Cambodia, Burma, Cuba, …); not listed 2003 (Singapore)". A country other than Cambodia is
+ * named; figures by metric and period as TIP_STAT takes them.
  */
-export function sourceListTable(ds: Dataset): Table {
-  const rows: Table = [[...SOURCE_LIST_HEADER]];
+export function supportsText(ds: Dataset, source: DocumentsSource, documentId: string): string {
+  const parts: string[] = [];
+  const group = (label: string, facts: readonly { country: string | null; year: number }[]) => {
+    const years = [...new Set(facts.map((f) => f.year))].sort((a, b) => a - b);
+    for (const year of years) {
+      const names = countriesOf(facts.filter((f) => f.year === year));
+      const only = names.length === 1 && names[0] === 'Cambodia';
+      parts.push(`${label} ${year}${only ? '' : ` (${names.join(', ')})`}`);
+    }
+  };
+  group(
+    'tier',
+    source.placements.filter((p) => p.document === documentId),
+  );
+  const negatives = source.nonPlacements.filter((n) => n.document === documentId);
+  group(
+    'not listed',
+    negatives.filter((n) => !n.notTier),
+  );
+  group(
+    'not in Tier 3',
+    negatives.filter((n) => n.notTier),
+  );
+  const figures = ds.figures.filter((f) => f.document === documentId);
+  for (const f of figures) {
+    const part = `${f.metric.replace(/_/g, ' ')} ${periodArgument(f.period)}`;
+    if (!parts.includes(part)) parts.push(part);
+  }
+  return parts.join('; ');
+}
+
+/**
+ * Every source the add-on draws on, one row each, in report-year order (then by date): each
+ * document of every documents source, then each record. A row gives the report year, the date
+ * its citation prints (ISO, "2009-06-17" or "2017", so that a sort by it is by time), the title,
+ * author and site as its citation names them, its address, kind, what it supports ("tier 2018;
+ * convictions 2015") and its source. The licence is in the note of the Title cell.
+ */
+export function sourceList(ds: Dataset): { table: Table; notes: string[][] } {
+  type Row = { year: number; date: string; cells: (string | number)[]; note: string };
+  const rows: Row[] = [];
   for (const source of ds.sources) {
     if (source instanceof DocumentsSource) {
       for (const d of source.documents) {
-        rows.push([
-          source.entry.column,
-          publisherLabel(d),
-          d.byline ?? '',
-          d.headline,
-          d.published ?? '',
-          d.url ?? '',
-          d.kind,
-          d.licence,
-        ]);
+        const date = citationDate(d) ?? '';
+        rows.push({
+          year: d.reportYear ?? Infinity,
+          date,
+          cells: [
+            d.reportYear ?? 'not fixed',
+            date,
+            d.cite?.title ?? d.headline,
+            (typeof d.cite?.author === 'string' ? d.cite.author : undefined) ?? d.byline ?? '',
+            d.cite?.site ?? publisherLabel(d),
+            d.url ?? '',
+            d.kind,
+            supportsText(ds, source, d.id),
+            source.entry.column,
+          ],
+          note: `Licence: ${d.licence}`,
+        });
       }
     } else if (source instanceof RecordSource) {
       const ref = source.record.file;
-      const [site] = ref.source.split(',');
-      rows.push([
-        source.entry.column,
-        `GitHub (${site.replace('github.com/', '')})`,
-        ref.authors,
-        ref.title,
-        String(ref.year),
-        `https://${site}`,
-        'dataset',
-        ref.licence.split('\n')[0],
-      ]);
+      const years = source.reportYears();
+      const span = `${years[0]}–${years[years.length - 1]}`;
+      rows.push({
+        year: Infinity,
+        date: ref.cite.date,
+        cells: [
+          span,
+          ref.cite.date,
+          ref.cite.title,
+          ref.authors,
+          ref.cite.site,
+          ref.cite.url,
+          'data set',
+          `tier ${span} (every country)`,
+          source.entry.column,
+        ],
+        note: `Licence: ${ref.licence}`,
+      });
     }
   }
-  return rows;
+  // Report-year order, then by date; the undated pages and the record, whose year is not one
+  // report's, come last. The sort is stable: otherwise the data files' order.
+  rows.sort((a, b) => a.year - b.year || a.date.localeCompare(b.date));
+  // A copy of the header: a caller that changes its table must not change the next call's.
+  const table: Table = [[...SOURCE_LIST_HEADER], ...rows.map((r) => r.cells)];
+  const notes = [
+    SOURCE_LIST_HEADER.map(() => ''),
+    ...rows.map((r) => SOURCE_LIST_HEADER.map((_, i) => (i === SOURCE_LIST_TITLE ? r.note : ''))),
+  ];
+  return { table, notes };
 }

@@ -1,4 +1,5 @@
 /** The shape of the files in src/data, as src/data/schema.json describes them. */
+import type { Citations } from './csl';
 
 /**
  * stated: the quoted text gives the value outright (for a report page, its year may come from
@@ -49,6 +50,8 @@ export interface SourceDocument {
   locatedBy?: string[];
   /** Copyright status in words: public domain (US Government work), or quoted briefly. */
   licence: string;
+  /** How a citation names the document, where it differs from the fields above. */
+  cite?: CiteFields;
   /** The TIP report year the document is about; null where its text does not fix it. */
   reportYear: number | null;
   /** How the year was reached; absent only when reportYear is null. */
@@ -65,6 +68,30 @@ export interface SourceDocument {
   bodyEndsAt?: string;
   /** Readings taken where the document is ambiguous, contradicts itself or carries a correction. */
   readings: Reading[];
+}
+
+/**
+ * How a citation names a document (src/data/schema.json, $defs/cite). Each field left out
+ * falls back (src/core/csl.ts): title to the headline, date to the date published (or a report
+ * page's stated report year), site to the publisher; a news article's author is its byline.
+ */
+export interface CiteFields {
+  /**
+   * A group author, whole ("U.S. Department of State", "U.S. Embassy Phnom Penh"), or a person's
+   * name in its parts where the data knows the family name ({ family: "Taing", given: "Vida" }).
+   */
+  author?: string | { family: string; given: string };
+  /** The report's title for the year and country, where the headline is not it. */
+  title?: string;
+  /** The site or newspaper the page was read on, as it writes its own name ("ecoi.net"). */
+  site?: string;
+  genre?: 'Press release';
+  /** ISO: a day (2009-06-17) or a year (2017). */
+  date?: string;
+  /** Outside facts that give the date or the title. */
+  outsideFacts?: string[];
+  /** Where the title and date come from, in words. */
+  note?: string;
 }
 
 /** A document of the articles source (founding articles and news passages). */
@@ -149,7 +176,10 @@ export interface NonPlacement extends Sourced {
 export interface Metric {
   key: string;
   label: string;
-  unit: string;
+  /** The unit most of its figures count in; a figure says its own (Figure.unit). */
+  unit: Unit;
+  /** Other units some of its figures count in ("convictions" beside "individuals"). */
+  otherUnits?: Unit[];
   /** global metrics describe the report itself (countries ranked...) and take no country. */
   scope: 'country' | 'global';
   aliases: string[];
@@ -157,11 +187,50 @@ export interface Metric {
   oneOff?: boolean;
 }
 
+/**
+ * The period a figure is about, as its text gives it: a calendar year ({year}); months of one
+ * ({year, fromMonth, toMonth}: January–June 2019); months running into a later year ({year,
+ * fromMonth, toYear, toMonth}: April 2008–March 2009); or the reporting period of the report of
+ * `year` ({year, reportingPeriod}: "during the reporting period"), `unstated` where the text
+ * gives no period and the reporting period is inferred.
+ */
 export interface Period {
-  /** The calendar year the figure is about; the report's year for whole-report (global) metrics. */
+  /**
+   * The calendar year the figure is about (the first, for a period running into the next); the
+   * report's year for a reporting period and for whole-report (global) metrics.
+   */
   year: number;
   fromMonth?: number;
   toMonth?: number;
+  /** The year the period ends in, when it runs past `year`. */
+  toYear?: number;
+  /** The reporting period of the report of `year`, whose months the text does not give. */
+  reportingPeriod?: true;
+  /** With reportingPeriod: the text gives the figure no period at all. */
+  unstated?: true;
+}
+
+/**
+ * What a figure counts (schema.json $defs/unit): figures of different units never share a
+ * series, and a conviction counted is not a person convicted.
+ */
+export type Unit =
+  | 'individuals'
+  | 'victims'
+  | 'cases'
+  | 'convictions'
+  | 'prosecutions'
+  | 'USD'
+  | 'percent'
+  | 'countries'
+  | 'edition';
+
+/** Whose count a figure is, as its document attributes it. */
+export interface Attribution {
+  /** The counter: "National Committee for Counter Trafficking (NCCT)", "some media reports". */
+  by: string;
+  /** The document's words that make the attribution, verbatim in it (checked). */
+  quote?: string;
 }
 
 export interface Figure extends Sourced {
@@ -170,7 +239,9 @@ export interface Figure extends Sourced {
   country: string | null;
   period: Period;
   value: number;
+  unit: Unit;
   qualifier?: string;
+  attribution: Attribution;
 }
 
 /**
@@ -211,7 +282,7 @@ export interface DatasetFiles {
   sources: SourceEntry[];
   countries: Country[];
   metrics: Metric[];
-  /** Figures quote documents of any documents source (today the articles). */
+  /** Figures quote documents of any documents source (the report's pages, the articles). */
   figures: Figure[];
   outsideFacts: OutsideFact[];
   /** Common names of the record's countries that it does not use ("Iran", "South Korea"), by ISO code. */
@@ -223,6 +294,11 @@ export interface DatasetFiles {
   referenceTiers: ReferenceFile;
   reportPages: SourceDocument[];
   reportPlacements: Placement[];
+  /**
+   * Every citation formatted in each style: not a file of src/data, but made from them at build
+   * time (src/data/format-citations.ts) and carried by the bundles as strings.
+   */
+  citations: Citations;
   [file: string]: unknown;
 }
 
@@ -254,6 +330,14 @@ export interface ReferenceFile {
    * NA)", one entry per run of consecutive CSV rows of a country, in the CSV's order.
    */
   countries: string[];
+  /** The record as a citation names it: a data set at the commit the file was copied from. */
+  cite: {
+    authors: { family: string; given: string }[];
+    title: string;
+    site: string;
+    date: string;
+    url: string;
+  };
   /** Set in the bundle only, where the codes travel two to a character (core/reference.ts). */
   packed?: boolean;
 }

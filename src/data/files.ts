@@ -3,6 +3,7 @@ import path from 'node:path';
 import coreFiles from './core-files.json';
 import type { DatasetFiles, SourceEntry } from '../core/types';
 import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
+import type { Citations } from '../core/csl';
 
 /**
  * The data files, read from src/data for the tests and the build scripts. In dist/Code.js the
@@ -12,7 +13,11 @@ import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
  */
 export const DATA_FILES = readDataFolder(__dirname);
 
-/** Every data file of a data folder: the core files, then those its sources.json names. */
+/**
+ * Every data file of a data folder: the core files, then those its sources.json names; and
+ * `citations`, every citation formatted (src/data/format-citations.ts, with citation-js) on
+ * first use, as the build formats them for dist/.
+ */
 export function readDataFolder(dir: string): DatasetFiles {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const files: Record<string, unknown> = {};
@@ -23,5 +28,16 @@ export function readDataFolder(dir: string): DatasetFiles {
       if (file) files[fileKey(file)] = read(file);
     }
   }
+  let citations: Citations | undefined;
+  Object.defineProperty(files, 'citations', {
+    enumerable: false,
+    get: () =>
+      // Loaded only when a citation is asked for: formatting takes a second or two.
+      (citations ??=
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second or two to load: only when a citation is asked for
+        (require('./format-citations') as typeof import('./format-citations')).formatCitations(
+          files as DatasetFiles,
+        )),
+  });
   return files as DatasetFiles;
 }

@@ -19,6 +19,8 @@ import type {
 import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
 import { foldSpace, normalizeKey, normalizeName } from '../core/text';
 import { runYears } from '../core/reference';
+import { citationDate } from '../core/csl';
+import { isWholeYear, periodKey } from '../core/periods';
 
 type Key = string;
 type AnyRecord = Record<string, unknown>;
@@ -121,6 +123,36 @@ export function allDocuments(
     .flatMap(({ key, source }) =>
       (ds[key] as SourceDocument[]).map((doc, index) => ({ key, index, doc, source })),
     );
+}
+
+/** The State Department's own pages and its embassy's releases: cited as its works. */
+const GOVERNMENT_KINDS: readonly SourceDocument['kind'][] = [
+  'report text',
+  'mirror of report text',
+  'embassy press release',
+];
+
+/**
+ * What a citation of the document needs: a page of the report (or an embassy release) whose
+ * report year is fixed is cited under its group author, its title (not a bracketed
+ * description) and a date, never "n.d."; `cite` gives them where the page's own fields do not.
+ */
+export function checkCitationFields(doc: SourceDocument): string[] {
+  if (!GOVERNMENT_KINDS.includes(doc.kind) || doc.reportYear === null) return [];
+  const problems: string[] = [];
+  if (!doc.cite?.author)
+    problems.push(
+      'a page of the report is cited under its group author: give cite.author ("U.S. Department of State", or "U.S. Embassy Phnom Penh" for a release)',
+    );
+  if ((doc.cite?.title ?? doc.headline).startsWith('['))
+    problems.push(
+      `its headline is a description (${doc.headline}): give cite.title, the report's title for the year and country as the page or its address shows it`,
+    );
+  if (!citationDate(doc))
+    problems.push(
+      'its citation has no date: give cite.date (the release date, or the report year its title or address fixes)',
+    );
+  return problems;
 }
 
 function sourcedRecords(ds: DatasetFiles): Located[] {
@@ -298,6 +330,8 @@ function checkConsistency(ds: DatasetFiles): string[] {
   for (const { key, index, doc } of documents) {
     checkOutside(`${at(key, index)} year clue`, doc.reportYearClue.outsideFacts);
     checkOutside(`${at(key, index)} address`, doc.locatedBy);
+    checkOutside(`${at(key, index)} citation`, doc.cite?.outsideFacts);
+    problems.push(...checkCitationFields(doc).map((p) => `${at(key, index)}: ${p}`));
   }
   ds.countries.forEach((c, i) => {
     for (const id of c.namedIn) {
@@ -339,11 +373,26 @@ function checkConsistency(ds: DatasetFiles): string[] {
       problems.push(
         `${where}: a ${metric.scope} metric ${metric.scope === 'global' ? 'takes no' : 'needs a'} country`,
       );
-    } else if (metric.scope === 'global' && f.period.fromMonth !== undefined) {
+    } else if (metric.scope === 'global' && !isWholeYear(f.period)) {
       problems.push(`${where}: a whole-report figure is keyed by report year and takes no months`);
     }
-    if (f.period.fromMonth !== undefined && f.period.fromMonth > (f.period.toMonth ?? 12)) {
+    if (metric && ![metric.unit, ...(metric.otherUnits ?? [])].includes(f.unit)) {
+      problems.push(
+        `${where}: unit "${f.unit}" is not a unit of ${metric.key} (${[metric.unit, ...(metric.otherUnits ?? [])].join(', ')}; add it to the metric's otherUnits)`,
+      );
+    }
+    const { fromMonth, toMonth, toYear } = f.period;
+    if (
+      fromMonth !== undefined &&
+      (toYear ?? f.period.year) * 12 + (toMonth ?? 12) < f.period.year * 12 + fromMonth
+    ) {
       problems.push(`${where}: the period ends before it starts`);
+    }
+    if (f.period.reportingPeriod && fromMonth !== undefined) {
+      problems.push(`${where}: a reporting period takes no months (the text does not give them)`);
+    }
+    if (toYear !== undefined && toYear <= f.period.year) {
+      problems.push(`${where}: toYear is for a period running into a later year`);
     }
   });
   // Within a source, facts must agree (or say which reading is taken); across sources, a
@@ -374,9 +423,8 @@ function checkConsistency(ds: DatasetFiles): string[] {
   problems.push(
     ...conflicts(
       ds.figures,
-      (f) =>
-        `${f.metric} ${f.country ?? ''} ${f.period.year} ${f.period.fromMonth ?? ''}-${f.period.toMonth ?? ''}`,
-      (f) => `${f.qualifier ?? ''} ${f.value}`,
+      (f) => `${f.metric} ${f.country ?? ''} ${periodKey(f.period)}`,
+      (f) => `${f.qualifier ?? ''} ${f.value} ${f.unit}`,
       'figure',
     ),
   );
@@ -541,6 +589,10 @@ export function checkQuotes(
       check(`${locate(ds, key, index)} ${e.kind}`, fact.document, e.quote);
     }
   }
+  ds.figures.forEach((f, i) => {
+    if (f.attribution.quote !== undefined)
+      check(`${locate(ds, 'figures', i)} attribution`, f.document, f.attribution.quote);
+  });
   const articles = documents.filter(({ source }) => source === pressSource(ds));
   if (articles.every(({ doc }) => texts.has(doc.id))) {
     ds.countries.forEach((c, i) => {

@@ -9,6 +9,7 @@ import {
   isBlank,
   parseCountry,
   parseMetric,
+  parseCitationStyle,
   parsePlace,
   parseYear,
   required,
@@ -16,7 +17,8 @@ import {
 } from '../core/args';
 import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast, limitCells } from '../core/grid';
-import { citations, overallBasis, statFact } from '../core/lookup';
+import { basisDetail, figureSourceOf, overallBasis, statFact } from '../core/lookup';
+import { compareFigure, figureCitations } from '../core/figures';
 import {
   ANY,
   type SourceChoice,
@@ -51,19 +53,9 @@ function tierOf(year: CellValue, country: CellValue, source: CellValue, dates: D
 const isTier = (what: CellValue) => typeof what === 'string' && normalizeKey(what) === 'tier';
 
 /**
- * Figures come from the press alone: "any" (the default) or the press by name finds them;
- * naming another source for a metric is a mistake.
+ * A figure's lookup for one cell, from the source asked for (the same argument, default and
+ * order as for tiers: src/core/compare.ts parseSource).
  */
-function figureLookupSourceCheck(source: CellValue): void {
-  const choice = parseSource(ds(), source);
-  if (choice !== ANY && choice !== ds().press) {
-    throw new TipError(
-      `source ${JSON.stringify(choice.key)} applies to tiers only: figures come from ${ds().press.label}. Leave source out for a metric.`,
-    );
-  }
-}
-
-/** A figure's lookup for one cell. */
 function figureLookup(
   what: CellValue,
   year: CellValue,
@@ -71,10 +63,15 @@ function figureLookup(
   source: CellValue,
   dates: DateReader,
 ) {
-  figureLookupSourceCheck(source);
   const metric = parseMetric(ds(), what);
   const period = parsePeriod(year, 'year', dates);
-  return statFact(ds(), metric, period, parsePlace(ds(), metric, country));
+  return statFact(
+    ds(),
+    metric,
+    period,
+    parsePlace(ds(), metric, country),
+    parseSource(ds(), source),
+  );
 }
 
 /** A tier's lookup for one cell: the country, year and source asked for. */
@@ -188,30 +185,65 @@ export function TIP_CHECK(year: Arg, country?: Arg, detail?: Arg): Out | Out[][]
 }
 
 /**
- * Returns a figure reported with the TIP report, as a number (such as traffickers convicted
- * or anti-trafficking funding); a figure the article gives as "at least" is that lower bound,
- * and TIP_SOURCE gives its wording. The year is the calendar year the figure is about (for
- * whole-report figures such as "countries ranked", the report's year). A year means the whole
- * year: a figure about part of one answers only when that period is asked for, such as
- * "Jan-Jun 2019" or "H1 2019". Metric names ignore case and spaces; =TIP_METRICS() lists them.
- * Some locales separate arguments with ";" instead of ",".
+ * Returns a figure reported with the TIP report, as a number (such as traffickers convicted,
+ * prosecutions or anti-trafficking funding), from the report's own words or the press; a
+ * figure given as "at least" is that lower bound, and TIP_SOURCE gives its wording, its unit
+ * and whose count it is. The year is the calendar year the figure is about (for whole-report
+ * figures such as "countries ranked", the report's year). A year means the whole year: a
+ * figure about another period answers only when that period is asked for, such as "Jan-Jun
+ * 2019", "Apr 2008-Mar 2009" or "2017 reporting period". Metric names ignore case and spaces;
+ * =TIP_METRICS() lists them. Some locales separate arguments with ";" instead of ",".
  *
- * @param {string|Array<Array<string>>} metric A metric such as "convictions" or "NCCT funding".
- * @param {number|string|Array<Array<number|string>>} year The year the figure is about, such as 2015 or a date in it, or part of a year, such as "Jan-Jun 2019".
+ * @param {string|Array<Array<string>>} metric A metric such as "convictions", "prosecutions" or "NCCT funding".
+ * @param {number|string|Array<Array<number|string>>} year The year the figure is about, such as 2015 or a date in it, or another period, such as "Jan-Jun 2019" or "2017 reporting period".
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia, and for whole-report metrics such as "countries ranked".
- * @return {number|Array<Array<number>>} The figure as a number; =TIP_SOURCE gives its wording, such as "at least".
+ * @param {string|Array<Array<string>>} [source] Optional: which source gives the figure: SOURCE_LIST. Leave it out for "any" (the report first).
+ * @return {number|Array<Array<number>>} The figure as a number; =TIP_SOURCE gives its wording, such as "at least", and its unit.
  * @example =TIP_STAT("convictions", 2015)
+ * @example =TIP_STAT("prosecutions", 2016, , "report")
  * @example =TIP_STAT(B1:D1, A2:A5)
  * @customfunction
  */
-export function TIP_STAT(metric: Arg, year: Arg, country?: Arg): Out | Out[][] {
+export function TIP_STAT(metric: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
   required({ metric, year });
   const dates = sheetDates();
+  return broadcast(
+    ['metric', 'year', 'country', 'source'],
+    [metric, year, country, source],
+    (m, y, c, s) => {
+      if (isBlank(m) || isBlank(y)) return '';
+      return figureLookup(m, y, c, s, dates).figure.value;
+    },
+  );
+}
+
+/**
+ * Returns how the sources compare on a figure: "agrees" (two or more sources give the same
+ * value, unit and wording), "differs", "<source> only" (such as "report only" or "press only"), "period
+ * differs" (another source gives the same count for another period of the same report, as the
+ * press puts the 2017 report's "at least 100" convictions, which the report gives no period,
+ * in 2016) or "no source". With detail TRUE, it says it in words.
+ * Some locales separate arguments with ";" instead of ",".
+ *
+ * @param {string|Array<Array<string>>} metric A metric such as "convictions".
+ * @param {number|string|Array<Array<number|string>>} year The year or period the figure is about, such as 2015 or "2017 reporting period".
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {boolean} [detail] Optional: TRUE for the check in words, such as "agrees: 2 sources give 43 individuals in 2015 (report, articles)". Leave it out for the short answer.
+ * @return {string|Array<Array<string>>} "agrees", "differs", "period differs", "report only", "press only" or "no source"; with detail, a sentence.
+ * @example =TIP_STAT_CHECK("convictions", 2015)
+ * @example =TIP_STAT_CHECK("convictions", 2016, , TRUE)
+ * @customfunction
+ */
+export function TIP_STAT_CHECK(metric: Arg, year: Arg, country?: Arg, detail?: Arg): Out | Out[][] {
+  required({ metric, year });
+  const dates = sheetDates();
+  const words = single(detail, 'detail') === true;
   return broadcast(['metric', 'year', 'country'], [metric, year, country], (m, y, c) => {
     if (isBlank(m) || isBlank(y)) return '';
     const found = parseMetric(ds(), m);
     const place = parsePlace(ds(), found, c);
-    return statFact(ds(), found, parsePeriod(y, 'year', dates), place).figure.value;
+    const check = compareFigure(ds(), found, parsePeriod(y, 'year', dates), place);
+    return words ? check.text : check.verdict;
   });
 }
 
@@ -223,18 +255,18 @@ export const MAX_SOURCE_CELLS = 5000;
 const SOURCE_LIMIT_WHY = 'each citation runs to hundreds of characters';
 
 /**
- * Returns the citation behind a tier or a figure, as text, one a line: the verbatim quote, the
- * document's headline, publisher, date and address, the report year it is about, whether the
- * value is stated, inferred or external, and any outside fact it rests on; a record's value
- * gives its file and row. For a tier with no source named, every source's citations, each line
- * headed by its source, the source the default ("any") answers from first; with a source,
- * that source's only.
+ * Returns the sources behind a tier or a figure, one line per record (at most 600 characters):
+ * the quote, the short citation (author, year) with the address, and the basis; for a figure,
+ * its unit and whose count it is (the NCCT's, some media reports'); a record's value gives its
+ * file and row. With no source named, every source's lines, each headed by its source (for a
+ * tier, the source the default ("any") answers from first; for a figure, the report's first).
+ * =TIP_CITE gives the full reference.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: for "tier", one source only: SOURCE_LIST. Leave it out for every source's citations.
+ * @param {string|Array<Array<string>>} [source] Optional: one source only: SOURCE_LIST. Leave it out for every source's citations.
  * @return {string|Array<Array<string>>} One citation a line.
  * @example =TIP_SOURCE("tier", 2016)
  * @example =TIP_SOURCE("tier", 2024, , "report")
@@ -250,7 +282,12 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
     [what, year, country, source],
     (w, y, c, s) => {
       if (isBlank(w) || isBlank(y)) return '';
-      if (!isTier(w)) return citations(ds(), figureLookup(w, y, c, s, dates).sources);
+      if (!isTier(w)) {
+        const metric = parseMetric(ds(), w);
+        const period = parsePeriod(y, 'year', dates);
+        const place = parsePlace(ds(), metric, c);
+        return figureCitations(ds(), metric, period, place, parseSource(ds(), s), !isBlank(s));
+      }
       const { place, y: year, choice } = tierArgs(y, c, s, dates);
       return tierCitations(place, year, choice, !isBlank(s));
     },
@@ -260,32 +297,91 @@ export function TIP_SOURCE(what: Arg, year: Arg, country?: Arg, source?: Arg): O
 /**
  * Returns how a tier or figure was reached: "stated" (the quoted text gives it outright),
  * "inferred" (it follows from the sources' own text, with reasoning), or "external" (it also
- * needs a fact from outside all the sources, such as a report's release date, which
- * =TIP_SOURCE names); a value of Kelley and Heiss's record is "coded". Without a source (the
- * default, "any"), the source it takes follows in brackets: "stated (report)".
+ * needs a fact from outside all the sources, such as a report's release date); a value of
+ * Kelley and Heiss's record is "coded". Without a source (the default, "any"), the source it
+ * takes follows in brackets: "stated (report)". With detail TRUE, in words, with each outside
+ * fact it rests on.
  * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
  * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
  * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "any".
- * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded".
+ * @param {string|Array<Array<string>>} [source] Optional: for a tier or a figure, SOURCE_LIST. Leave it out for "any".
+ * @param {boolean} [detail] Optional: TRUE for the reasoning and outside facts in words. Leave it out for the one word.
+ * @return {string|Array<Array<string>>} "stated", "inferred", "external" or "coded"; with detail, sentences.
  * @example =TIP_BASIS("tier", 2014)
  * @example =TIP_BASIS("tier", 2022, , "any")
+ * @example =TIP_BASIS("tier", 2019, , "articles", TRUE)
  * @customfunction
  */
-export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Out | Out[][] {
+export function TIP_BASIS(
+  what: Arg,
+  year: Arg,
+  country?: Arg,
+  source?: Arg,
+  detail?: Arg,
+): Out | Out[][] {
   required({ what, year });
   const dates = sheetDates();
+  const words = single(detail, 'detail') === true;
   return broadcast(
     ['what', 'year', 'country', 'source'],
     [what, year, country, source],
     (w, y, c, s) => {
       if (isBlank(w) || isBlank(y)) return '';
-      if (!isTier(w)) return overallBasis(figureLookup(w, y, c, s, dates).sources);
+      if (!isTier(w)) {
+        const found = figureLookup(w, y, c, s, dates);
+        if (words) return found.sources.map((f) => basisDetail(ds(), f)).join('\n');
+        const basis = overallBasis(found.sources);
+        return parseSource(ds(), s) === ANY ? `${basis} (${found.from.key})` : basis;
+      }
       const { place, y: year, choice } = tierArgs(y, c, s, dates);
       const found = tierFrom(ds(), place, year, choice);
-      return choice === ANY ? `${found.answer.basis} (${found.from.key})` : found.answer.basis;
+      const basis = words ? found.answer.detail : found.answer.basis;
+      return choice === ANY ? `${basis} (${found.from.key})` : basis;
+    },
+  );
+}
+
+/**
+ * Returns the citation of a tier or a figure, one line to paste (at most 400 characters): the
+ * reference (APA 7th edition, the default) or bibliography entry (Chicago 17th edition) of the
+ * document that gives the value: author, date, title, site and address. With "any", of the
+ * source that gives it (Kelley and Heiss's data set for its tiers). What the sidebar's "Copy
+ * citation" copies; italics come as plain text.
+ * Some locales separate arguments with ";" instead of ",".
+ *
+ * @param {string|Array<Array<string>>} what "tier", or a metric such as "convictions".
+ * @param {number|string|Array<Array<number|string>>} year The report year for "tier"; the figure's year or period for a metric.
+ * @param {string|Array<Array<string>>} [country] Optional: a country. Leave it out for Cambodia.
+ * @param {string|Array<Array<string>>} [source] Optional: for "tier", SOURCE_LIST. Leave it out for "articles".
+ * @param {string|Array<Array<string>>} [style] Optional: "apa" or "chicago" (notes and bibliography). Leave it out for "apa".
+ * @return {string|Array<Array<string>>} The reference, such as "U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia. https://…".
+ * @example =TIP_CITE("tier", 2018, , "report")
+ * @example =TIP_CITE("convictions", 2016, , , "chicago")
+ * @customfunction
+ */
+export function TIP_CITE(
+  what: Arg,
+  year: Arg,
+  country?: Arg,
+  source?: Arg,
+  style?: Arg,
+): Out | Out[][] {
+  required({ what, year });
+  limitCells('TIP_CITE', [what, year, country, source, style], MAX_SOURCE_CELLS, SOURCE_LIMIT_WHY);
+  const dates = sheetDates();
+  return broadcast(
+    ['what', 'year', 'country', 'source', 'style'],
+    [what, year, country, source, style],
+    (w, y, c, s, st) => {
+      if (isBlank(w) || isBlank(y)) return '';
+      const chosen = parseCitationStyle(st);
+      if (!isTier(w)) {
+        return ds().citation(figureLookup(w, y, c, s, dates).figure.document)[chosen];
+      }
+      const { place, y: year, choice } = tierArgs(y, c, s, dates);
+      return tierFrom(ds(), place, year, choice).answer.cited[chosen];
     },
   );
 }
@@ -299,7 +395,7 @@ export function TIP_BASIS(what: Arg, year: Arg, country?: Arg, source?: Arg): Ou
  *
  * @param {string} [what] Optional: "tier", or a metric such as "convictions". Leave it out for "tier".
  * @param {string} [country] Optional: a country. Leave it out for Cambodia.
- * @param {string} [source] Optional: for tiers, SOURCE_LIST. Leave it out for "any".
+ * @param {string} [source] Optional: for tiers or a metric, SOURCE_LIST. Leave it out for "any".
  * @return {Array<Array<number|string>>} One year or period a row, in time order.
  * @example =TIP_YEARS()
  * @example =TIP_TIER(TIP_YEARS())
@@ -316,11 +412,11 @@ export function TIP_YEARS(what?: Arg, country?: Arg, source?: Arg): (number | st
     years = tierYears(ds(), place, from);
     none = `No report year gives ${place.name} a tier in ${from === ANY ? 'any source' : from.label} (=TIP_COUNTRIES() lists each country's years).`;
   } else {
-    figureLookupSourceCheck(s);
     const metric = parseMetric(ds(), w);
     const where = metric.scope === 'global' ? null : place.name;
-    years = ds().metricPeriods(metric.key, where).map(periodArgument);
-    none = `No year has a figure for ${metric.key}${where ? ` for ${where}` : ''} in the sources (=TIP_METRICS() lists each metric's years).`;
+    const only = figureSourceOf(ds(), from);
+    years = ds().metricPeriods(metric.key, where, only).map(periodArgument);
+    none = `No year has a figure for ${metric.key}${where ? ` for ${where}` : ''} in ${only ? only.label : 'the sources'} (=TIP_METRICS() lists each metric's years).`;
   }
   // An empty array is not a value Sheets documents for a custom function: say it in words.
   if (years.length === 0) throw new TipError(none);
@@ -347,17 +443,23 @@ export function TIP_TIMELINE(country?: Arg, source?: Arg): Table {
 
 /**
  * Returns every figure in the sources as a table, one row each with a header row: metric,
- * label, unit, country, period, year, value, qualifier, basis, and citation.
+ * label, unit, country, period, year, value, qualifier, basis, citation, the source it comes
+ * from and whose count it is. Where two sources give the same figure, each has its row.
+ * Some locales separate arguments with ";" instead of ",".
  *
  * @param {string} [metric] Optional: only this metric. Leave it out for every metric.
+ * @param {string} [source] Optional: only this source's figures: SOURCE_LIST. Leave it out for "any": every source's.
  * @return {Array<Array<string|number>>} A table with a header row.
  * @example =TIP_FIGURES()
+ * @example =TIP_FIGURES("convictions", "report")
  * @example =QUERY(TIP_FIGURES(), "select Col6, Col7 where Col1 = 'convictions'", 1)
  * @customfunction
  */
-export function TIP_FIGURES(metric?: Arg): Table {
+export function TIP_FIGURES(metric?: Arg, source?: Arg): Table {
   const m = single(metric, 'metric');
-  return figuresLongTable(ds(), isBlank(m) ? undefined : parseMetric(ds(), m));
+  const choice = parseSource(ds(), single(source, 'source'));
+  figureSourceOf(ds(), choice);
+  return figuresLongTable(ds(), isBlank(m) ? undefined : parseMetric(ds(), m), choice);
 }
 
 /**

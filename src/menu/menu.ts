@@ -13,7 +13,7 @@ import {
   SOURCE_LIST_DATE,
   TIMELINE_SOURCE_COLUMN,
   figuresReportWithNotes,
-  sourceListTable,
+  sourceList,
   timelineWithNotes,
   type Table,
 } from '../core/tables';
@@ -135,11 +135,11 @@ export function menuInsertFigures(): void {
 /** Every source the add-on draws on, one row each, as a table to sort and export. */
 export function menuInsertSourceList(): void {
   runAction(() => {
-    const table = sourceListTable(getDataset());
+    const { table, notes } = sourceList(getDataset());
     // Dates stay text ("2009-06-17", "2017"), so that Sheets neither turns them into numbers
-    // nor into dates of its own locale, and they sort by time.
+    // nor into dates of its own locale, and they sort by time. Each licence is a note.
     const dates = { column: SOURCE_LIST_DATE, formats: table.map(() => '@') };
-    inserted(placeTable(table, SOURCE_LIST, [dates]), SOURCE_LIST);
+    inserted(placeTable(table, SOURCE_LIST, [dates], notes), SOURCE_LIST);
   });
 }
 
@@ -197,15 +197,17 @@ export function menuHelp(): void {
         '=TIP_TIER(year, [country], [source]): the tier in that year’s report. Country: Cambodia if left out. Source: "any" if left out, the best evidence: the report’s words, then Kelley and Heiss’s record, then the press (listed below).',
         '=TIP_TIER_NUMBER(year, [country], [source]): the tier as 1, 2, 2.5 (Watch List) or 3.',
         '=TIP_CHECK(year, [country], [detail]): did the press report it as the State Department did? "agrees with the report", "agrees with the record; no report text", "differs from the report: …", "report only", "record only", "press only", with any press error the data records ("; press correction"); TRUE as detail says it in words.',
-        '=TIP_STAT(metric, year, [country]): a figure for the year it is about ("at least" figures are lower bounds), or a period such as "Jan-Jun 2019".',
-        '=TIP_SOURCE(what, year, [country], [source]): the quote, publisher and address behind a tier ("tier") or a figure; for a tier, every source’s unless you name one.',
-        '=TIP_BASIS(what, year, [country], [source]): "stated", "inferred" or "external" (needs a fact from outside the sources); "coded" for the dataset; for a tier with no source named, the source it came from follows: "stated (report)".',
+        '=TIP_STAT(metric, year, [country], [source]): a figure for the year it is about ("at least" figures are lower bounds), or a period such as "Jan-Jun 2019", "Apr 2008-Mar 2009" or "2017 reporting period"; from the report\'s own words or the press (the source argument, as for tiers). =TIP_SOURCE gives its unit and whose count it is (the NCCT, some media reports…).',
+        '=TIP_STAT_CHECK(metric, year, [country], [detail]): whether the sources give the same figure: "agrees", "differs", "period differs" (the same count under another period), "report only", "press only" or "no source".',
+        '=TIP_SOURCE(what, year, [country], [source]): one line per source behind a tier ("tier") or a figure: the quote, the short citation with the address, the basis; for a tier, every source’s unless you name one.',
+        '=TIP_CITE(what, year, [country], [source], [style]): the citation of the value to paste, in "apa" (the default) or "chicago"; what the sidebar’s Copy citation copies.',
+        '=TIP_BASIS(what, year, [country], [source], [detail]): "stated", "inferred" or "external" (needs a fact from outside the sources); "coded" for the dataset; for a tier with no source named, the source it came from follows: "stated (report)"; TRUE as detail names the outside facts.',
         '=TIP_YEARS([what], [country], [source]): the years with a value, as a column.',
-        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric]), =TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): tables.',
+        '=TIP_TIMELINE([country], [source]), =TIP_FIGURES([metric], [source]), =TIP_COUNTRIES([source]), =TIP_METRICS(), =TIP_ARTICLES(): tables.',
         'A year may be a number, a date or a range. Where your locale writes decimals with a comma, separate arguments with ";": =TIP_TIER(2003; "Burma").',
         '',
-        'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell.',
-        'Insert…: a table at the selected cell if its cells are free (no value, formula, note or rule, not protected, out of reach of any formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. Chart…: a chart beside the table. A message says where each went.',
+        'Browse sources: every article, passage and report page with its quotes and address, to insert a value or formula into the selected cell or copy its citation.',
+        'Insert…: a table at the selected cell if its cells are free (no value, formula, note or rule, not protected, out of reach of any formula’s result), else (if you agree) on a new sheet; each value carries its citation as a note. The figures table names, for each figure, its unit, the sources that give it (From) and whose count it is (Counted by). Chart…: a chart beside the table, one series per metric, unit and kind of period. A message says where each went.',
         ...refreshHelp(),
         '',
         'Sources (the source argument), in the order the default tries them:',

@@ -11,7 +11,10 @@ export interface InsertRequest {
   when: number | string;
   /** Canonical country name; null for whole-report metrics. */
   country: string | null;
-  /** For a tier, the source to ask when the default ("any") would answer from another one. */
+  /**
+   * For a tier, the source to ask when the default ("any") would answer from another one; for a
+   * figure, its card's source.
+   */
   source?: string;
   mode: 'value' | 'formula';
   /** The user agreed to replace what the active cell holds. */

@@ -5,11 +5,11 @@
 import { getDataset } from '../data';
 import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/args';
 import { TipError, show } from '../core/errors';
-import { ANY, parseSource, tierFrom } from '../core/compare';
+import { ANY, type SourceChoice, parseSource, tierFrom } from '../core/compare';
 import { normalizeKey } from '../core/text';
 import type { CellValue } from '../core/values';
 import { figureCellText, figureNumberFormat } from '../core/formats';
-import { citations, formulaFor, statFact } from '../core/lookup';
+import { citations, figureSourceOf, formulaFor, statFact } from '../core/lookup';
 import { parsePeriod } from '../core/periods';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
@@ -61,11 +61,9 @@ export function checkRequest(raw: unknown): InsertRequest {
     throw new TipError(`country ${show(r.country)} is not a country name.`);
   if (typeof r.country === 'string') parseCountry(ds, r.country);
   if (r.source !== undefined && r.source !== null && r.source !== '') {
-    if (!tier)
-      throw new TipError(
-        `source ${show(r.source)} applies to tiers only: leave it out for a figure.`,
-      );
-    parseSource(ds, r.source as CellValue);
+    // A figure's card asks its own source too; the record, which has no figures, is refused.
+    const choice = parseSource(ds, r.source as CellValue);
+    if (!tier) figureSourceOf(ds, choice);
   }
   if (!MODES.includes(r.mode as (typeof MODES)[number]))
     throw new TipError(`mode ${show(r.mode)} is not "value" or "formula".`);
@@ -91,7 +89,7 @@ function valueFor(request: InsertRequest): string | number {
   const value =
     request.what === 'tier'
       ? TIP_TIER(when, country, request.source || '')
-      : TIP_STAT(request.what, when, country);
+      : TIP_STAT(request.what, when, country, request.source || '');
   return value as string | number;
 }
 
@@ -104,9 +102,14 @@ function formatFor(request: InsertRequest): { format: string; text: string } | n
   const ds = getDataset();
   const metric = parseMetric(ds, request.what);
   const place = parsePlace(ds, metric, request.country || '');
-  const { figure } = statFact(ds, metric, parsePeriod(request.when), place);
+  const { figure } = statFact(ds, metric, parsePeriod(request.when), place, sourceOf(request));
   const format = figureNumberFormat(figure, true);
   return format ? { format, text: figureCellText(figure, true) } : null;
+}
+
+/** The source a request names, or the formulas' default where it names none. */
+function sourceOf(request: InsertRequest): SourceChoice {
+  return parseSource(getDataset(), request.source || '');
 }
 
 /**
@@ -141,7 +144,7 @@ function answered<T>(endpoint: () => T): T {
 /**
  * The citation a value inserted from the panel carries as its cell's note: the citations of
  * the source the value comes from (the one named, or the one the default "any" answers from)
- * for a tier, the figure's for a metric.
+ * for a tier, the figure's for a metric (from the card's source).
  */
 function noteFor(request: InsertRequest): string {
   const ds = getDataset();
@@ -159,6 +162,7 @@ function noteFor(request: InsertRequest): string {
     metric,
     parsePeriod(request.when),
     parsePlace(ds, metric, country),
+    sourceOf(request),
   );
   return citations(ds, sources);
 }

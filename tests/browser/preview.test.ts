@@ -154,12 +154,14 @@ test('a menu item writes its table into the grid and its chart is drawn', async 
   expect(await cell(page, 'A1').textContent()).toBe('Metric');
   // The number formats the add-on sets show as in Sheets: the qualifier, thousands separators;
   // periods written into text-formatted cells stay text.
-  expect(await page.locator('td', { hasText: /^at least 100$/ }).count()).toBe(1);
+  // (the Phnom Penh Post's 2016 and the report's reporting period: two rows, two periods)
+  expect(await page.locator('td', { hasText: /^at least 100$/ }).count()).toBe(2);
   expect(await page.locator('td', { hasText: /^877,407$/ }).count()).toBe(1);
-  // The first row: convictions in 2012, the earliest figure of the first metric.
-  expect(await cell(page, 'A2').textContent()).toBe('Traffickers convicted');
-  expect(await cell(page, 'C2').textContent()).toBe('44');
-  expect(await cell(page, 'B2').textContent()).toBe('2012');
+  // The first row: traffickers convicted in 2008, the earliest calendar year of the first
+  // metric's main unit.
+  expect(await cell(page, 'A2').textContent()).toBe('Trafficking convictions');
+  expect(await cell(page, 'C2').textContent()).toBe('11');
+  expect(await cell(page, 'B2').textContent()).toBe('2008');
   expect(await cell(page, 'B2').getAttribute('class')).not.toMatch(/\bnumber\b/);
   await screenshot(page, 'preview');
   await page.close();
@@ -171,24 +173,28 @@ test('the sidebar opens from the menu and inserts a fact into the selected cell'
   const frame = page.frameLocator('#sidebar-frame');
   await frame.locator('article.source').first().waitFor();
   expect(await page.locator('#sidebar-title').textContent()).toBe('TIP Cambodia sources');
-  // With no filter, every document: the 14 articles and passages and the report's 22 pages,
-  // the three undated ones (which give no fact) included.
+  // With no filter, every document: the 14 articles and passages and the report's 27
+  // pages, the three undated ones (which give no fact) included.
   const documents = DATA_FILES.articles.length + DATA_FILES.reportPages.length;
-  expect(documents).toBe(36);
+  expect(documents).toBe(41);
   expect(await frame.locator('article.source').count()).toBe(documents);
   await cell(page, 'D4').click();
   await frame.locator('#f-what').selectOption('convictions');
   await frame
-    .locator('li.fact', { hasText: 'Traffickers convicted, 2016' })
+    .locator('li.fact', { hasText: 'Trafficking convictions, 2016' })
     .getByRole('button', { name: /Insert the formula/ })
     .click();
   await frame
-    .locator('#status', { hasText: 'Inserted =TIP_STAT("convictions", 2016) into Sheet1!D4.' })
+    .locator('#status', {
+      hasText: 'Inserted =TIP_STAT("convictions", 2016, "Cambodia", "articles") into Sheet1!D4.',
+    })
     .waitFor();
   // The formula gets its value's number format, so it shows "at least 100" as the value does.
   expect(await cell(page, 'D4').textContent()).toBe('at least 100');
   await cell(page, 'D4').click();
-  expect(await page.inputValue('#formula')).toBe('=TIP_STAT("convictions", 2016)');
+  expect(await page.inputValue('#formula')).toBe(
+    '=TIP_STAT("convictions", 2016, "Cambodia", "articles")',
+  );
   expect(requests.every((r) => r.startsWith(preview.url))).toBe(true);
   await page.close();
 });
@@ -215,17 +221,17 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
     expect(await popup.isVisible()).toBe(true);
     return popup.textContent();
   };
-  // 2001: the tier from the report's 2001 page, its quote, title, mirror, date and address.
+  // 2001: the tier from the report's 2001 page: its quote, short citation, address and basis.
   const page2001 = DATA_FILES.reportPages.find((p) => p.id === 'report-2001')!;
   const placed2001 = DATA_FILES.reportPlacements.find((p) => p.document === 'report-2001')!;
-  const cited2001 = `“${placed2001.quote}” — ${page2001.headline}, ${page2001.publisher}, 12 July 2001, ${page2001.url}; on the 2001 TIP report; stated.`;
-  expect(cited2001).toContain('“Cambodia (Tier 2)” — U.S. Department of State 2001');
+  const cited2001 = `“${placed2001.quote}” — (U.S. Department of State, 2001) ${page2001.url}; stated.`;
+  expect(cited2001).toContain('“Cambodia (Tier 2)” — (U.S. Department of State, 2001) http');
   expect(await hover('B2')).toBe(cited2001);
   expect(await hover('E2')).toBe(cited2001);
-  // Kelley and Heiss's record: authors, title, year, licence, file and row.
+  // Kelley and Heiss's record: what the row gives, file and row, the short citation.
   const record = DATA_FILES.referenceTiers;
   const coded = (row: number, year: number, tier: string, code: number) =>
-    `${record.authors}, ${record.title} (${record.year}, MIT licence), ${record.file} row ${row}: Cambodia, ${year} report, ${tier} (code ${code}).`;
+    `Cambodia, ${year} report: ${tier} (code ${code}) — ${record.file} row ${row}, (Kelley & Heiss, 2017); coded.`;
   expect(await hover('F2')).toBe(coded(480, 2001, 'Tier 2', 2));
   // 2011: the record alone gives the tier, and the Tier cell cites it.
   expect(await cell(page, 'C12').textContent()).toBe('dataset');
@@ -234,10 +240,10 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
   const lines = (await hover('B26'))!.split('\n');
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatch(
-    / — \[CamboJA News report on the 2025 Trafficking in Persons report\], CamboJA News, https:\/\/cambojanews\.com\//,
+    / — \(“\[CamboJA News Report on the 2025 Trafficking in Persons Report\],” 2025\) https:\/\/cambojanews\.com\//,
   );
   expect(lines[1]).toMatch(
-    / — \[The Nation report on the 2025 Trafficking in Persons report\], The Nation \(Thailand\), https:\/\/www\.nationthailand\.com\//,
+    / — \(“\[The Nation Report on the 2025 Trafficking in Persons Report\],” 2025\) https:\/\/www\.nationthailand\.com\//,
   );
   // The note shows beside its cell, whole, inside the window.
   await hover('F2');
@@ -259,57 +265,61 @@ test('the inserted timeline: every tier carries its citation as a note, shown on
   await page.close();
 });
 
-test('the source list: every document and the record, one row each, dates kept as text', async () => {
+test('the source list: report year first, in report-year order, dates kept as text, licences as notes', async () => {
   const { page, dialogs, errors } = await openPreview();
   await cell(page, 'A1').click();
   await chooseMenuItem(page, 'Insert source list');
   expect(dialogs).toEqual([]);
   const row = async (r: number) => {
     const out: string[] = [];
-    for (const col of 'ABCDEFGH') out.push((await cell(page, `${col}${r}`).textContent()) ?? '');
+    for (const col of 'ABCDEFGHI') out.push((await cell(page, `${col}${r}`).textContent()) ?? '');
     return out;
   };
   expect(await row(1)).toEqual([
-    'Source',
-    'Publisher',
-    'Byline',
-    'Title',
+    'Report year',
     'Date',
+    'Title',
+    'Author',
+    'Published on',
     'Address',
     'Kind',
-    'Licence',
+    'Supports',
+    'Source',
   ]);
-  // In the registry's order: the report's pages, Kelley and Heiss's record, then the
-  // articles: 22 + 1 + 14 rows.
+  // Every document and Kelley and Heiss's record: 27 + 14 + 1 rows, the record last.
   const documents = [...DATA_FILES.reportPages, ...DATA_FILES.articles];
   const last = 1 + documents.length + 1;
-  expect(last).toBe(38);
-  const record = 2 + DATA_FILES.reportPages.length;
-  expect(await cell(page, `A${record}`).textContent()).toBe('Dataset');
+  expect(last).toBe(43);
+  expect(await cell(page, `I${last}`).textContent()).toBe('Dataset');
   expect(await cell(page, `A${last + 1}`).textContent()).toBe('');
-  const sources: string[] = [];
-  for (let r = 2; r <= last; r++) sources.push((await cell(page, `A${r}`).textContent()) ?? '');
-  expect(sources).toEqual([
-    ...Array(DATA_FILES.reportPages.length).fill('Report'),
-    'Dataset',
-    ...Array(DATA_FILES.articles.length).fill('Articles'),
-  ]);
+  const years: string[] = [];
+  for (let r = 2; r <= last; r++) years.push((await cell(page, `A${r}`).textContent()) ?? '');
+  const fixed = years.filter((y) => /^\d{4}$/.test(y)).map(Number);
+  expect(fixed).toEqual([...fixed].sort((a, b) => a - b));
+  expect(years.slice(fixed.length)).toEqual(['not fixed', 'not fixed', 'not fixed', '2001–2015']);
   // A dated document: its ISO date shows as written, as text (not a date or a number).
-  const voa = 3 + documents.findIndex((d) => d.id === 'downgrade-2009');
-  expect(await row(voa)).toEqual([
-    'Articles',
-    'VOA Khmer (Voice of America)',
-    '',
-    'US Downgrades Cambodian Trafficking Efforts',
+  const rows2009: { r: number; cells: string[] }[] = [];
+  for (let r = 2; r <= last; r++)
+    if (years[r - 2] === '2009') rows2009.push({ r, cells: await row(r) });
+  const voaRow = rows2009.find(
+    (x) => x.cells[2] === 'US Downgrades Cambodian Trafficking Efforts',
+  )!.cells;
+  const voa = rows2009.find((x) => x.cells === voaRow)!.r;
+  expect(voaRow).toEqual([
+    '2009',
     '2009-06-17',
+    'US Downgrades Cambodian Trafficking Efforts',
+    '',
+    'VOA Khmer',
     'https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html',
     'news article',
-    DATA_FILES.articles.find((a) => a.id === 'downgrade-2009')!.licence,
+    'tier 2005; tier 2006; tier 2007; tier 2008; tier 2009',
+    'Articles',
   ]);
-  expect(await cell(page, `E${voa}`).getAttribute('class')).toMatch(/^text\b/);
+  expect(await cell(page, `B${voa}`).getAttribute('class')).toMatch(/^text\b/);
   // The record's year is text too, so that the column sorts as one kind.
-  expect(await cell(page, `E${record}`).textContent()).toBe('2017');
-  expect(await cell(page, `E${record}`).getAttribute('class')).toMatch(/^text\b/);
+  expect(await cell(page, `B${last}`).textContent()).toBe('2017');
+  expect(await cell(page, `B${last}`).getAttribute('class')).toMatch(/^text\b/);
   await screenshot(page, 'preview-source-list');
   expect(errors).toEqual([]);
   await page.close();

@@ -125,23 +125,26 @@ test('the figures charts at 600 × 371: years on a time axis with the gap showin
   await chooseMenuItem(page, 'Chart figures');
   expect(dialogs).toEqual([]);
   const charts = page.locator('figure.chart');
-  expect(await charts.count()).toBe(3);
+  // One chart per metric, unit and kind of period (src/core/figure-series.ts).
+  expect(await charts.count()).toBe(6);
   const chart = await chartShot(page, 0, 'convictions-chart');
-  await chartShot(page, 1, 'funding-chart');
-  await chartShot(page, 2, 'cases-chart');
+  await chartShot(page, 1, 'convictions-april-march-chart');
+  await chartShot(page, 3, 'funding-chart');
+  await chartShot(page, 4, 'cases-chart');
+  await chartShot(page, 5, 'poipet-chart');
   expect(await chart.getAttribute('data-type')).toBe('SCATTER');
-  // 2012, 2015 (exact, blue) and 2016 (at least 100, vermillion).
+  // 2008, 2009, 2014, 2015 (exact, blue) and 2016 (at least 100, vermillion).
   const dots = await chart
     .locator('circle.chart-dot')
     .evaluateAll((els) =>
       els.map((e) => ({ x: Number(e.getAttribute('cx')), fill: e.getAttribute('fill') })),
     );
-  expect(dots.map((d) => d.fill)).toEqual(['#0072B2', '#0072B2', '#D55E00']);
-  const [x2012, x2015, x2016] = dots.map((d) => d.x);
-  expect((x2015 - x2012) / (x2016 - x2015)).toBeCloseTo(3, 1);
+  expect(dots.map((d) => d.fill)).toEqual(['#0072B2', '#0072B2', '#0072B2', '#0072B2', '#D55E00']);
+  const [, x2009, x2014, x2015] = dots.map((d) => d.x);
+  expect((x2014 - x2009) / (x2015 - x2014)).toBeCloseTo(5, 1);
   const labels = await chart.locator('text').allTextContents();
   expect(labels).toContain('at least (a lower bound)');
-  expect(labels).toContain('people');
+  expect(labels).toContain('individuals');
   await page.close();
 });
 

@@ -133,9 +133,9 @@ test('an inserted table is readable without resizing: columns fit, long text sta
   const th = (col: number) =>
     page.locator(`th[data-col="${col}"]`).evaluate((e) => e.getBoundingClientRect().width);
   // Metric and Source are 400 px, their longer texts clipped to one line; Period fits
-  // "January–June 2019".
+  // "April 2007–March 2008".
   expect(await th(1)).toBe(400);
-  expect(await th(2)).toBe(139);
+  expect(await th(2)).toBe(167);
   expect(await th(8)).toBe(400);
   const height = (a1: string) => cell(page, a1).evaluate((e) => e.getBoundingClientRect().height);
   expect(await height('H2')).toBeLessThan(24);

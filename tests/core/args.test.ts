@@ -47,8 +47,8 @@ describe('parseMetric', () => {
   });
 
   test('names an unknown metric and lists the valid ones', () => {
-    expect(() => parseMetric(ds, 'arrests')).toThrow(
-      /Unknown metric "arrests": valid metrics are convictions, ncct_funding, .*TIP_METRICS/,
+    expect(() => parseMetric(ds, 'robberies')).toThrow(
+      /Unknown metric "robberies": valid metrics are convictions, prosecutions, .*TIP_METRICS/,
     );
   });
 

@@ -1,5 +1,6 @@
 /** core/csl.ts: documents as CSL-JSON items, facts in words, and the text "Copy citation" copies. */
 import {
+  citationDate,
   cslDate,
   cslItem,
   figureSupported,
@@ -29,7 +30,7 @@ function doc(fields: Partial<SourceDocument>): SourceDocument {
 }
 
 describe('cslItem', () => {
-  test('a news article with publisher, date and address', () => {
+  test('a news article: its headline, the newspaper as it writes its name, date and address', () => {
     expect(
       cslItem(
         doc({
@@ -38,13 +39,16 @@ describe('cslItem', () => {
           publisher: 'VOA Khmer (Voice of America)',
           url: 'https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html',
           published: '2009-06-17',
+          cite: { site: 'VOA Khmer' },
         }),
+        'apa',
       ),
     ).toEqual({
       id: 'downgrade-2009',
       type: 'article-newspaper',
       title: 'US Downgrades Cambodian Trafficking Efforts',
-      'container-title': 'VOA Khmer (Voice of America)',
+      // Kept as written: no style re-cases it ("ecoi.net", not "Ecoi.Net").
+      'container-title': '<span class="nocase">VOA Khmer</span>',
       issued: { 'date-parts': [[2009, 6, 17]] },
       URL: 'https://www.voacambodia.com/a/a-40-2009-06-17-voa2-90172402/1353490.html',
     });
@@ -52,84 +56,108 @@ describe('cslItem', () => {
 
   test('a byline is kept whole: the data does not say which part is the family name', () => {
     expect(
-      cslItem(doc({ byline: 'Taing Vida', publisher: 'Khmer Times', url: 'https://k.example/1' })),
-    ).toEqual({
-      id: 'doc',
-      type: 'article-newspaper',
-      title: 'Headline',
-      'container-title': 'Khmer Times',
-      author: [{ literal: 'Taing Vida' }],
-      URL: 'https://k.example/1',
-    });
+      cslItem(
+        doc({ byline: 'Taing Vida', publisher: 'Khmer Times', url: 'https://k.example/1' }),
+        'apa',
+      ).author,
+    ).toEqual([{ literal: 'Taing Vida' }]);
   });
 
-  test('nothing is invented: no publisher, date, author or address where the data has none', () => {
-    expect(cslItem(doc({ id: 'moves-up-2003', headline: 'Cambodia Moves Up' }))).toEqual({
-      id: 'moves-up-2003',
-      type: 'article-newspaper',
-      title: 'Cambodia Moves Up',
-    });
-  });
-
-  test('a passage is a newspaper article; the report page a report with its publisher', () => {
-    expect(cslItem(doc({ kind: 'news passage' })).type).toBe('article-newspaper');
+  test('nothing is invented: no site, date, author or address where the data has none', () => {
     expect(
       cslItem(
         doc({
-          id: 'report-2019',
-          kind: 'report text',
-          headline: '[Cambodia, 2019 Trafficking in Persons Report]',
-          publisher: 'US Department of State',
-          url: 'https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/',
+          id: 'moves-up-2003',
+          headline: 'Cambodia Moves Up',
+          reportYear: 2003,
+          reportYearBasis: 'inferred',
         }),
+        'apa',
       ),
-    ).toEqual({
+    ).toEqual({ id: 'moves-up-2003', type: 'article-newspaper', title: 'Cambodia Moves Up' });
+  });
+
+  test('a page of the report is the State Department’s web page, under the report’s title', () => {
+    const page = doc({
       id: 'report-2019',
-      type: 'report',
-      // A description in brackets stays one: APA and Chicago put it in the title's place.
-      title: '[Cambodia, 2019 Trafficking in Persons Report]',
+      kind: 'report text',
+      headline: '[Cambodia, 2019 Trafficking in Persons Report]',
       publisher: 'US Department of State',
+      url: 'https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/',
+      cite: {
+        author: 'U.S. Department of State',
+        title: '2019 Trafficking in Persons Report: Cambodia',
+        site: 'U.S. Department of State',
+        date: '2019-06-20',
+      },
+    });
+    const item = {
+      id: 'report-2019',
+      type: 'webpage',
+      title: '2019 Trafficking in Persons Report: Cambodia',
+      author: [{ literal: 'U.S. Department of State' }],
+      issued: { 'date-parts': [[2019, 6, 20]] },
       URL: 'https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/',
+    };
+    // APA leaves out a site that is the author (APA 7, 9.24); Chicago names it.
+    expect(cslItem(page, 'apa')).toEqual(item);
+    expect(cslItem(page, 'chicago')).toEqual({
+      ...item,
+      'container-title': '<span class="nocase">U.S. Department of State</span>',
     });
   });
 
-  test('a mirror is a web page of its site; an embassy release a report of genre press release', () => {
-    expect(
-      cslItem(
-        doc({ kind: 'mirror of report text', publisher: 'Refworld', url: 'https://r.example' }),
-      ),
-    ).toEqual({
-      id: 'doc',
-      type: 'webpage',
-      title: 'Headline',
-      'container-title': 'Refworld',
-      URL: 'https://r.example',
+  test('a mirror: the State Department as author, the mirror as the site it was read on', () => {
+    const mirror = doc({
+      kind: 'mirror of report text',
+      publisher: 'ecoi.net (Austrian Red Cross, ACCORD)',
+      url: 'https://r.example',
+      cite: { author: 'U.S. Department of State', site: 'ecoi.net' },
     });
+    expect(cslItem(mirror, 'apa')).toMatchObject({
+      type: 'webpage',
+      author: [{ literal: 'U.S. Department of State' }],
+      'container-title': '<span class="nocase">ecoi.net</span>',
+      // No date of its own: the report year its title fixes (stated).
+      issued: { 'date-parts': [[2017]] },
+    });
+  });
+
+  test('an embassy release: the embassy, its date, a press release', () => {
     expect(
       cslItem(
         doc({
           kind: 'embassy press release',
           publisher: 'US Embassy Phnom Penh',
           published: '2010-06-15',
+          cite: {
+            author: 'U.S. Embassy Phnom Penh',
+            site: 'U.S. Embassy Phnom Penh',
+            genre: 'Press release',
+          },
         }),
+        'apa',
       ),
     ).toEqual({
       id: 'doc',
-      type: 'report',
+      type: 'webpage',
       title: 'Headline',
-      publisher: 'US Embassy Phnom Penh',
+      author: [{ literal: 'U.S. Embassy Phnom Penh' }],
       genre: 'Press release',
       issued: { 'date-parts': [[2010, 6, 15]] },
     });
   });
 
-  test('an access date only where a caller gives one, and only for a page with an address', () => {
-    const page = doc({ url: 'https://p.example' });
-    expect(cslItem(page, { accessed: '2026-11-29' }).accessed).toEqual({
-      'date-parts': [[2026, 11, 29]],
-    });
-    expect(cslItem(page).accessed).toBeUndefined();
-    expect(cslItem(doc({}), { accessed: '2026-11-29' }).accessed).toBeUndefined();
+  test('the date a citation prints: cite.date, the date published, a report page’s stated year', () => {
+    expect(citationDate(doc({ cite: { date: '2017' }, published: '2017-06-28' }))).toBe('2017');
+    expect(citationDate(doc({ published: '2017-06-28' }))).toBe('2017-06-28');
+    expect(citationDate(doc({ kind: 'report text' }))).toBe('2017');
+    // A news report that names the year's report reports its release, that year.
+    expect(citationDate(doc({}))).toBe('2017');
+    // A year only inferred (or from an outside fact) dates nothing unless cite.date says so.
+    expect(citationDate(doc({ reportYearBasis: 'inferred' }))).toBeUndefined();
+    expect(citationDate(doc({ kind: 'report text', reportYearBasis: 'external' }))).toBeUndefined();
+    expect(citationDate(doc({ reportYear: null, reportYearBasis: undefined }))).toBeUndefined();
   });
 
   test.each([
@@ -147,15 +175,31 @@ describe('cslItem', () => {
     },
   );
 
-  test('every document of the data files: its own fields, nothing more', () => {
-    for (const d of [...articles, ...reportPages] as SourceDocument[]) {
-      const item = cslItem(d);
-      expect(item.id).toBe(d.id);
-      expect(item.title).toBe(d.headline);
-      expect(item['container-title'] ?? item.publisher ?? null).toBe(d.publisher);
+  test('every page of the report with a report year: the group author, a title, a date', () => {
+    for (const d of reportPages as SourceDocument[]) {
+      if (d.reportYear === null) continue;
+      const item = cslItem(d, 'apa');
+      expect(item.author?.[0]).toEqual({
+        literal:
+          d.kind === 'embassy press release'
+            ? 'U.S. Embassy Phnom Penh'
+            : 'U.S. Department of State',
+      });
+      expect(item.title).not.toMatch(/^\[/);
+      expect(item.issued?.['date-parts'][0][0]).toBeGreaterThanOrEqual(d.reportYear);
+      expect(item.URL).toBe(d.url);
+    }
+  });
+
+  test('every article: its headline unless a title is recorded, its own address', () => {
+    for (const d of articles as SourceDocument[]) {
+      const item = cslItem(d, 'chicago');
+      expect(item.title).toBe(d.cite?.title ?? d.headline);
       expect(item.URL ?? null).toBe(d.url);
-      expect(item.issued).toEqual(cslDate(d.published));
-      expect(item.author).toEqual(d.byline ? [{ literal: d.byline }] : undefined);
+      const named = d.cite?.author;
+      expect(item.author).toEqual(
+        typeof named === 'object' ? [named] : d.byline ? [{ literal: d.byline }] : undefined,
+      );
     }
   });
 });
@@ -179,37 +223,56 @@ describe('the fact a citation supports, in words', () => {
     );
   });
 
-  const metric = (label: string, unit: string, scope: 'country' | 'global' = 'country') => ({
-    label,
-    unit,
-    scope,
-  });
+  const metric = (label: string, scope: 'country' | 'global' = 'country') => ({ label, scope });
 
   test.each([
     [
-      metric('Traffickers convicted', 'people'),
-      { period: { year: 2016 }, value: 100, qualifier: 'at least' },
-      'Traffickers convicted in 2016: at least 100',
+      metric('Trafficking convictions'),
+      { period: { year: 2016 }, value: 100, qualifier: 'at least', unit: 'individuals' as const },
+      'Trafficking convictions in 2016: at least 100 individuals',
     ],
     [
-      metric('Funding of the national anti-trafficking committee', 'USD'),
-      { period: { year: 2016 }, value: 974896 },
+      metric('Trafficking convictions'),
+      { period: { year: 2012 }, value: 44, unit: 'convictions' as const },
+      'Trafficking convictions in 2012: 44 convictions',
+    ],
+    [
+      metric('Funding of the national anti-trafficking committee'),
+      { period: { year: 2016 }, value: 974896, unit: 'USD' as const },
       'Funding of the national anti-trafficking committee in 2016: 974,896 US dollars',
     ],
     [
-      metric('Trafficking cases foiled by police', 'cases'),
-      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 78 },
-      'Trafficking cases foiled by police in January–June 2019: 78',
+      metric('Trafficking cases foiled by police (NCCT count)'),
+      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 78, unit: 'cases' as const },
+      'Trafficking cases foiled by police (NCCT count) in January–June 2019: 78 cases',
     ],
     [
-      metric('Rise in foiled cases on the same period a year earlier', 'percent'),
-      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 25 },
-      'Rise in foiled cases on the same period a year earlier in January–June 2019: 25 percent',
+      metric('Trafficking convictions'),
+      {
+        period: { year: 2008, fromMonth: 4, toYear: 2009, toMonth: 3 },
+        value: 12,
+        unit: 'individuals' as const,
+      },
+      'Trafficking convictions in April 2008–March 2009: 12 individuals',
     ],
     [
-      metric('Countries on the Tier 2 Watch List', 'countries', 'global'),
-      { period: { year: 2007 }, value: 32 },
-      'Countries on the Tier 2 Watch List in the 2007 report: 32',
+      metric('Potential victims of sex trafficking identified by police'),
+      {
+        period: { year: 2021, reportingPeriod: true as const },
+        value: 95,
+        unit: 'victims' as const,
+      },
+      'Potential victims of sex trafficking identified by police in the 2021 reporting period: 95 victims',
+    ],
+    [
+      metric('Countries on the Tier 2 Watch List', 'global'),
+      { period: { year: 2007 }, value: 32, unit: 'countries' as const },
+      'Countries on the Tier 2 Watch List in the 2007 report: 32 countries',
+    ],
+    [
+      metric('Edition of the annual report', 'global'),
+      { period: { year: 2007 }, value: 7, unit: 'edition' as const },
+      'Edition of the annual report in the 2007 report: 7',
     ],
   ])('a figure: %#', (m, figure, text) => {
     expect(figureSupported(m, figure)).toBe(text);

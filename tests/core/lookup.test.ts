@@ -1,6 +1,6 @@
 import { getDataset } from '../../src/data';
 import { parseCountry, parseMetric } from '../../src/core/args';
-import { citation, statFact } from '../../src/core/lookup';
+import { basisDetail, citation, statFact } from '../../src/core/lookup';
 import type { DocumentsSource } from '../../src/core/sources/documents';
 import { periodLabel } from '../../src/core/periods';
 import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';
@@ -116,8 +116,14 @@ describe('statFact', () => {
   });
 
   test('a year without a figure lists the years with one', () => {
-    expect(() => statFact(ds, parseMetric(ds, 'convictions'), { year: 2014 }, cambodia)).toThrow(
-      'No convictions for Cambodia for 2014 in the sources; periods with a figure: 2012, 2015, 2016.',
+    expect(() => statFact(ds, parseMetric(ds, 'convictions'), { year: 2013 }, cambodia)).toThrow(
+      'No convictions for Cambodia for 2013 in the sources; periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2014, 2015, 2016, 2017 reporting period.',
+    );
+    // One source asked for: its periods, and the formula that asks the source that has it.
+    expect(() =>
+      statFact(ds, parseMetric(ds, 'convictions'), { year: 2014 }, cambodia, articles),
+    ).toThrow(
+      'No convictions for Cambodia for 2014 in the news articles; periods with a figure: April 2007–March 2008, 2008, April 2008–March 2009, 2009, 2012, 2015, 2016. A figure is in the report\'s own words: =TIP_STAT("convictions", 2014, "Cambodia", "report").',
     );
     expect(() =>
       statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, parseCountry(ds, 'Burma')),
@@ -146,20 +152,34 @@ describe('formatting', () => {
     expect(tierNumber('Tier 2 Watch List')).toBe(2.5);
   });
 
-  test('a citation names the quote, headline, publisher, date, address, report year and basis', () => {
-    const [source] = statFact(ds, parseMetric(ds, 'convictions'), { year: 2015 }, cambodia).sources;
+  test('a TIP_SOURCE line: the quote, unit and whose count, the short citation with the address, the basis', () => {
+    const convictions = parseMetric(ds, 'convictions');
+    const [source] = statFact(ds, convictions, { year: 2015 }, cambodia, articles).sources;
+    // A figure says its unit and whose count it is; in an article, that it is the article's.
     expect(citation(ds, source)).toBe(
-      '“from 43 in 2015 to at least 100 in 2016” — US gives score on trafficking, Phnom Penh Post, https://www.phnompenhpost.com/national/us-gives-score-trafficking; on the 2017 TIP report; stated.',
+      '“from 43 in 2015 to at least 100 in 2016” (individuals; counted by the 2017 TIP report, as the Phnom Penh Post reports it: “The report cites a mounting number of traffickers convicted”) — (“US Gives Score on Trafficking,” 2017) https://www.phnompenhpost.com/national/us-gives-score-trafficking; stated.',
+    );
+    const [own] = statFact(ds, convictions, { year: 2015 }, cambodia, report).sources;
+    expect(citation(ds, own)).toBe(
+      '“The National Committee for Counter Trafficking (NCCT) reported courts convicted at least 100 traffickers—including some whose trials began in the previous reporting period—up from 43 in 2015 and 29 in 2014” (individuals; counted by National Committee for Counter Trafficking (NCCT)) — (U.S. Department of State, 2017) https://www.state.gov/reports/2017-trafficking-in-persons-report/cambodia/; stated.',
     );
     const [inferred] = articles
       .placementsFor('Cambodia', 2003)
       .filter((p) => p.document === 'moves-up-2003');
     expect(citation(ds, inferred)).toBe(
-      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — Cambodia Moves Up on US Trafficking List, publisher not known, address not known; on the 2003 (year inferred) TIP report; inferred.',
+      '“The US State Department has bumped Cambodia up to Tier 2 in its annual report” (upgraded) — (Cambodia Moves Up on US Trafficking List, 2003); inferred.',
     );
     const [page] = report.placementsFor('Cambodia', 2019);
     expect(citation(ds, page)).toBe(
-      '“Therefore Cambodia was downgraded to Tier 2 Watch List.” (downgraded) — [Cambodia, 2019 Trafficking in Persons Report], US Department of State, https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/; on the 2019 TIP report; stated.',
+      '“Therefore Cambodia was downgraded to Tier 2 Watch List.” (downgraded) — (U.S. Department of State, 2019) https://www.state.gov/reports/2019-trafficking-in-persons-report/cambodia/; stated.',
+    );
+    // An external value says so; what it rests on is =TIP_BASIS(…, TRUE)'s detail.
+    const [khmerTimes] = articles.placementsFor('Cambodia', 2019);
+    expect(citation(ds, khmerTimes)).toBe(
+      '“placing the Kingdom on its Tier 2 Watch List” — (Taing, 2019) https://www.khmertimeskh.com/626677/ncct-slams-us-report-on-human-trafficking/; external (rests on an outside fact: =TIP_BASIS(…, TRUE) names it).',
+    );
+    expect(basisDetail(ds, khmerTimes)).toMatch(
+      /^external: it also rests on a fact from outside the sources \(“placing the Kingdom on its Tier 2 Watch List”, \(Taing, 2019\)\)\. Outside fact: The US State Department released the 2014 Trafficking/,
     );
   });
 });

@@ -5,7 +5,7 @@
  * which years it covers.
  */
 import type { Dataset } from '../dataset';
-import { citation, negativeNote, overallBasis, publisherLabel } from '../lookup';
+import { basisDetail, citation, negativeNote, overallBasis, publisherLabel } from '../lookup';
 import { show } from '../errors';
 import { yearRanges } from '../text';
 import { fileKey } from '../types';
@@ -84,6 +84,12 @@ export class DocumentsSource implements TierSource {
       },
       get short() {
         return shortSources(ds, facts);
+      },
+      get cited() {
+        return ds.citation(facts[0].document);
+      },
+      get detail() {
+        return facts.map((f) => basisDetail(ds, f)).join('\n');
       },
     };
   }

@@ -10,6 +10,7 @@ import { yearRanges } from '../text';
 import { fileKey } from '../types';
 import type { Country, DatasetFiles, ReferenceFile, SourceEntry } from '../types';
 import type { TierAnswer, TierSource } from './source';
+import type { FormattedCitation } from '../csl';
 
 export class RecordSource implements TierSource {
   readonly key: string;
@@ -40,6 +41,8 @@ export class RecordSource implements TierSource {
     if (!row?.tier) return null;
     const cite = () => this.rowCitation(row);
     const short = `${this.label}, ${this.record.file.file} row ${row.row}`;
+    const cited = () => this.cited;
+    const file = this.record.file.file;
     return {
       tier: row.tier,
       basis: 'coded',
@@ -47,6 +50,10 @@ export class RecordSource implements TierSource {
         return [cite()];
       },
       short,
+      get cited() {
+        return cited();
+      },
+      detail: `coded: Kelley and Heiss's coders' reading of the ${year} report, ${file} row ${row.row} (code ${row.code}).`,
     };
   }
 
@@ -98,12 +105,21 @@ export class RecordSource implements TierSource {
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   }
 
-  /** Authors, title, licence, file and row, and what the row gives. */
+  /** The record's citations as a data set, formatted at build time (src/data/format-citations.ts). */
+  get cited(): FormattedCitation {
+    const found = this.files.citations.records[this.key];
+    if (!found) throw new Error(`The dataset has no formatted citation of "${this.key}".`);
+    return found;
+  }
+
+  /**
+   * What the row gives, then the file and row and the short citation of the data set:
+   * "Cambodia, 2011 report: Tier 2 Watch List (code 3) — map_tiers.csv row 520, (Kelley & Heiss, 2017); coded."
+   */
   rowCitation(row: ReferenceRow): string {
-    const ref = this.record.file;
     const given = row.tier
       ? `${row.tier} (code ${row.code})`
       : 'NA (not in that report, or a special case)';
-    return `${ref.authors}, ${ref.title} (${ref.year}, MIT licence), ${ref.file} row ${row.row}: ${row.name}, ${row.year} report, ${given}.`;
+    return `${row.name}, ${row.year} report: ${given} — ${this.record.file.file} row ${row.row}, ${this.cited.short}; coded.`;
   }
 }

@@ -4,6 +4,7 @@
  * (./documents.ts for quoted documents, ./record.ts for a country-by-year record), and
  * ./registry.ts builds them in the registry's order, which is the order "any" tries them in.
  */
+import type { FormattedCitation } from '../csl';
 import type { Country, SourceEntry, TierLabel } from '../types';
 
 /** A source's answer for a country and report year. */
@@ -18,6 +19,13 @@ export interface TierAnswer {
   readonly citations: string[];
   /** Where it comes from in a few words, for a table cell: "Headline (Publisher)". */
   readonly short: string;
+  /**
+   * The formatted citations of what gives it (src/core/csl.ts): the first quoted document's,
+   * or the record's (a data set). What =TIP_CITE and the sidebar's "Copy citation" give.
+   */
+  readonly cited: FormattedCitation;
+  /** How it was reached in full (=TIP_BASIS with detail TRUE). */
+  readonly detail: string;
 }
 
 export interface TierSource {

@@ -13,7 +13,8 @@ export interface Filters {
   /**
    * How a placement compares across the sources ("differs", "agrees", "only"), or what the
    * press check says of a press placement ("press-differs": the press differs from the report
-   * or the record; "press-error": the data records a press error), or "" for all.
+   * or the record; "press-error": the data records a press error), or "" for all. Set, it lets
+   * placements only through (a figure's check shows on its card).
    */
   check: string;
   /** A source key ("report", "articles"), or "" for all. */
@@ -55,6 +56,8 @@ function factMatches(fact: FactView, article: ArticleView, f: Filters, words: st
   if (f.year && String(fact.year) !== f.year) return false;
   if (f.what && fact.what !== f.what) return false;
   if (f.source && article.source !== f.source) return false;
+  // The check filter is on placements (its options say so); a figure's check is on its card.
+  if (f.check && fact.kind !== 'tier') return false;
   if (!verdictMatches(fact.compared, f.check)) return false;
   if (words.length === 0) return true;
   const haystack = fold(

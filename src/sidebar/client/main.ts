@@ -1,10 +1,14 @@
 /** The sources sidebar: articles with their facts and quotes, filters, search, timeline, actions. */
 import type { ArticleView, FactView, InsertRequest, SidebarData } from '../api';
-import { CITATION_STYLES, citationText } from './citation';
+import {
+  CITATION_STYLES,
+  CITATION_STYLE_LABELS,
+  type CitationStyle,
+} from '../../core/citation-styles';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
-import { SIDEBAR_DATA_ID } from '../embed';
+import { SIDEBAR_DATA_ID, unpackData } from '../embed';
 import { cap } from '../../core/errors';
 import { timelineSvg } from './timeline';
 
@@ -15,40 +19,27 @@ const filters: Filters = { ...NO_FILTERS };
 
 /**
  * The citation style chosen, kept while the panel is open (and in the tab's session storage
- * where the sidebar's frame allows it, so that reopening the panel keeps it).
+ * where the sidebar's frame allows it, so that reopening the panel keeps it). The citations
+ * themselves were formatted when the add-on was built: the panel carries the strings.
  */
 const STYLE_KEY = 'tip-cambodia-citation-style';
-let citationStyle = CITATION_STYLES[0].key;
+let citationStyle: CitationStyle = CITATION_STYLES[0];
 
-/**
- * Sets citation-js up for the chosen style once the panel is idle, so that the first "Copy
- * citation" does not wait for it (the module is loaded only then, not when the panel opens).
- */
-function prepareCitations(): void {
-  const style = citationStyle;
-  const run = () =>
-    import('./cite')
-      .then((cite) => cite.prepare(style))
-      .catch(() => {
-        // A failure shows when a citation is copied, in the card that asked for it.
-      });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
-}
+const isStyle = (value: string | null): value is CitationStyle =>
+  CITATION_STYLES.some((s) => s === value);
 
 function bindCitationStyle(): void {
   const select = $<HTMLSelectElement>('cite-style');
-  select.replaceChildren(...CITATION_STYLES.map((s) => option(s.key, s.label)));
+  select.replaceChildren(...CITATION_STYLES.map((s) => option(s, CITATION_STYLE_LABELS[s])));
   try {
     const saved = sessionStorage.getItem(STYLE_KEY);
-    if (saved && CITATION_STYLES.some((s) => s.key === saved)) citationStyle = saved;
+    if (isStyle(saved)) citationStyle = saved;
   } catch {
     // Storage blocked in this frame: the choice lasts as long as the panel.
   }
   select.value = citationStyle;
   select.addEventListener('change', () => {
-    citationStyle = select.value;
-    prepareCitations();
+    if (isStyle(select.value)) citationStyle = select.value;
     try {
       sessionStorage.setItem(STYLE_KEY, citationStyle);
     } catch {
@@ -225,12 +216,18 @@ async function insert(
   }
 }
 
-/** How every source compares on a placement: how many agree, or each source's tier. */
+/** How every source compares on a placement or a figure: how many agree, or what each gives. */
 function comparedLine(fact: FactView): HTMLElement | null {
   const c = fact.compared;
   if (!c) return null;
-  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict;
-  return el('p', { class: `compared ${kind}` }, `Across the sources: ${c.text}.`);
+  const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict.replace(' ', '-');
+  // A figure's check comes in words; a placement's words are SidebarData.comparisons', by the
+  // key of core/facts.ts comparisonKey.
+  const text =
+    c.text ??
+    (fact.country ? (data as SidebarData).comparisons[`${fact.country} ${fact.year}`] : undefined);
+  if (!text) return null;
+  return el('p', { class: `compared ${kind}` }, `Across the sources: ${text}.`);
 }
 
 /** For a press placement: TIP_CHECK's verdict, the press against the report (or the record). */
@@ -249,7 +246,8 @@ function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null
   const line = el('p', { class: 'others' }, 'Also from: ');
   others.forEach((o, i) => {
     // The formula sourceFormula (src/core/compare.ts) writes, for the source named.
-    const formula = `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
+    const formula =
+      o.formula ?? `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
     const column = data?.sources.find((s) => s.key === o.source)?.column ?? o.source;
     const other: FactView = { ...fact, source: o.source, formula, valueText: o.tier };
     const button = el(
@@ -288,18 +286,21 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
     el('div', { class: 'value' }, fact.valueText),
     el('blockquote', {}, `“${fact.quote}”`),
     fact.reasoning ? el('p', { class: 'reasoning' }, fact.reasoning) : null,
+    fact.countedBy ? el('p', { class: 'counted' }, `Unit: ${fact.countedBy}.`) : null,
     comparedLine(fact),
     checkLine(fact),
     othersLine(fact, (): HTMLElement => card),
-    ...fact.outsideFacts.map((o) =>
-      el(
-        'p',
-        { class: 'outside' },
-        el('strong', {}, 'Outside fact: '),
-        `${o.statement} `,
-        el('span', { class: 'where' }, `Check: ${o.check}`),
+    ...fact.outsideFacts
+      .map((id) => (data as SidebarData).outsideFacts[id])
+      .map((o) =>
+        el(
+          'p',
+          { class: 'outside' },
+          el('strong', {}, 'Outside fact: '),
+          `${o.statement} `,
+          el('span', { class: 'where' }, `Check: ${o.check}`),
+        ),
       ),
-    ),
   );
   const actions = el('div', { class: 'actions' });
   if (fact.formula) {
@@ -324,17 +325,8 @@ function factCard(fact: FactView, article: ArticleView): HTMLElement {
   );
   copy.addEventListener('click', async () => {
     clearError();
-    let text: string;
-    try {
-      // The citation module runs on first use (prepareCitations runs it once the panel is idle).
-      const { formatReference } = await import('./cite');
-      text = citationText(formatReference(article.csl, citationStyle), fact);
-    } catch (err) {
-      const message = `Could not format the citation: ${(err as Error).message}`;
-      report(card, message, 'failed');
-      showError(message);
-      return;
-    }
+    // The document's citation in the chosen style: the string =TIP_CITE gives for this value.
+    const text = article.citation[citationStyle];
     if (await copyText(text)) report(card, 'Citation copied.');
     else {
       const message = `Copying is blocked here; select and copy this citation: ${text}`;
@@ -471,7 +463,7 @@ function bindFilters(): void {
 function embeddedData(): SidebarData {
   const json = document.getElementById(SIDEBAR_DATA_ID)?.textContent;
   if (!json) throw new Error('the page carries no sources data; rebuild the add-on.');
-  return JSON.parse(json) as SidebarData;
+  return unpackData(JSON.parse(json)) as SidebarData;
 }
 
 function start(): void {
@@ -481,7 +473,6 @@ function start(): void {
     data = embeddedData();
     fillFilters(data);
     render();
-    prepareCitations();
   } catch (err) {
     showError(`Could not load the sources: ${(err as Error).message}`);
   }

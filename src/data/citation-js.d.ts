@@ -1,4 +1,4 @@
-/** The parts of citation-js the panel uses (the packages ship no types). */
+/** The parts of citation-js the build uses (src/data/format-citations.ts; the packages ship no types). */
 declare module '@citation-js/core' {
   export interface CslFormatOptions {
     /** A style name registered with the CSL plugin: "apa" is built in. */
