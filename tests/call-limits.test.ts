@@ -11,7 +11,7 @@ import { TipError } from '../src/core/errors';
 import { broadcast, MEMO_CELLS } from '../src/core/grid';
 import { memoParse, MEMO_SIZE } from '../src/core/memo';
 import { MAX_PERIOD_TEXT, parsePeriod } from '../src/core/periods';
-import { formulaFor, sheetsText } from '../src/core/lookup';
+import { formulaFor, sheetsText } from '../src/core/arguments/formulas';
 import { figuresReportTable, sourceList } from '../src/core/tables';
 import { closestCountries, isoCountries } from '../src/core/country-names';
 import { normalizeName } from '../src/core/text';

@@ -9,7 +9,7 @@ import { inSandbox, loadBundle, plain } from '../emulator/node-loader';
 import { DATA_FILES } from '../src/data';
 import { Dataset } from '../src/core/dataset';
 import { parseCountry, parseMetric } from '../src/core/args';
-import { statFact } from '../src/core/lookup';
+import { statFact } from '../src/core/figures/stat';
 import { compareFigure, figureRows } from '../src/core/figures';
 import { figuresReportWithNotes, REPORT_COLUMNS } from '../src/core/tables';
 import { figureSeries } from '../src/core/figure-series';

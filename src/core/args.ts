@@ -1,34 +1,16 @@
-import { unknownCountryMessage } from './country-names';
-import { type DateReader, LOCAL_DATES } from './dates';
+import { DEFAULT_COUNTRY, unknownCountryMessage } from './country-names';
+
 import { memoParse } from './memo';
 import { TipError, show } from './errors';
 import type { Dataset } from './dataset';
 import type { Country, Metric } from './types';
 import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from './citation-styles';
-import { type CellValue, isBlank, isDate } from './values';
+import { type CellValue, isBlank } from './values';
 
 export { type CellValue, isBlank } from './values';
 
-export const DEFAULT_COUNTRY = 'Cambodia';
-
-/**
- * A four-digit year from a number, numeric text or a date cell (its year in the spreadsheet's
- * time zone, read by `dates`). 2016.5, "abc", TRUE and the like get a message naming the value.
- */
-export function parseYear(
-  value: CellValue,
-  name = 'year',
-  dates: DateReader = LOCAL_DATES,
-): number {
-  let year: number | undefined;
-  if (typeof value === 'number') year = value;
-  else if (typeof value === 'string' && /^\s*\d+(\.0+)?\s*$/.test(value)) year = Number(value);
-  else if (isDate(value) && !isNaN(value.getTime())) year = dates.year(value);
-  if (year !== undefined && Number.isInteger(year) && year >= 1000 && year <= 9999) return year;
-  throw new TipError(
-    `${name} ${show(value, dates)} is not a year: give a four-digit year such as 2016.`,
-  );
-}
+export { DEFAULT_COUNTRY } from './country-names';
+export { parseYear } from './periods';
 
 /** What to give for each argument a function cannot do without. */
 const NEEDED: Record<string, string> = {

@@ -11,6 +11,9 @@ import { isoTable } from './iso-table';
 import { normalizeName } from './text';
 import type { Country } from './types';
 
+/** The country a formula means when it names none. */
+export const DEFAULT_COUNTRY = 'Cambodia';
+
 /** A country of the ISO table, with the code the sources write it under. */
 export interface IsoCountry {
   alpha2: string;

@@ -22,6 +22,8 @@ import type {
   SourceDocument,
 } from './types';
 
+export type { Citations, FormattedCitation } from './types';
+
 /** A CSL date: year, month, day as far as they are known. */
 export interface CslDate {
   'date-parts': [[number, number?, number?]];
@@ -133,17 +135,6 @@ export function cslRecordItem(id: string, record: ReferenceFile): CslItem {
  * and carried as strings: `apa` and `chicago` are the reference-list and bibliography entries,
  * `short` the APA in-text citation ("(U.S. Department of State, 2018)").
  */
-export interface FormattedCitation {
-  apa: string;
-  chicago: string;
-  short: string;
-}
-
-/** The formatted citations: documents by id, records by their source's key. */
-export interface Citations {
-  documents: Record<string, FormattedCitation>;
-  records: Record<string, FormattedCitation>;
-}
 
 /** "Cambodia's", "Philippines'". */
 function possessive(name: string): string {

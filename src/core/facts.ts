@@ -4,19 +4,15 @@
  * that it crosses google.script.run unchanged.
  */
 import type { Dataset } from './dataset';
+import { dateText, placementRemarks, negativeNote, publisherLabel, countedBy } from './lookup';
 import {
-  dateText,
   figureDisplay,
-  placementRemarks,
   figurePeriodLabel,
-  formulaFor,
-  negativeNote,
-  publisherLabel,
   statFormula,
-  countedBy,
   figureText,
   unitText,
-} from './lookup';
+} from './figures/stat';
+import { formulaFor } from './arguments/formulas';
 import { type FigureVerdict, compareFigure } from './figures';
 import { periodArgument } from './periods';
 import { yearRanges } from './text';

@@ -7,16 +7,15 @@
  */
 import type { Dataset } from './dataset';
 import { ANY, type SourceChoice } from './compare';
+import { citation, overallBasis } from './lookup';
 import {
-  citation,
   figurePeriodLabel,
   figureText,
   figureValueKey,
-  overallBasis,
   statFact,
   statFormula,
   unitText,
-} from './lookup';
+} from './figures/stat';
 import { comparePeriods, periodArgument, periodKind, periodShape, samePeriod } from './periods';
 import type { DocumentsSource } from './sources/documents';
 import type { Country, Figure, Metric, Period } from './types';

@@ -5,10 +5,28 @@
  * answers only when it is asked for.
  */
 import { TipError, show } from './errors';
-import { parseYear } from './args';
 import { type DateReader, LOCAL_DATES } from './dates';
 import type { Period } from './types';
 import { type CellValue, isDate } from './values';
+
+/**
+ * A four-digit year from a number, numeric text or a date cell (its year in the spreadsheet's
+ * time zone, read by `dates`). 2016.5, "abc", TRUE and the like get a message naming the value.
+ */
+export function parseYear(
+  value: CellValue,
+  name = 'year',
+  dates: DateReader = LOCAL_DATES,
+): number {
+  let year: number | undefined;
+  if (typeof value === 'number') year = value;
+  else if (typeof value === 'string' && /^\s*\d+(\.0+)?\s*$/.test(value)) year = Number(value);
+  else if (isDate(value) && !isNaN(value.getTime())) year = dates.year(value);
+  if (year !== undefined && Number.isInteger(year) && year >= 1000 && year <= 9999) return year;
+  throw new TipError(
+    `${name} ${show(value, dates)} is not a year: give a four-digit year such as 2016.`,
+  );
+}
 
 /** The months' English names, January first. */
 export const MONTHS = [

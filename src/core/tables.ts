@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset';
 import type { Country, Figure, Metric } from './types';
-import { citations, dateText, figurePeriodLabel, outsideFactsText, publisherLabel } from './lookup';
+import { citations, dateText, outsideFactsText, publisherLabel } from './lookup';
+import { figurePeriodLabel } from './figures/stat';
 import { periodArgument } from './periods';
 import { citationDate } from './csl';
 import { countedByText, figureRows, rowBasis } from './figures';

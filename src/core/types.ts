@@ -1,5 +1,4 @@
 /** The shape of the files in src/data, as src/data/schema.json describes them. */
-import type { Citations } from './csl';
 
 /**
  * stated: the quoted text gives the value outright (for a report page, its year may come from
@@ -340,4 +339,16 @@ export interface ReferenceFile {
   };
   /** Set in the bundle only, where the codes travel two to a character (core/reference.ts). */
   packed?: boolean;
+}
+
+export interface FormattedCitation {
+  apa: string;
+  chicago: string;
+  short: string;
+}
+
+/** The formatted citations: documents by id, records by their source's key. */
+export interface Citations {
+  documents: Record<string, FormattedCitation>;
+  records: Record<string, FormattedCitation>;
 }

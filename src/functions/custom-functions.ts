@@ -17,7 +17,8 @@ import {
 } from '../core/args';
 import { TipError } from '../core/errors';
 import { type Arg, type Out, broadcast, limitCells } from '../core/grid';
-import { basisDetail, figureSourceOf, overallBasis, statFact } from '../core/lookup';
+import { basisDetail, overallBasis } from '../core/lookup';
+import { figureSourceOf, statFact } from '../core/figures/stat';
 import { compareFigure, figureCitations } from '../core/figures';
 import {
   ANY,

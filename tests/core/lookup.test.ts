@@ -1,6 +1,7 @@
 import { getDataset } from '../../src/data';
 import { parseCountry, parseMetric } from '../../src/core/args';
-import { basisDetail, citation, statFact } from '../../src/core/lookup';
+import { basisDetail, citation } from '../../src/core/lookup';
+import { statFact } from '../../src/core/figures/stat';
 import type { DocumentsSource } from '../../src/core/sources/documents';
 import { periodLabel } from '../../src/core/periods';
 import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';

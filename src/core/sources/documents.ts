@@ -4,8 +4,14 @@
  * with a basis; where it has no tier it says what its documents do say (a negative fact) and
  * which years it covers.
  */
-import type { Dataset } from '../dataset';
-import { basisDetail, citation, negativeNote, overallBasis, publisherLabel } from '../lookup';
+import {
+  type Library,
+  basisDetail,
+  citation,
+  negativeNote,
+  overallBasis,
+  publisherLabel,
+} from '../lookup';
 import { show } from '../errors';
 import { yearRanges } from '../text';
 import { fileKey } from '../types';
@@ -42,7 +48,7 @@ export class DocumentsSource implements TierSource {
   constructor(
     readonly entry: SourceEntry,
     private readonly files: DatasetFiles,
-    private readonly ds: Dataset,
+    private readonly ds: Library,
   ) {
     this.key = entry.key;
     this.label = entry.label;
@@ -136,7 +142,7 @@ export class DocumentsSource implements TierSource {
 }
 
 /** "Headline (Publisher); Headline (Publisher)": the documents behind some facts, once each. */
-export function shortSources(ds: Dataset, facts: readonly Sourced[]): string {
+export function shortSources(ds: Library, facts: readonly Sourced[]): string {
   const docs = [...new Set(facts.map((f) => f.document))].map((id) => ds.document(id));
   return docs.map((d) => `${d.headline} (${publisherLabel(d)})`).join('; ');
 }

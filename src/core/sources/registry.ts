@@ -2,7 +2,7 @@
  * The sources, built from src/data/sources.json in its order: one module per kind, chosen
  * here, so that a new source of an existing kind is a data file and a registry entry.
  */
-import type { Dataset } from '../dataset';
+import type { Library } from '../lookup';
 import type { DatasetFiles, SourceEntry } from '../types';
 import { DocumentsSource } from './documents';
 import { RecordSource } from './record';
@@ -10,12 +10,12 @@ import type { TierSource } from './source';
 
 const KINDS: Record<
   SourceEntry['kind'],
-  (e: SourceEntry, f: DatasetFiles, ds: Dataset) => TierSource
+  (e: SourceEntry, f: DatasetFiles, library: Library) => TierSource
 > = {
-  documents: (entry, files, ds) => new DocumentsSource(entry, files, ds),
+  documents: (entry, files, library) => new DocumentsSource(entry, files, library),
   record: (entry, files) => new RecordSource(entry, files),
 };
 
-export function buildSources(files: DatasetFiles, ds: Dataset): TierSource[] {
-  return files.sources.map((entry) => KINDS[entry.kind](entry, files, ds));
+export function buildSources(files: DatasetFiles, library: Library): TierSource[] {
+  return files.sources.map((entry) => KINDS[entry.kind](entry, files, library));
 }
