@@ -73,7 +73,7 @@ export function bundleData(files, packCodes, citationMarks) {
     });
   }
   // Each document's address, title, author and site travel once: its citations carry a mark
-  // in their place (citationMarks), and Dataset.citation puts them back.
+  // in their place (citationMarks), and DataIndex.citation puts them back.
   const documents = new Map(
     files.sources
       .filter((s) => s.kind === 'documents')
@@ -188,10 +188,10 @@ export function sourceBytes(files, embedded) {
  * (src/sidebar/embed.ts), so that the panel is usable with no server call.
  */
 async function sidebarDataScript(files) {
-  const { Dataset } = await importTs('src/core/dataset.ts');
+  const { DataIndex } = await importTs('src/core/dataset.ts');
   const { sidebarData } = await importTs('src/core/facts.ts');
   const { dataScript } = await importTs('src/sidebar/embed.ts');
-  return dataScript(sidebarData(new Dataset(files)));
+  return dataScript(sidebarData(new DataIndex(files)));
 }
 
 /** The sidebar: its client TypeScript bundled and inlined with its CSS and data into one HTML file. */
@@ -231,9 +231,9 @@ export const SOURCE_LIST = 'SOURCE_LIST';
  * code change.
  */
 export async function sourceList(files) {
-  const { Dataset } = await importTs('src/core/dataset.ts');
+  const { DataIndex } = await importTs('src/core/dataset.ts');
   const { yearRanges } = await importTs('src/core/text.ts');
-  const ds = new Dataset(files);
+  const ds = new DataIndex(files);
   const named = ds.sources.map(
     (s) => `"${s.key}" (${s.label}, report years ${yearRanges(s.reportYears())})`,
   );

@@ -7,10 +7,10 @@
  */
 import { pressErrors } from '../src/core/check';
 import { ANY, compareTier, tierYears } from '../src/core/compare';
-import type { Dataset } from '../src/core/dataset';
+import type { DataIndex } from '../src/core/dataset';
 import { yearRanges } from '../src/core/text';
 
-export function sourcesTable(ds: Dataset): string {
+export function sourcesTable(ds: DataIndex): string {
   const columns = ['differs', ...ds.sources.map((s) => `${s.key} only`)];
   const rows = [...ds.countries]
     .sort((a, b) => a.name.localeCompare(b.name))

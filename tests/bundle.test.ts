@@ -98,7 +98,7 @@ describe('what dist/ ships', () => {
     expect(sidebar).toContain(
       'U.S. Department of State. (2018, June 28). 2018 Trafficking in Persons Report: Cambodia.',
     );
-    // Code.js carries each address, title, author and site once (Dataset.citation puts them back).
+    // Code.js carries each address, title, author and site once (DataIndex.citation puts them back).
     expect(code).toContain('\\\\u0003. (2018, June 28). \\\\u0002. \\\\u0001');
   });
 

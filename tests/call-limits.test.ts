@@ -4,7 +4,7 @@
  * TIP_FIGURES, and formulas that quote text as Sheets does. Timings are for scripts/bench.mjs;
  * these tests count work and check answers.
  */
-import { getDataset } from '../src/data';
+import { getDataIndex } from '../src/data';
 import { parseCountry, parseMetric } from '../src/core/args';
 import { parseSource } from '../src/core/compare';
 import { TipError } from '../src/core/errors';
@@ -18,7 +18,7 @@ import { normalizeName } from '../src/core/text';
 import { distance } from 'fastest-levenshtein';
 import * as fns from '../src/functions/custom-functions';
 
-const ds = getDataset();
+const ds = getDataIndex();
 
 describe('constant arguments are parsed once per call', () => {
   test('a wrong country beside 1,000 distinct years is parsed, and its message made, once', () => {
@@ -193,7 +193,7 @@ describe('TIP_SOURCE over a large range', () => {
 
 describe('tables', () => {
   test('the menu’s tables get a fresh header row each time', () => {
-    const ds2 = getDataset();
+    const ds2 = getDataIndex();
     const country = ds2.findCountry('Cambodia')!;
     for (const make of [() => figuresReportTable(ds2, country), () => sourceList(ds2).table]) {
       const first = make();

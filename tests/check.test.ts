@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_FILES, getDataset } from '../src/data';
-import { Dataset } from '../src/core/dataset';
+import { DATA_FILES, getDataIndex } from '../src/data';
+import { DataIndex } from '../src/core/dataset';
 import { ANY, DEFAULT_SOURCE, parseSource, sourceOrder } from '../src/core/compare';
 import { checkTier, checkVerdict } from '../src/core/check';
 import { ReferenceRecord } from '../src/core/reference';
@@ -19,7 +19,7 @@ import * as source from '../src/functions/custom-functions';
 import { loadBundle } from '../emulator/node-loader';
 import { createFakeSheets } from '../emulator/sheets';
 
-const ds = getDataset();
+const ds = getDataIndex();
 const cambodia = ds.findCountry('Cambodia')!;
 const SHARED = path.join(__dirname, '..', '..', 'shared');
 const readShared = (file: string) => {
@@ -97,7 +97,7 @@ describe('TIP_CHECK', () => {
     const files = copy();
     for (const p of files.placements)
       if (p.country === 'Cambodia' && (p.year === 2016 || p.year === 2014)) p.tier = 'Tier 3';
-    const changed = new Dataset(files);
+    const changed = new DataIndex(files);
     expect(checkTier(changed, cambodia, 2016).verdict).toBe(
       'differs from the report: press Tier 3, report Tier 2',
     );

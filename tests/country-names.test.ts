@@ -1,11 +1,11 @@
 /**
  * Country arguments by ISO code and English short name, and "did you mean" (core/country-names.ts
- * through Dataset.findCountry and parseCountry), from the source and from dist/Code.js, whose
+ * through DataIndex.findCountry and parseCountry), from the source and from dist/Code.js, whose
  * table of codes and names the build took from i18n-iso-countries (scripts/iso-table.mjs).
  */
 import * as source from '../src/functions/custom-functions';
 import { loadBundle, plain } from '../emulator/node-loader';
-import { getDataset } from '../src/data';
+import { getDataIndex } from '../src/data';
 import { parseCountry } from '../src/core/args';
 import { TipError } from '../src/core/errors';
 
@@ -55,7 +55,7 @@ describe.each([
 });
 
 test('parseCountry: Kosovo by XK, and a TipError for an unknown name', () => {
-  const ds = getDataset();
+  const ds = getDataIndex();
   expect(parseCountry(ds, 'XK').iso).toBe('KOS');
   expect(parseCountry(ds, 'Cabo Verde')).toBe(parseCountry(ds, 'CV'));
   expect(() => parseCountry(ds, 'Phillipines')).toThrow(TipError);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES } from '../src/data/files';
 import { checkCitationFields, checkDataset, checkQuotes } from '../src/data/validate';
-import type { DatasetFiles, Placement, SourceDocument } from '../src/core/types';
+import type { DataFiles, Placement, SourceDocument } from '../src/core/types';
 
 /** The archived sources beside the project: articles/, news-passages/, report-text/. */
 const SHARED_DIR = path.resolve(__dirname, '..', '..', 'shared');
@@ -17,7 +17,7 @@ const sharedFiles = (dir: string) =>
     .filter((f) => f.endsWith('.txt'))
     .map((f) => `${dir}/${f}`)
     .sort();
-const copy = (): DatasetFiles => JSON.parse(JSON.stringify(DATA_FILES));
+const copy = (): DataFiles => JSON.parse(JSON.stringify(DATA_FILES));
 
 /**
  * A passage or report page: its header lines (URL, KIND) and the text after the "---" line.
@@ -865,20 +865,20 @@ describe('the checks catch problems of evidence', () => {
       );
     }
     // Counting the links as the article's text again is refused, naming the country.
-    const ds = JSON.parse(JSON.stringify(DATA_FILES)) as DatasetFiles;
+    const ds = JSON.parse(JSON.stringify(DATA_FILES)) as DataFiles;
     ds.countries.find((c) => c.name === 'Thailand')!.namedIn.push('score-2017');
     expect(checkQuotes(ds, readShared).join('\n')).toContain(
       'namedIn is [downgrade-2009, slips-2002, score-2017] but the articles naming it are [downgrade-2009, slips-2002]',
     );
     // A quote from the links is not the article's.
-    const quoted = JSON.parse(JSON.stringify(DATA_FILES)) as DatasetFiles;
+    const quoted = JSON.parse(JSON.stringify(DATA_FILES)) as DataFiles;
     quoted.placements.find((p) => p.document === 'score-2017')!.quote =
       'mainland China, Vietnam and Thailand';
     expect(checkQuotes(quoted, readShared).join('\n')).toContain(
       'quote not found verbatim in document score-2017: "mainland China, Vietnam and Thailand"',
     );
     // A marker that is not in the file is a problem of its own.
-    const moved = JSON.parse(JSON.stringify(DATA_FILES)) as DatasetFiles;
+    const moved = JSON.parse(JSON.stringify(DATA_FILES)) as DataFiles;
     moved.articles.find((a) => a.id === 'score-2017')!.bodyEndsAt = 'NOT ON THE PAGE';
     expect(checkQuotes(moved, readShared).join('\n')).toContain(
       'bodyEndsAt "NOT ON THE PAGE" is not in articles/002_28896739093c78af.txt',

@@ -7,14 +7,14 @@
 import * as source from '../src/functions/custom-functions';
 import { inSandbox, loadBundle, plain } from '../emulator/node-loader';
 import { DATA_FILES } from '../src/data';
-import { Dataset } from '../src/core/dataset';
+import { DataIndex } from '../src/core/dataset';
 import { parseCountry, parseMetric } from '../src/core/args';
 import { statFact } from '../src/core/figures/stat';
 import { compareFigure, figureRows } from '../src/core/figures';
 import { figuresReportWithNotes, REPORT_COLUMNS } from '../src/core/tables';
 import { figureSeries } from '../src/core/figure-series';
 import type { DocumentsSource } from '../src/core/sources/documents';
-import type { DatasetFiles, Figure } from '../src/core/types';
+import type { DataFiles, Figure } from '../src/core/types';
 import { checkDataset, checkQuotes } from '../src/data/validate';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -176,7 +176,7 @@ describe.each([
 });
 
 describe('the figure core', () => {
-  const ds = new Dataset(DATA_FILES);
+  const ds = new DataIndex(DATA_FILES);
   const cambodia = parseCountry(ds, 'Cambodia');
   const convictions = parseMetric(ds, 'convictions');
 
@@ -186,7 +186,7 @@ describe('the figure core', () => {
       (f) => f.metric === 'convictions' && f.period.year === 2015 && f.document === 'score-2017',
     )!;
     press.value = 45;
-    const other = new Dataset(files);
+    const other = new DataIndex(files);
     expect(() => statFact(other, convictions, { year: 2015 }, cambodia)).toThrow(
       'The sources disagree on convictions for Cambodia for 2015: 43 individuals in the report\'s own words, 45 individuals in the news articles. Name one source, or compare them with =TIP_STAT_CHECK("convictions", 2015).',
     );
@@ -241,8 +241,8 @@ describe('the figure core', () => {
 });
 
 describe('the data checks on figures', () => {
-  const copy = (): DatasetFiles => JSON.parse(JSON.stringify(DATA_FILES));
-  const at = (ds: DatasetFiles, test: (f: Figure) => boolean) => ds.figures.findIndex(test);
+  const copy = (): DataFiles => JSON.parse(JSON.stringify(DATA_FILES));
+  const at = (ds: DataFiles, test: (f: Figure) => boolean) => ds.figures.findIndex(test);
   const where = (i: number, about: string) => `src/data/figures.json, record ${i + 1} (${about})`;
 
   test('a unit the metric does not count in, a period that ends before it starts', () => {

@@ -2,12 +2,12 @@
  * The add-on menu, run from the built dist/Code.js in a bare V8 context against the in-memory
  * Sheets fake: on an empty and on a busy spreadsheet, no user cell changes without consent.
  */
-import { DATA_FILES, getDataset } from '../src/data';
+import { DATA_FILES, getDataIndex } from '../src/data';
 import { figuresReportTable, timelineTable } from '../src/core/tables';
 import { createFakeSheets, type FakeSheet, type Value } from '../emulator/sheets';
 import { loadBundle, readBundle, type Sandbox } from '../emulator/node-loader';
 
-const ds = getDataset();
+const ds = getDataIndex();
 const cambodia = ds.findCountry('Cambodia')!;
 // The menu's timeline: every year either the articles or Kelley and Heiss's record covers.
 const TIMELINE = timelineTable(ds, cambodia, 'any');

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DATA_FILES, getDataset } from '../src/data';
+import { DATA_FILES, getDataIndex } from '../src/data';
 import { sourcesTable } from '../scripts/sources-table';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 import { createFakeSheets } from '../emulator/sheets';
@@ -33,7 +33,7 @@ function section(heading: string): string {
   return fold(next ? rest.slice(0, next.index) : rest);
 }
 
-const ds = getDataset();
+const ds = getDataIndex();
 const data = section('## Where the data comes from');
 const sources = section('## The sources and the `source` argument');
 const report = section('### The report\'s own words (`"report"`)');

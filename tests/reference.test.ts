@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
-import { DATA_FILES, getDataset } from '../src/data';
-import { Dataset } from '../src/core/dataset';
+import { DATA_FILES, getDataIndex } from '../src/data';
+import { DataIndex } from '../src/core/dataset';
 import { compareTier, comparisonText, tierFrom } from '../src/core/compare';
 import { checkTier } from '../src/core/check';
 import type { RecordSource } from '../src/core/sources/record';
@@ -39,7 +39,7 @@ const impls: [string, (name: string, ...args: unknown[]) => unknown][] = [
 
 (haveCsv ? describe : describe.skip)('the copy of the record', () => {
   test('equals map_tiers.csv for every row: name, ISO code, year, tier and row number', () => {
-    const record = (getDataset().source('dataset') as RecordSource).record;
+    const record = (getDataIndex().source('dataset') as RecordSource).record;
     let count = 0;
     rows.forEach((r, i) => {
       const row = record.row(r.iso, Number(r.year));
@@ -317,7 +317,7 @@ describe('a difference between two sources', () => {
     (x: { country: string; year: number }) => x.country === 'Cambodia' && x.year === 2014,
   );
   p.tier = 'Tier 3';
-  const ds = new Dataset(files);
+  const ds = new DataIndex(files);
   const cambodia = ds.findCountry('Cambodia')!;
 
   test('is "differs", named source by source', () => {

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 import { readDataFolder } from '../src/data/files';
-import { Dataset } from '../src/core/dataset';
+import { DataIndex } from '../src/core/dataset';
 import { tierChartData } from '../src/core/charts';
 import { parseCountry } from '../src/core/args';
 
@@ -196,7 +196,7 @@ describe('a fixture source registered in a copy of the data', () => {
   });
 
   test('the chart has a series for it', () => {
-    const ds = new Dataset(readDataFolder(ws.data));
+    const ds = new DataIndex(readDataFolder(ws.data));
     const chart = tierChartData(ds, parseCountry(ds, 'Cambodia'));
     // Four series, one per tier; the new source's numbers are a column of the block.
     expect(chart.series).toBe(4);

@@ -3,14 +3,14 @@
  * the emulator, with formulas computed by the bundle's own functions (emulator/formulas.ts) so
  * that array results fill their cells, and a blocked one shows #REF!, as in Sheets.
  */
-import { getDataset } from '../src/data';
+import { getDataIndex } from '../src/data';
 import { tierChartData } from '../src/core/charts';
 import { figuresReportTable, timelineTable } from '../src/core/tables';
 import { createFakeSheets, type FakeSheet } from '../emulator/sheets';
 import { customFunctionEvaluator } from '../emulator/formulas';
 import { loadBundle, plain } from '../emulator/node-loader';
 
-const ds = getDataset();
+const ds = getDataIndex();
 const TIMELINE = timelineTable(ds, ds.findCountry('Cambodia')!, 'any');
 const TIER_BLOCK = tierChartData(ds, ds.findCountry('Cambodia')!).block;
 

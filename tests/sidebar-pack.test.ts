@@ -1,13 +1,13 @@
 import { packData, unpackData } from '../src/sidebar/embed';
 import { sidebarData } from '../src/core/facts';
-import { Dataset } from '../src/core/dataset';
+import { DataIndex } from '../src/core/dataset';
 import { readDataFolder } from '../src/data/files';
 import path from 'node:path';
 
 describe("the sidebar page's packed data", () => {
   test('unpacks to exactly the data the build packed, and is smaller', () => {
     const data = sidebarData(
-      new Dataset(readDataFolder(path.join(__dirname, '..', 'src', 'data'))),
+      new DataIndex(readDataFolder(path.join(__dirname, '..', 'src', 'data'))),
     );
     const packed = packData(data);
     expect(unpackData(JSON.parse(JSON.stringify(packed)))).toEqual(

@@ -2,7 +2,7 @@ import { DEFAULT_COUNTRY, unknownCountryMessage } from './country-names';
 
 import { memoParse } from './memo';
 import { TipError, show } from './errors';
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import type { Country, Metric } from './types';
 import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from './citation-styles';
 import { type CellValue, isBlank } from './values';
@@ -40,7 +40,7 @@ function requireText(value: CellValue, name: string, valid: () => string): strin
  * closest names ("Did you mean …?").
  */
 export const parseCountry = memoParse(function parseCountry(
-  ds: Dataset,
+  ds: DataIndex,
   value: CellValue,
 ): Country {
   if (isBlank(value)) return ds.findCountry(DEFAULT_COUNTRY) as Country;
@@ -56,7 +56,7 @@ export const parseCountry = memoParse(function parseCountry(
 });
 
 /** A metric key, label or alias, whatever its case and spacing. */
-export const parseMetric = memoParse(function parseMetric(ds: Dataset, value: CellValue): Metric {
+export const parseMetric = memoParse(function parseMetric(ds: DataIndex, value: CellValue): Metric {
   const valid = () =>
     `valid metrics are ${ds.metrics.map((m) => m.key).join(', ')} (=TIP_METRICS() lists them with units)`;
   const text = requireText(value, 'metric', valid);
@@ -69,7 +69,7 @@ export const parseMetric = memoParse(function parseMetric(ds: Dataset, value: Ce
  * The country a figure is looked up for: none for a whole-report metric whose country is left
  * blank, otherwise the country given (Cambodia when blank).
  */
-export function parsePlace(ds: Dataset, metric: Metric, value: CellValue): Country | null {
+export function parsePlace(ds: DataIndex, metric: Metric, value: CellValue): Country | null {
   return metric.scope === 'global' && isBlank(value) ? null : parseCountry(ds, value);
 }
 

@@ -16,7 +16,7 @@
  * a year without a figure is a visible gap, and a lower bound ("at least") is its own series,
  * marked in its own colour and named in the legend on the point itself.
  */
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import { figureSeries } from './figure-series';
 import { ANY, compareTier, comparisonText, tierYears } from './compare';
 import { REPORT_COLUMNS } from './tables';
@@ -75,7 +75,7 @@ export const TIER_AXIS_TITLE = 'TIP_TIER_NUMBER (1 = Tier 1, 3 = Tier 3)';
  * one TIP_TIER(year, country, "any") gives, as the timeline's Tier column; where sources
  * disagree, or none speaks, the year's slot stays empty.
  */
-export function tierChartData(ds: Dataset, country: Country): ChartData {
+export function tierChartData(ds: DataIndex, country: Country): ChartData {
   const sources = ds.sources;
   const last = Math.max(
     FIRST_REPORT_YEAR,
@@ -150,7 +150,7 @@ function axisEnd(top: number): number {
 /** The qualifiers of a lower bound, drawn as a series of their own. */
 const LOWER_BOUNDS = new Set(['at least', 'more than']);
 
-export function figureChartData(table: Block, country: string, ds: Dataset): ChartData[] {
+export function figureChartData(table: Block, country: string, ds: DataIndex): ChartData[] {
   const oneOff = (label: string) => ds.metrics.some((m) => m.label === label && m.oneOff === true);
   return figureSeries(table, oneOff).map((s) => {
     const values = table.slice(s.startRow, s.startRow + s.rows).map((r) => r[REPORT_COLUMNS.value]);

@@ -11,7 +11,7 @@
  * each followed by "; press correction" (or another erratum kind) for every kind of press
  * error the data records.
  */
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import type { TierSource } from './sources/source';
 import { shortSources } from './sources/documents';
 import type { Country, Erratum, Sourced, TierLabel } from './types';
@@ -129,7 +129,7 @@ export function pressErrors(facts: readonly Sourced[]): PressError[] {
  * sidebar card of that document shows them).
  */
 export function checkTier(
-  ds: Dataset,
+  ds: DataIndex,
   country: Country,
   year: number,
   document?: string,

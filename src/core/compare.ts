@@ -5,7 +5,7 @@
  */
 import { TipError, show } from './errors';
 import { memoParse } from './memo';
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import type { TierAnswer, TierSource } from './sources/source';
 import { normalizeKey, yearRanges } from './text';
 import type { Country, TierLabel } from './types';
@@ -25,12 +25,12 @@ export const ANY = 'any';
 export const DEFAULT_SOURCE: typeof ANY = ANY;
 
 /** "the report's own words, then Kelley and Heiss's dataset, then the news articles". */
-export function sourceOrder(ds: Dataset): string {
+export function sourceOrder(ds: DataIndex): string {
   return ds.sources.map((s) => s.label).join(', then ');
 }
 
 /** The names the source argument takes, for messages: "report", "dataset", "articles", "any". */
-export function sourceNames(ds: Dataset): string {
+export function sourceNames(ds: DataIndex): string {
   return [
     ...ds.sources.map((s) => `"${s.key}" (${s.label})`),
     `"${ANY}" (the first of them with a tier)`,
@@ -42,7 +42,7 @@ export function sourceNames(ds: Dataset): string {
  * ("any").
  */
 export const parseSource = memoParse(function parseSource(
-  ds: Dataset,
+  ds: DataIndex,
   value: CellValue,
 ): SourceChoice {
   if (isBlank(value)) return DEFAULT_SOURCE;
@@ -65,7 +65,7 @@ export interface SourceAnswer {
   answer: TierAnswer | null;
 }
 
-export function answersFor(ds: Dataset, country: Country, year: number): SourceAnswer[] {
+export function answersFor(ds: DataIndex, country: Country, year: number): SourceAnswer[] {
   return ds.sources.map((source) => ({ source, answer: source.tier(country, year) }));
 }
 
@@ -102,7 +102,7 @@ export interface SourcedTier {
  * tier, and throws when two sources that give one disagree: never a silent pick.
  */
 export function tierFrom(
-  ds: Dataset,
+  ds: DataIndex,
   country: Country,
   year: number,
   choice: SourceChoice,
@@ -142,13 +142,13 @@ export function tierFrom(
  * The source "any" (the default) answers from for a country and year, or undefined where no
  * source has a tier or two disagree.
  */
-export function anySource(ds: Dataset, country: Country, year: number): TierSource | undefined {
+export function anySource(ds: DataIndex, country: Country, year: number): TierSource | undefined {
   const given = answersFor(ds, country, year).filter((a) => a.answer);
   return new Set(given.map((g) => g.answer?.tier)).size === 1 ? given[0].source : undefined;
 }
 
 /** Report years with a tier for the country in the source asked for, ascending. */
-export function tierYears(ds: Dataset, country: Country, choice: SourceChoice): number[] {
+export function tierYears(ds: DataIndex, country: Country, choice: SourceChoice): number[] {
   const sources = choice === ANY ? ds.sources : [choice];
   return [...new Set(sources.flatMap((s) => s.years(country)))].sort((a, b) => a - b);
 }
@@ -165,7 +165,7 @@ export interface Comparison {
 }
 
 /** How every source that gives a tier compares for a country and report year. */
-export function compareTier(ds: Dataset, country: Country, year: number): Comparison {
+export function compareTier(ds: DataIndex, country: Country, year: number): Comparison {
   const all = answersFor(ds, country, year);
   const given = all.filter((a) => a.answer);
   const tiers = new Set(given.map((g) => g.answer?.tier));

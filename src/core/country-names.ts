@@ -3,7 +3,7 @@
  * and common English short names of i18n-iso-countries ("Myanmar", "Cabo Verde"), and a "did
  * you mean" for a name no source knows, ranked by edit distance (fastest-levenshtein).
  *
- * Pure: the countries a caller knows are passed in (Dataset.allCountries).
+ * Pure: the countries a caller knows are passed in (DataIndex.allCountries).
  */
 import { distance } from 'fastest-levenshtein';
 import { show } from './errors';

@@ -1,6 +1,6 @@
 import type {
   Country,
-  DatasetFiles,
+  DataFiles,
   Figure,
   Metric,
   OutsideFact,
@@ -19,7 +19,7 @@ import type { TierSource } from './sources/source';
 /**
  * What dist/Code.js writes once per document rather than in each of its citations: its
  * address, citation title, author and site, each replaced in the formatted strings by a
- * control character (scripts/build.mjs) and put back by Dataset.citation. In this order: a
+ * control character (scripts/build.mjs) and put back by DataIndex.citation. In this order: a
  * title may contain the author ("U.S. Department of State 2001 Trafficking in Persons Report").
  */
 export function citationMarks(doc: SourceDocument): [mark: string, value: string][] {
@@ -34,13 +34,16 @@ export function citationMarks(doc: SourceDocument): [mark: string, value: string
 }
 
 /**
- * Read-only access to the sourced dataset. Files are read and indexes built on first use only:
+ * The data index: read-only access to every embedded data file, composing the sources (built
+ * from the registry, src/data/sources.json) with the countries, metrics, figures and outside
+ * facts. Named so as not to be taken for the source "dataset" (Kelley and Heiss's record), which
+ * users type. Files are read and indexes built on first use only:
  * a custom-function call runs in a fresh context, and TIP_TIER needs neither figures nor prose.
  */
-export class Dataset {
+export class DataIndex {
   private readonly cache = new Map<string, unknown>();
 
-  constructor(private readonly files: DatasetFiles) {}
+  constructor(private readonly files: DataFiles) {}
 
   private once<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, make());

@@ -3,7 +3,7 @@
  * quote, basis, the value a cell would get and the formula that yields it. Plain data, so
  * that it crosses google.script.run unchanged.
  */
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import { dateText, placementRemarks, negativeNote, publisherLabel, countedBy } from './lookup';
 import {
   figureDisplay,
@@ -118,12 +118,12 @@ export interface SidebarData {
   outsideFacts: Record<string, { statement: string; check: string }>;
 }
 
-function outsideOf(_ds: Dataset, ids: readonly string[] | undefined): string[] {
+function outsideOf(_ds: DataIndex, ids: readonly string[] | undefined): string[] {
   return [...(ids ?? [])];
 }
 
 function comparedOf(
-  ds: Dataset,
+  ds: DataIndex,
   name: string,
   year: number,
   source: TierSource,
@@ -140,14 +140,14 @@ function comparedOf(
 }
 
 /** The source a fact's formula must name: none where the default ("any") answers from it. */
-function namedSource(ds: Dataset, source: TierSource, name: string, year: number) {
+function namedSource(ds: DataIndex, source: TierSource, name: string, year: number) {
   return anySource(ds, ds.findCountry(name) as Country, year) === source ? undefined : source.key;
 }
 
 /** The key of a placement's comparison in SidebarData.comparisons. */
 export const comparisonKey = (country: string, year: number) => `${country} ${year}`;
 
-export function sidebarData(ds: Dataset): SidebarData {
+export function sidebarData(ds: DataIndex): SidebarData {
   const articles = ds.documentSources.flatMap((source) =>
     source.documents.map((a) => documentView(ds, source, a)),
   );
@@ -189,7 +189,7 @@ export function sidebarData(ds: Dataset): SidebarData {
   };
 }
 
-function documentView(ds: Dataset, source: DocumentsSource, a: SourceDocument): ArticleView {
+function documentView(ds: DataIndex, source: DocumentsSource, a: SourceDocument): ArticleView {
   const facts: FactView[] = [];
   for (const p of source.placements.filter((x) => x.document === a.id)) {
     const named = namedSource(ds, source, p.country, p.year);

@@ -5,7 +5,7 @@
  * apart everywhere: a conviction counted is not a person convicted, and "during the reporting
  * period" is not a calendar year. Pure: no Apps Script service.
  */
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import { ANY, type SourceChoice } from './compare';
 import { citation, overallBasis } from './lookup';
 import {
@@ -28,7 +28,7 @@ export interface GivenFigures {
 
 /** Every source's figures for a metric, country and period, in registry order (empty: none). */
 export function figuresBySource(
-  ds: Dataset,
+  ds: DataIndex,
   metric: Metric,
   period: Period,
   country: Country | null,
@@ -49,7 +49,7 @@ export function figuresBySource(
  * message (the periods it does have, the sources that do).
  */
 export function figureCitations(
-  ds: Dataset,
+  ds: DataIndex,
   metric: Metric,
   period: Period,
   country: Country | null,
@@ -103,7 +103,7 @@ function periodPhrase(metric: Metric, f: Figure): string {
  * The same count in another source for another period of the same report year: what a
  * one-source figure is checked against before it is called "<source> only".
  */
-function samePeriodElsewhere(ds: Dataset, metric: Metric, f: Figure): Figure | undefined {
+function samePeriodElsewhere(ds: DataIndex, metric: Metric, f: Figure): Figure | undefined {
   const year = ds.document(f.document).reportYear;
   return ds.figures.find(
     (g) =>
@@ -119,7 +119,7 @@ function samePeriodElsewhere(ds: Dataset, metric: Metric, f: Figure): Figure | u
 
 /** The check of a figure across the sources, for a metric, country and period. */
 export function compareFigure(
-  ds: Dataset,
+  ds: DataIndex,
   metric: Metric,
   period: Period,
   country: Country | null,
@@ -189,7 +189,11 @@ const KIND_ORDER = ['year', 'months', 'span', 'reporting period'];
  * of one series (src/core/figure-series.ts) are contiguous. The same figure from several
  * documents (two sources, or two pages of one) is one row.
  */
-export function figureRows(ds: Dataset, country: Country, choice: SourceChoice = ANY): FigureRow[] {
+export function figureRows(
+  ds: DataIndex,
+  country: Country,
+  choice: SourceChoice = ANY,
+): FigureRow[] {
   const rows: FigureRow[] = [];
   const scoped = [
     ...ds.metrics.filter((m) => m.scope === 'country'),

@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset';
+import type { DataIndex } from './dataset';
 import type { Country, Figure, Metric } from './types';
 import { citations, dateText, outsideFactsText, publisherLabel } from './lookup';
 import { figurePeriodLabel } from './figures/stat';
@@ -20,7 +20,7 @@ export type Table = (string | number)[][];
  * charts plot their own levels (src/core/charts.ts), and two codes side by side would read as
  * a contradiction.
  */
-export function timelineHeader(ds: Dataset): string[] {
+export function timelineHeader(ds: DataIndex): string[] {
   return [
     'Report year',
     'Tier',
@@ -41,7 +41,7 @@ export const TIMELINE_SOURCE_COLUMN = 4;
  * an empty row. Where the sources disagree and "any" was asked for, the tier cell stays empty
  * and each source's own column shows its tier.
  */
-export function timelineTable(ds: Dataset, country: Country, source: SourceChoice): Table {
+export function timelineTable(ds: DataIndex, country: Country, source: SourceChoice): Table {
   return timelineRows(ds, country, source, false).table;
 }
 
@@ -56,12 +56,16 @@ export interface NotedTable {
  * the source it comes from, and each source's cell that source's own citations, so that
  * hovering any tier shows where it comes from.
  */
-export function timelineWithNotes(ds: Dataset, country: Country, source: SourceChoice): NotedTable {
+export function timelineWithNotes(
+  ds: DataIndex,
+  country: Country,
+  source: SourceChoice,
+): NotedTable {
   return timelineRows(ds, country, source, true);
 }
 
 function timelineRows(
-  ds: Dataset,
+  ds: DataIndex,
   country: Country,
   source: SourceChoice,
   withNotes: boolean,
@@ -139,7 +143,7 @@ export const REPORT_COLUMNS = {
 } as const;
 
 /** "Headline (Publisher): “quote”", and the outside facts it rests on. */
-function figureSource(ds: Dataset, figure: Figure): string {
+function figureSource(ds: DataIndex, figure: Figure): string {
   const article = ds.document(figure.document);
   const outside = figure.outsideFacts?.length
     ? ` Outside fact: ${outsideFactsText(ds, figure.outsideFacts)}`
@@ -154,12 +158,12 @@ function figureSource(ds: Dataset, figure: Figure): string {
  * period, then in time order, so that a chart can read each series as one range
  * (src/core/figures.ts figureRows).
  */
-export function figuresReportTable(ds: Dataset, country: Country): Table {
+export function figuresReportTable(ds: DataIndex, country: Country): Table {
   return figuresReportWithNotes(ds, country).table;
 }
 
 /** The figures table with its notes: each value carries the citation of every source that gives it. */
-export function figuresReportWithNotes(ds: Dataset, country: Country): NotedTable {
+export function figuresReportWithNotes(ds: DataIndex, country: Country): NotedTable {
   const table: Table = [[...FIGURES_REPORT_HEADER]];
   const notes: string[][] = [FIGURES_REPORT_HEADER.map(() => '')];
   for (const row of figureRows(ds, country)) {
@@ -203,7 +207,11 @@ export const FIGURES_HEADER = [
  * Every figure, one row each, for QUERY and pivot tables; optionally one metric only, and one
  * source only ("any": every source's, so that two sources' citations of one figure both show).
  */
-export function figuresLongTable(ds: Dataset, metric?: Metric, choice: SourceChoice = ANY): Table {
+export function figuresLongTable(
+  ds: DataIndex,
+  metric?: Metric,
+  choice: SourceChoice = ANY,
+): Table {
   // A copy: a caller that changes its table must not change the next call's header.
   const rows: Table = [[...FIGURES_HEADER]];
   for (const f of ds.figures) {
@@ -229,7 +237,7 @@ export function figuresLongTable(ds: Dataset, metric?: Metric, choice: SourceCho
   return rows;
 }
 
-export function metricsTable(ds: Dataset): Table {
+export function metricsTable(ds: DataIndex): Table {
   return [
     ['Metric', 'Label', 'Unit', 'Scope', 'Also accepted', 'Periods', 'Sources'],
     ...ds.metrics.map((m) => [
@@ -251,7 +259,7 @@ export function metricsTable(ds: Dataset): Table {
 }
 
 /** Where a country is in the sources: each source that speaks of it, and how. */
-export function countrySourcesText(ds: Dataset, country: Country): string {
+export function countrySourcesText(ds: DataIndex, country: Country): string {
   const parts: string[] = [];
   for (const source of ds.sources) {
     if (!source.covers(country)) continue;
@@ -280,7 +288,7 @@ export function countrySourcesText(ds: Dataset, country: Country): string {
 }
 
 /** The countries of a source with their other accepted names, years with a tier and origin. */
-export function countriesTable(ds: Dataset, source: SourceChoice): Table {
+export function countriesTable(ds: DataIndex, source: SourceChoice): Table {
   return [
     ['Country', 'Also accepted', 'Report years with a tier', 'In the sources'],
     ...[...ds.countriesOf(source)]
@@ -295,7 +303,7 @@ export function countriesTable(ds: Dataset, source: SourceChoice): Table {
 }
 
 /** The articles (founding articles and news passages), with where to find each. */
-export function articlesTable(ds: Dataset): Table {
+export function articlesTable(ds: DataIndex): Table {
   return [
     [
       'Article',
@@ -354,7 +362,7 @@ function countriesOf(facts: readonly { country: string | null }[]): string[] {
  * (Cambodia, Burma, Cuba, …); not listed 2003 (Singapore)". A country other than Cambodia is
  * named; figures by metric and period as TIP_STAT takes them.
  */
-export function supportsText(ds: Dataset, source: DocumentsSource, documentId: string): string {
+export function supportsText(ds: DataIndex, source: DocumentsSource, documentId: string): string {
   const parts: string[] = [];
   const group = (label: string, facts: readonly { country: string | null; year: number }[]) => {
     const years = [...new Set(facts.map((f) => f.year))].sort((a, b) => a - b);
@@ -392,7 +400,7 @@ export function supportsText(ds: Dataset, source: DocumentsSource, documentId: s
  * author and site as its citation names them, its address, kind, what it supports ("tier 2018;
  * convictions 2015") and its source. The licence is in the note of the Title cell.
  */
-export function sourceList(ds: Dataset): { table: Table; notes: string[][] } {
+export function sourceList(ds: DataIndex): { table: Table; notes: string[][] } {
   type Row = { year: number; date: string; cells: (string | number)[]; note: string };
   const rows: Row[] = [];
   for (const source of ds.sources) {

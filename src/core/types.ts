@@ -276,7 +276,7 @@ export interface SourceEntry {
   record?: string;
 }
 
-export interface DatasetFiles {
+export interface DataFiles {
   /** src/data/sources.json. */
   sources: SourceEntry[];
   countries: Country[];

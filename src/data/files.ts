@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import coreFiles from './core-files.json';
-import type { DatasetFiles, SourceEntry } from '../core/types';
+import type { DataFiles, SourceEntry } from '../core/types';
 import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
 import type { Citations } from '../core/csl';
 
@@ -18,7 +18,7 @@ export const DATA_FILES = readDataFolder(__dirname);
  * `citations`, every citation formatted (src/data/format-citations.ts, with citation-js) on
  * first use, as the build formats them for dist/.
  */
-export function readDataFolder(dir: string): DatasetFiles {
+export function readDataFolder(dir: string): DataFiles {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const files: Record<string, unknown> = {};
   for (const file of coreFiles) files[fileKey(file)] = read(file);
@@ -36,8 +36,8 @@ export function readDataFolder(dir: string): DatasetFiles {
       (citations ??=
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second or two to load: only when a citation is asked for
         (require('./format-citations') as typeof import('./format-citations')).formatCitations(
-          files as DatasetFiles,
+          files as DataFiles,
         )),
   });
-  return files as DatasetFiles;
+  return files as DataFiles;
 }

@@ -21,7 +21,7 @@ import {
   cslRecordItem,
 } from '../core/csl';
 import { CITATION_STYLES, CITE_MAX, type CitationStyle } from '../core/citation-styles';
-import { type DatasetFiles, type ReferenceFile, type SourceDocument, fileKey } from '../core/types';
+import { type DataFiles, type ReferenceFile, type SourceDocument, fileKey } from '../core/types';
 
 /** The CSL style file of each of the add-on's styles, by the name citation-js knows it by. */
 const TEMPLATES: Record<CitationStyle, string> = {
@@ -75,7 +75,7 @@ function formatted(items: (style: CitationStyle) => CslItem): FormattedCitation 
  * in every style. Whatever documents the data files hold are formatted: a document added to a
  * data file needs no code.
  */
-export function formatCitations(files: DatasetFiles): Citations {
+export function formatCitations(files: DataFiles): Citations {
   const documents: Citations['documents'] = {};
   const records: Citations['records'] = {};
   for (const source of files.sources) {

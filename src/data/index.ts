@@ -1,12 +1,12 @@
-import { Dataset } from '../core/dataset';
+import { DataIndex } from '../core/dataset';
 import { DATA_FILES } from './files';
 
 export { DATA_FILES };
 
-let instance: Dataset | undefined;
+let instance: DataIndex | undefined;
 
-/** The embedded dataset, indexed on first use (custom functions run in a fresh context per call). */
-export function getDataset(): Dataset {
-  if (!instance) instance = new Dataset(DATA_FILES);
+/** The index of the embedded data files, built on first use (custom functions run in a fresh context per call). */
+export function getDataIndex(): DataIndex {
+  if (!instance) instance = new DataIndex(DATA_FILES);
   return instance;
 }

@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import schema from './schema.json';
 import type {
   Basis,
-  DatasetFiles,
+  DataFiles,
   NonPlacement,
   Placement,
   SourceDocument,
@@ -47,7 +47,7 @@ function sourceFiles(files: {
 }
 
 /** What a record is about, in a few words: "Cambodia 2009", "convictions 2015", "report-2019". */
-function describe(files: Partial<DatasetFiles>, key: Key, record: AnyRecord | undefined): string {
+function describe(files: Partial<DataFiles>, key: Key, record: AnyRecord | undefined): string {
   if (!record || typeof record !== 'object') return '';
   const period = record.period as { year?: number } | undefined;
   const role = sourceFiles(files).find((f) => f.key === key)?.role ?? key;
@@ -65,7 +65,7 @@ function describe(files: Partial<DatasetFiles>, key: Key, record: AnyRecord | un
 }
 
 /** "src/data/placements.json, record 14 (Brunei 2003)". */
-export function locate(files: Partial<DatasetFiles>, key: Key, index?: number): string {
+export function locate(files: Partial<DataFiles>, key: Key, index?: number): string {
   const file = `src/data/${fileName(key)}`;
   if (index === undefined) return file;
   const record = (files[key] as AnyRecord[] | undefined)?.[index];
@@ -77,7 +77,7 @@ export function locate(files: Partial<DatasetFiles>, key: Key, index?: number): 
 export function checkDataset(files: unknown): string[] {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   ajv.addSchema(schema);
-  const data = files as Partial<DatasetFiles>;
+  const data = files as Partial<DataFiles>;
   const problems: string[] = [];
   const report = (prefix: string, errors: typeof ajv.errors) => {
     for (const e of errors ?? []) {
@@ -103,7 +103,7 @@ export function checkDataset(files: unknown): string[] {
     else if (validate && !validate(data[key])) report(`/${key}`, validate.errors);
   }
   if (problems.length) return problems;
-  return checkConsistency(files as DatasetFiles);
+  return checkConsistency(files as DataFiles);
 }
 
 /** A sourced record with where it is: file key and index, and the source it belongs to. */
@@ -116,7 +116,7 @@ interface Located {
 
 /** The documents of every documents source, each with its file key and index. */
 export function allDocuments(
-  ds: DatasetFiles,
+  ds: DataFiles,
 ): { key: Key; index: number; doc: SourceDocument; source: SourceEntry }[] {
   return sourceFiles(ds)
     .filter((f) => f.role === 'documents')
@@ -155,7 +155,7 @@ export function checkCitationFields(doc: SourceDocument): string[] {
   return problems;
 }
 
-function sourcedRecords(ds: DatasetFiles): Located[] {
+function sourcedRecords(ds: DataFiles): Located[] {
   const located: Located[] = [];
   for (const { key, role, source } of sourceFiles(ds)) {
     if (role !== 'placements' && role !== 'nonPlacements') continue;
@@ -176,7 +176,7 @@ const BASIS_RANK: Record<Basis, number> = { stated: 2, inferred: 1, external: 0 
  * of the document's own year is never surer than that year; and where the document states the
  * year and the placement's quote names a tier, the placement is stated.
  */
-function checkStatedRule(ds: DatasetFiles): string[] {
+function checkStatedRule(ds: DataFiles): string[] {
   const problems: string[] = [];
   const docs = new Map<string, SourceDocument>();
   for (const { key, index, doc } of allDocuments(ds)) {
@@ -215,11 +215,11 @@ function checkStatedRule(ds: DatasetFiles): string[] {
 }
 
 /** The press: the source TIP_CHECK checks against the others (its documents are the news). */
-function pressSource(ds: DatasetFiles): SourceEntry | undefined {
+function pressSource(ds: DataFiles): SourceEntry | undefined {
   return ds.sources.find((s) => s.press);
 }
 
-function checkConsistency(ds: DatasetFiles): string[] {
+function checkConsistency(ds: DataFiles): string[] {
   const problems: string[] = [];
   const at = (key: Key, index?: number) => locate(ds, key, index);
   const unique = (
@@ -436,10 +436,10 @@ function checkConsistency(ds: DatasetFiles): string[] {
  * twice, every article country's ISO code is in it, and none of its names or codes stands for
  * a different article country than its own.
  */
-function checkReference(ds: DatasetFiles, key: Key): string[] {
+function checkReference(ds: DataFiles, key: Key): string[] {
   const problems: string[] = [];
   const file = `src/data/${fileName(key)}`;
-  const record = ds[key] as DatasetFiles['referenceTiers'];
+  const record = ds[key] as DataFiles['referenceTiers'];
   const names = new Map<string, string>();
   const seen = new Set<string>();
   record.countries.forEach((entry, i) => {
@@ -552,7 +552,7 @@ export function namesCountry(text: string, names: readonly string[]): boolean {
  * archived text for a file path under shared/ ("report-text/2019-report.txt"), or undefined.
  */
 export function checkQuotes(
-  ds: DatasetFiles,
+  ds: DataFiles,
   readShared: (file: string) => string | undefined,
 ): string[] {
   const problems: string[] = [];

@@ -3,7 +3,7 @@
  * pure core, and broadcasts over ranges. The JSDoc of every exported function is copied by the
  * build into dist/Code.js, directly above its top-level declaration, for Sheets' formula help.
  */
-import { getDataset } from '../data';
+import { getDataIndex } from '../data';
 import {
   type CellValue,
   isBlank,
@@ -44,7 +44,7 @@ import type { Country } from '../core/types';
 import type { DateReader } from '../core/dates';
 import { sheetDates } from './sheet-dates';
 
-const ds = getDataset;
+const ds = getDataIndex;
 
 function tierOf(year: CellValue, country: CellValue, source: CellValue, dates: DateReader) {
   const place = parseCountry(ds(), country);

@@ -2,7 +2,7 @@
  * The add-on menu and its actions. onOpen may run in AuthMode.NONE (before the user has
  * authorised the add-on in this file), so it only builds the menu and reads no document data.
  */
-import { getDataset } from '../data';
+import { getDataIndex } from '../data';
 import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
 import { TipError } from '../core/errors';
 import { valueFormats } from '../core/formats';
@@ -88,11 +88,11 @@ const SOURCE_LIST: TableKind = {
   rangeName: 'TIPCambodia_SourceList',
 };
 
-const country = () => parseCountry(getDataset(), DEFAULT_COUNTRY);
+const country = () => parseCountry(getDataIndex(), DEFAULT_COUNTRY);
 // The menu's timeline has a row for every report year from the first any source covers to the
 // last, a column per source, and each tier's citation as the note of its cell.
-const timeline = () => timelineWithNotes(getDataset(), country(), ANY);
-const figures = () => figuresReportWithNotes(getDataset(), country());
+const timeline = () => timelineWithNotes(getDataIndex(), country(), ANY);
+const figures = () => figuresReportWithNotes(getDataIndex(), country());
 
 /** Periods kept as text ("2015" stays a label); values show their qualifier ("at least 100"). */
 function figuresFormats(table: Table): ColumnFormats[] {
@@ -112,7 +112,7 @@ function inserted(range: GoogleAppsScript.Spreadsheet.Range | null, kind: TableK
 
 /** The timeline's columns of tiers: the Tier column and each source's. */
 function tierColumns(): number[] {
-  const sources = getDataset().sources.length;
+  const sources = getDataIndex().sources.length;
   return [1, ...Array.from({ length: sources }, (_, i) => TIMELINE_SOURCE_COLUMN + i)];
 }
 
@@ -135,7 +135,7 @@ export function menuInsertFigures(): void {
 /** Every source the add-on draws on, one row each, as a table to sort and export. */
 export function menuInsertSourceList(): void {
   runAction(() => {
-    const { table, notes } = sourceList(getDataset());
+    const { table, notes } = sourceList(getDataIndex());
     // Dates stay text ("2009-06-17", "2017"), so that Sheets neither turns them into numbers
     // nor into dates of its own locale, and they sort by time. Each licence is a note.
     const dates = { column: SOURCE_LIST_DATE, formats: table.map(() => '@') };
@@ -150,7 +150,7 @@ export function menuChartTimeline(): void {
       const { table: values, notes } = timeline();
       const table = findOrPlaceTable(values, TIMELINE, [], notes);
       if (table) colourTiers(table, tierColumns());
-      if (table) chartBeside(table, [tierChartData(getDataset(), country())], TIMELINE_CHART);
+      if (table) chartBeside(table, [tierChartData(getDataIndex(), country())], TIMELINE_CHART);
     }),
   );
 }
@@ -161,7 +161,7 @@ export function menuChartFigures(): void {
       const { table: values, notes } = figures();
       const table = findOrPlaceTable(values, FIGURES, figuresFormats(values), notes);
       if (!table) return;
-      const charts = figureChartData(table.getValues() as Table, country().name, getDataset());
+      const charts = figureChartData(table.getValues() as Table, country().name, getDataIndex());
       if (charts.length === 0) {
         throw new TipError(
           'No metric in the figures table has comparable figures for two periods or more to chart.',
@@ -177,7 +177,7 @@ export function menuChartFigures(): void {
  * in): its name, what it is, where it ends; then what "any" does.
  */
 function sourcesHelp(): string[] {
-  const ds = getDataset();
+  const ds = getDataIndex();
   return [
     ...ds.sources.map(
       (s, i) =>

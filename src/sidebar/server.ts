@@ -2,7 +2,7 @@
  * The sidebar's server side: opening it with its data already in the page, and inserting a
  * fact into the active cell (the only call the panel makes, and only when the user asks).
  */
-import { getDataset } from '../data';
+import { getDataIndex } from '../data';
 import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/args';
 import { TipError, show } from '../core/errors';
 import { ANY, type SourceChoice, parseSource, tierFrom } from '../core/compare';
@@ -48,7 +48,7 @@ export function checkRequest(raw: unknown): InsertRequest {
     );
   }
   const r = raw as Record<string, unknown>;
-  const ds = getDataset();
+  const ds = getDataIndex();
   if (typeof r.what !== 'string' || r.what.trim() === '')
     throw new TipError(`what ${show(r.what)} is not "tier" or a metric such as "convictions".`);
   const tier = normalizeKey(r.what) === 'tier';
@@ -101,7 +101,7 @@ function valueFor(request: InsertRequest): string | number {
  */
 function formatFor(request: InsertRequest): { format: string; text: string } | null {
   if (request.what === 'tier') return null;
-  const ds = getDataset();
+  const ds = getDataIndex();
   const metric = parseMetric(ds, request.what);
   const place = parsePlace(ds, metric, request.country || '');
   const { figure } = statFact(ds, metric, parsePeriod(request.when), place, sourceOf(request));
@@ -111,7 +111,7 @@ function formatFor(request: InsertRequest): { format: string; text: string } | n
 
 /** The source a request names, or the formulas' default where it names none. */
 function sourceOf(request: InsertRequest): SourceChoice {
-  return parseSource(getDataset(), request.source || '');
+  return parseSource(getDataIndex(), request.source || '');
 }
 
 /**
@@ -149,7 +149,7 @@ function answered<T>(endpoint: () => T): T {
  * for a tier, the figure's for a metric (from the card's source).
  */
 function noteFor(request: InsertRequest): string {
-  const ds = getDataset();
+  const ds = getDataIndex();
   const country = request.country || '';
   if (request.what === 'tier') {
     const place = parseCountry(ds, country);

@@ -1,8 +1,8 @@
-import { getDataset } from '../../src/data';
+import { getDataIndex } from '../../src/data';
 import { parseCountry, parseMetric, parseYear, single } from '../../src/core/args';
 import { TipError } from '../../src/core/errors';
 
-const ds = getDataset();
+const ds = getDataIndex();
 
 describe('parseYear', () => {
   test.each([

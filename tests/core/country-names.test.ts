@@ -1,7 +1,7 @@
 /**
  * core/country-names.ts in isolation: ISO codes and English short names from i18n-iso-countries,
  * and "did you mean" for a name no source knows. The countries are built here from the data
- * files as Dataset.allCountries merges them (the articles' countries with the record's names,
+ * files as DataIndex.allCountries merges them (the articles' countries with the record's names,
  * codes and common names; then the record's other countries).
  */
 import {

@@ -1,4 +1,4 @@
-import { getDataset } from '../../src/data';
+import { getDataIndex } from '../../src/data';
 import { parseCountry, parseMetric } from '../../src/core/args';
 import { basisDetail, citation } from '../../src/core/lookup';
 import { statFact } from '../../src/core/figures/stat';
@@ -7,7 +7,7 @@ import { periodLabel } from '../../src/core/periods';
 import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';
 import { yearRanges } from '../../src/core/text';
 
-const ds = getDataset();
+const ds = getDataIndex();
 const cambodia = parseCountry(ds, 'Cambodia');
 
 const articles = ds.press;

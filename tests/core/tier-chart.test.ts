@@ -3,12 +3,12 @@
  * year 2001–2025 is a row, and a year without a tier is an empty slot (a visible gap), its
  * numbers those of TIP_TIER_NUMBER for each source.
  */
-import { getDataset } from '../../src/data';
+import { getDataIndex } from '../../src/data';
 import { FIRST_REPORT_YEAR, tierChartData } from '../../src/core/charts';
 import { compareTier } from '../../src/core/compare';
 import { TIER_NUMBERS } from '../../src/core/tiers';
 
-const ds = getDataset();
+const ds = getDataIndex();
 
 test('Singapore: every report year a row, the years without a tier empty slots', () => {
   const country = ds.findCountry('Singapore')!;

@@ -1,5 +1,5 @@
 import { TipError } from '../errors';
-import type { Dataset } from '../dataset';
+import type { DataIndex } from '../dataset';
 import type { Country, Figure, Metric, Period } from '../types';
 import { isWholeYear, periodArgument, periodLabel, samePeriod } from '../periods';
 import { ANY, type SourceChoice } from '../compare';
@@ -48,7 +48,7 @@ export function statFormula(
  * The source a figure is asked from: undefined for "any"; a source of tiers only (the record)
  * is an error that names the sources of figures.
  */
-export function figureSourceOf(ds: Dataset, choice: SourceChoice): DocumentsSource | undefined {
+export function figureSourceOf(ds: DataIndex, choice: SourceChoice): DocumentsSource | undefined {
   if (choice === ANY) return undefined;
   const found = ds.documentSources.find((s) => s === choice);
   if (found) return found;
@@ -58,7 +58,7 @@ export function figureSourceOf(ds: Dataset, choice: SourceChoice): DocumentsSour
 }
 
 /** "43 individuals in the report's own words": a figure and the source that gives it. */
-function givenIn(ds: Dataset, f: Figure): string {
+function givenIn(ds: DataIndex, f: Figure): string {
   return `${figureText(f)} ${unitText(f.unit)} in ${ds.figureSource(f).label}`;
 }
 
@@ -76,7 +76,7 @@ export function figureValueKey(f: Figure): string {
  * ask for it; when only another source has it, the formula that asks that source.
  */
 export function statFact(
-  ds: Dataset,
+  ds: DataIndex,
   metric: Metric,
   period: Period,
   country: Country | null,

@@ -17,7 +17,7 @@ import { yearRanges } from '../text';
 import { fileKey } from '../types';
 import type {
   Country,
-  DatasetFiles,
+  DataFiles,
   NonPlacement,
   Placement,
   SourceDocument,
@@ -47,7 +47,7 @@ export class DocumentsSource implements TierSource {
    */
   constructor(
     readonly entry: SourceEntry,
-    private readonly files: DatasetFiles,
+    private readonly files: DataFiles,
     private readonly ds: Library,
   ) {
     this.key = entry.key;

@@ -8,7 +8,7 @@ import { show } from '../errors';
 import { ReferenceRecord, type ReferenceRow } from '../reference';
 import { yearRanges } from '../text';
 import { fileKey } from '../types';
-import type { Country, DatasetFiles, ReferenceFile, SourceEntry } from '../types';
+import type { Country, DataFiles, ReferenceFile, SourceEntry } from '../types';
 import type { TierAnswer, TierSource } from './source';
 import type { FormattedCitation } from '../csl';
 
@@ -19,7 +19,7 @@ export class RecordSource implements TierSource {
 
   constructor(
     readonly entry: SourceEntry,
-    private readonly files: DatasetFiles,
+    private readonly files: DataFiles,
   ) {
     this.key = entry.key;
     this.label = entry.label;

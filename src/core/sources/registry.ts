@@ -3,19 +3,19 @@
  * here, so that a new source of an existing kind is a data file and a registry entry.
  */
 import type { Library } from '../lookup';
-import type { DatasetFiles, SourceEntry } from '../types';
+import type { DataFiles, SourceEntry } from '../types';
 import { DocumentsSource } from './documents';
 import { RecordSource } from './record';
 import type { TierSource } from './source';
 
 const KINDS: Record<
   SourceEntry['kind'],
-  (e: SourceEntry, f: DatasetFiles, library: Library) => TierSource
+  (e: SourceEntry, f: DataFiles, library: Library) => TierSource
 > = {
   documents: (entry, files, library) => new DocumentsSource(entry, files, library),
   record: (entry, files) => new RecordSource(entry, files),
 };
 
-export function buildSources(files: DatasetFiles, library: Library): TierSource[] {
+export function buildSources(files: DataFiles, library: Library): TierSource[] {
   return files.sources.map((entry) => KINDS[entry.kind](entry, files, library));
 }
