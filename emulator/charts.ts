@@ -1,7 +1,7 @@
 /**
  * EmbeddedChart and its builder: a chart records its type, ranges, position and options (every
  * builder call, in order), and gives no meaning to them; what Sheets draws from them is for
- * Google's documentation to say (src/core/chart-options.ts).
+ * Google's documentation to say (src/core/tables/chart-options.ts).
  */
 import type { FakeRange } from './range';
 import type { FakeSheet } from './sheet';
@@ -22,7 +22,7 @@ export interface ChartCall {
  * What a chart was built with. `calls` lists every builder method called (in order, carried over
  * by modify()), `settings` the last arguments of each typed setter (setTitle, setRange, …), and
  * `options` what setOption was given. The fake gives no meaning to any of them: what Sheets draws
- * from them is for Google's documentation to say (src/core/chart-options.ts).
+ * from them is for Google's documentation to say (src/core/tables/chart-options.ts).
  */
 export interface ChartState {
   type: string;

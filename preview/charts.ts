@@ -6,10 +6,10 @@
  * separators, axis titles (the unit), series colours and a legend.
  *
  * Which settings and options are drawn is decided in one place, `optionsToDraw`: only those
- * src/core/chart-options.ts lists as documented.
+ * src/core/tables/chart-options.ts lists as documented.
  */
 import { columnLetter, type FakeChart, type Value } from '../emulator/sheets';
-import { documented } from '../src/core/chart-options';
+import { documented } from '../src/core/tables/chart-options';
 import { formatNumber } from './cells';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -29,7 +29,7 @@ function seriesColor(options: ChartOptions, k: number): string {
 
 /**
  * The options the preview draws: only the builder settings and setOption options that
- * src/core/chart-options.ts lists as documented for the chart's type (what the preview shows
+ * src/core/tables/chart-options.ts lists as documented for the chart's type (what the preview shows
  * is what Sheets documents), each under the option name the drawing reads.
  */
 export function optionsToDraw(chart: FakeChart): ChartOptions {

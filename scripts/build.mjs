@@ -142,8 +142,8 @@ export function packageVersion() {
 /** The bundle, and the bytes each data file takes in it (its key -> bytes). */
 async function bundleServer(files) {
   const { encodeTable } = await importTs('src/data/columnar.ts');
-  const { packCodes } = await importTs('src/core/reference.ts');
-  const { citationMarks } = await importTs('src/core/dataset.ts');
+  const { packCodes } = await importTs('src/core/sources/reference.ts');
+  const { citationMarks } = await importTs('src/core/data-index.ts');
   files = bundleData(files, packCodes, citationMarks);
   const embedded = {};
   const result = await esbuild.build({
@@ -163,7 +163,7 @@ async function bundleServer(files) {
     charset: 'utf8',
     write: false,
     plugins: [lazyDataFiles(files, encodeTable, embedded), await isoTableFromLibrary()],
-    // Help shows the version (src/core/release.ts): package.json is its one source.
+    // Help shows the version (src/core/base/release.ts): package.json is its one source.
     define: { __ADDON_VERSION__: JSON.stringify(packageVersion()) },
     logLevel: 'warning',
   });
@@ -188,8 +188,8 @@ export function sourceBytes(files, embedded) {
  * (src/sidebar/embed.ts), so that the panel is usable with no server call.
  */
 async function sidebarDataScript(files) {
-  const { DataIndex } = await importTs('src/core/dataset.ts');
-  const { sidebarData } = await importTs('src/core/facts.ts');
+  const { DataIndex } = await importTs('src/core/data-index.ts');
+  const { sidebarData } = await importTs('src/core/tables/facts.ts');
   const { dataScript } = await importTs('src/sidebar/embed.ts');
   return dataScript(sidebarData(new DataIndex(files)));
 }
@@ -231,8 +231,8 @@ export const SOURCE_LIST = 'SOURCE_LIST';
  * code change.
  */
 export async function sourceList(files) {
-  const { DataIndex } = await importTs('src/core/dataset.ts');
-  const { yearRanges } = await importTs('src/core/text.ts');
+  const { DataIndex } = await importTs('src/core/data-index.ts');
+  const { yearRanges } = await importTs('src/core/base/text.ts');
   const ds = new DataIndex(files);
   const named = ds.sources.map(
     (s) => `"${s.key}" (${s.label}, report years ${yearRanges(s.reportYears())})`,

@@ -1,7 +1,7 @@
 // npm run import-reference: writes src/data/reference-tiers.json, the project's compact copy of
 // Kelley and Heiss's tier record (../shared/reference/scorecard-diplomacy/map_tiers.csv), with
 // its attribution and MIT licence text. One entry per run of consecutive CSV rows of one
-// country, in the CSV's order (src/core/reference.ts reads it):
+// country, in the CSV's order (src/core/sources/reference.ts reads it):
 //   "ISO|name in the record|years|one character per row"
 // where years lists the rows' years as runs in row order ("1999-2014", "2015,1999-2014"), left
 // empty for the usual run (the file's "years", 1999-2015), and
@@ -67,7 +67,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     file: 'map_tiers.csv',
     book: 'Judith G. Kelley, Scorecard Diplomacy: Grading States to Influence their Reputation and Behavior, Cambridge University Press, 2017',
     licence,
-    // The record as a citation names it (src/core/csl.ts): a data set, by its repository's
+    // The record as a citation names it (src/core/citations/csl.ts): a data set, by its repository's
     // own title, at the commit the file was copied from.
     cite: {
       authors: [

@@ -15,10 +15,10 @@ export const SHARED_DIR = path.resolve(ROOT, '..', 'shared');
 export const CORE_FILES = JSON.parse(
   fs.readFileSync(path.join(DATA_DIR, 'core-files.json'), 'utf8'),
 );
-/** The fields of a source entry that name data files (src/core/types.ts keeps the same list). */
+/** The fields of a source entry that name data files (src/core/base/types.ts keeps the same list). */
 export const SOURCE_FILE_FIELDS = ['documents', 'placements', 'nonPlacements', 'record'];
 
-/** "report-pages.json" -> "reportPages", as src/core/types.ts fileKey. */
+/** "report-pages.json" -> "reportPages", as src/core/base/types.ts fileKey. */
 export const fileKey = (file) =>
   file.replace(/\.json$/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 

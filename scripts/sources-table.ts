@@ -5,10 +5,10 @@
  * year and kind, as TIP_CHECK names them). Years no source covers are not listed.
  * tests/readme.test.ts checks that the README holds exactly this table (and shows it when not).
  */
-import { pressErrors } from '../src/core/check';
-import { ANY, compareTier, tierYears } from '../src/core/compare';
-import type { DataIndex } from '../src/core/dataset';
-import { yearRanges } from '../src/core/text';
+import { pressErrors } from '../src/core/tiers/check';
+import { ANY, compareTier, tierYears } from '../src/core/tiers/compare';
+import type { DataIndex } from '../src/core/data-index';
+import { yearRanges } from '../src/core/base/text';
 
 export function sourcesTable(ds: DataIndex): string {
   const columns = ['differs', ...ds.sources.map((s) => `${s.key} only`)];

@@ -5,16 +5,16 @@
  * these tests count work and check answers.
  */
 import { getDataIndex } from '../src/data';
-import { parseCountry, parseMetric } from '../src/core/args';
-import { parseSource } from '../src/core/compare';
-import { TipError } from '../src/core/errors';
-import { broadcast, MEMO_CELLS } from '../src/core/grid';
-import { memoParse, MEMO_SIZE } from '../src/core/memo';
-import { MAX_PERIOD_TEXT, parsePeriod } from '../src/core/periods';
+import { parseCountry, parseMetric } from '../src/core/arguments/args';
+import { parseSource } from '../src/core/tiers/compare';
+import { TipError } from '../src/core/base/errors';
+import { broadcast, MEMO_CELLS } from '../src/core/arguments/grid';
+import { memoParse, MEMO_SIZE } from '../src/core/base/memo';
+import { MAX_PERIOD_TEXT, parsePeriod } from '../src/core/base/periods';
 import { formulaFor, sheetsText } from '../src/core/arguments/formulas';
-import { figuresReportTable, sourceList } from '../src/core/tables';
-import { closestCountries, isoCountries } from '../src/core/country-names';
-import { normalizeName } from '../src/core/text';
+import { figuresReportTable, sourceList } from '../src/core/tables/tables';
+import { closestCountries, isoCountries } from '../src/core/base/country-names';
+import { normalizeName } from '../src/core/base/text';
 import { distance } from 'fastest-levenshtein';
 import * as fns from '../src/functions/custom-functions';
 

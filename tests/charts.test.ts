@@ -1,9 +1,9 @@
 /**
  * The charts, from the built dist/Code.js over the in-memory fake: every builder method and
- * option used is one that src/core/chart-options.ts lists with the page documenting it, each
+ * option used is one that src/core/tables/chart-options.ts lists with the page documenting it, each
  * chart reads one contiguous block with its domain first, and every anchor is inside the grid.
  */
-import { BUILDER_METHODS, CHART_CALLS, CHART_OPTIONS } from '../src/core/chart-options';
+import { BUILDER_METHODS, CHART_CALLS, CHART_OPTIONS } from '../src/core/tables/chart-options';
 import { createFakeSheets, type FakeChart, type FakeSheet } from '../emulator/sheets';
 import { loadBundle } from '../emulator/node-loader';
 

@@ -1,13 +1,13 @@
 /**
- * Country arguments by ISO code and English short name, and "did you mean" (core/country-names.ts
+ * Country arguments by ISO code and English short name, and "did you mean" (core/base/country-names.ts
  * through DataIndex.findCountry and parseCountry), from the source and from dist/Code.js, whose
  * table of codes and names the build took from i18n-iso-countries (scripts/iso-table.mjs).
  */
 import * as source from '../src/functions/custom-functions';
 import { loadBundle, plain } from '../emulator/node-loader';
 import { getDataIndex } from '../src/data';
-import { parseCountry } from '../src/core/args';
-import { TipError } from '../src/core/errors';
+import { parseCountry } from '../src/core/arguments/args';
+import { TipError } from '../src/core/base/errors';
 
 type Fn = (...args: unknown[]) => unknown;
 const sandbox = loadBundle();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES } from '../src/data/files';
 import { checkCitationFields, checkDataset, checkQuotes } from '../src/data/validate';
-import type { DataFiles, Placement, SourceDocument } from '../src/core/types';
+import type { DataFiles, Placement, SourceDocument } from '../src/core/base/types';
 
 /** The archived sources beside the project: articles/, news-passages/, report-text/. */
 const SHARED_DIR = path.resolve(__dirname, '..', '..', 'shared');

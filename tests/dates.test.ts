@@ -4,7 +4,7 @@
  */
 import { createFakeSheets, formatDate } from '../emulator/sheets';
 import { inSandbox, loadBundle, plain } from '../emulator/node-loader';
-import { parseYear } from '../src/core/args';
+import { parseYear } from '../src/core/arguments/args';
 import { sheetDates } from '../src/functions/sheet-dates';
 
 function setup(timeZone: string) {

@@ -3,7 +3,7 @@
  * Sheets fake: on an empty and on a busy spreadsheet, no user cell changes without consent.
  */
 import { DATA_FILES, getDataIndex } from '../src/data';
-import { figuresReportTable, timelineTable } from '../src/core/tables';
+import { figuresReportTable, timelineTable } from '../src/core/tables/tables';
 import { createFakeSheets, type FakeSheet, type Value } from '../emulator/sheets';
 import { loadBundle, readBundle, type Sandbox } from '../emulator/node-loader';
 

@@ -12,9 +12,9 @@ import { DATA_FILES, getDataIndex } from '../src/data';
 import { sourcesTable } from '../scripts/sources-table';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 import { createFakeSheets } from '../emulator/sheets';
-import { checkTier } from '../src/core/check';
-import { sidebarData } from '../src/core/facts';
-import { yearRanges } from '../src/core/text';
+import { checkTier } from '../src/core/tiers/check';
+import { sidebarData } from '../src/core/tables/facts';
+import { yearRanges } from '../src/core/base/text';
 import { factCount, filterArticles, NO_FILTERS } from '../src/sidebar/client/filter';
 
 const ROOT = path.resolve(__dirname, '..');

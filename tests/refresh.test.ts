@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { a1, blocksOf, callsTipFunction, planCalls, refreshPlan } from '../src/core/refresh';
+import { a1, blocksOf, callsTipFunction, planCalls, refreshPlan } from '../src/core/sheets/refresh';
 import { customFunctionEvaluator } from '../emulator/formulas';
 import { FakeConditionalFormatRuleBuilder } from '../emulator/formatting';
 import { createFakeSheets, type FakeSheet } from '../emulator/sheets';

@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadBundle, plain, type Sandbox } from '../emulator/node-loader';
 import { readDataFolder } from '../src/data/files';
-import { DataIndex } from '../src/core/dataset';
-import { tierChartData } from '../src/core/charts';
-import { parseCountry } from '../src/core/args';
+import { DataIndex } from '../src/core/data-index';
+import { tierChartData } from '../src/core/tables/charts';
+import { parseCountry } from '../src/core/arguments/args';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');

@@ -4,8 +4,8 @@
  * that array results fill their cells, and a blocked one shows #REF!, as in Sheets.
  */
 import { getDataIndex } from '../src/data';
-import { tierChartData } from '../src/core/charts';
-import { figuresReportTable, timelineTable } from '../src/core/tables';
+import { tierChartData } from '../src/core/tables/charts';
+import { figuresReportTable, timelineTable } from '../src/core/tables/tables';
 import { createFakeSheets, type FakeSheet } from '../emulator/sheets';
 import { customFunctionEvaluator } from '../emulator/formulas';
 import { loadBundle, plain } from '../emulator/node-loader';

@@ -1,6 +1,6 @@
 import { packData, unpackData } from '../src/sidebar/embed';
-import { sidebarData } from '../src/core/facts';
-import { DataIndex } from '../src/core/dataset';
+import { sidebarData } from '../src/core/tables/facts';
+import { DataIndex } from '../src/core/data-index';
 import { readDataFolder } from '../src/data/files';
 import path from 'node:path';
 

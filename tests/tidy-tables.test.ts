@@ -7,7 +7,7 @@
 import { createFakeSheets } from '../emulator/sheets';
 import { conditionalFormat, FakeConditionalFormatRule } from '../emulator/formatting';
 import { loadBundle } from '../emulator/node-loader';
-import { TIER_COLOURS } from '../src/core/tiers';
+import { TIER_COLOURS } from '../src/core/tiers/tiers';
 
 function setup() {
   const fake = createFakeSheets();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import coreFiles from './core-files.json';
-import type { DataFiles, SourceEntry } from '../core/types';
-import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
-import type { Citations } from '../core/csl';
+import type { DataFiles, SourceEntry } from '../core/base/types';
+import { SOURCE_FILE_FIELDS, fileKey } from '../core/base/types';
+import type { Citations } from '../core/citations/csl';
 
 /**
  * The data files, read from src/data for the tests and the build scripts. In dist/Code.js the

@@ -19,9 +19,14 @@ import {
   type FormattedCitation,
   cslItem,
   cslRecordItem,
-} from '../core/csl';
-import { CITATION_STYLES, CITE_MAX, type CitationStyle } from '../core/citation-styles';
-import { type DataFiles, type ReferenceFile, type SourceDocument, fileKey } from '../core/types';
+} from '../core/citations/csl';
+import { CITATION_STYLES, CITE_MAX, type CitationStyle } from '../core/citations/citation-styles';
+import {
+  type DataFiles,
+  type ReferenceFile,
+  type SourceDocument,
+  fileKey,
+} from '../core/base/types';
 
 /** The CSL style file of each of the add-on's styles, by the name citation-js knows it by. */
 const TEMPLATES: Record<CitationStyle, string> = {

@@ -1,4 +1,4 @@
-import { DataIndex } from '../core/dataset';
+import { DataIndex } from '../core/data-index';
 import { DATA_FILES } from './files';
 
 export { DATA_FILES };

@@ -15,12 +15,12 @@ import type {
   SourceDocument,
   SourceEntry,
   Sourced,
-} from '../core/types';
-import { SOURCE_FILE_FIELDS, fileKey } from '../core/types';
-import { foldSpace, normalizeKey, normalizeName } from '../core/text';
-import { runYears } from '../core/reference';
-import { citationDate } from '../core/csl';
-import { isWholeYear, periodKey } from '../core/periods';
+} from '../core/base/types';
+import { SOURCE_FILE_FIELDS, fileKey } from '../core/base/types';
+import { foldSpace, normalizeKey, normalizeName } from '../core/base/text';
+import { runYears } from '../core/sources/reference';
+import { citationDate } from '../core/citations/csl';
+import { isWholeYear, periodKey } from '../core/base/periods';
 
 type Key = string;
 type AnyRecord = Record<string, unknown>;

@@ -14,12 +14,12 @@ import {
   parseYear,
   required,
   single,
-} from '../core/args';
-import { TipError } from '../core/errors';
-import { type Arg, type Out, broadcast, limitCells } from '../core/grid';
-import { basisDetail, overallBasis } from '../core/lookup';
+} from '../core/arguments/args';
+import { TipError } from '../core/base/errors';
+import { type Arg, type Out, broadcast, limitCells } from '../core/arguments/grid';
+import { basisDetail, overallBasis } from '../core/citations/citation';
 import { figureSourceOf, statFact } from '../core/figures/stat';
-import { compareFigure, figureCitations } from '../core/figures';
+import { compareFigure, figureCitations } from '../core/figures/figures';
 import {
   ANY,
   type SourceChoice,
@@ -27,11 +27,11 @@ import {
   parseSource,
   tierFrom,
   tierYears,
-} from '../core/compare';
-import { checkTier } from '../core/check';
-import { parsePeriod, periodArgument } from '../core/periods';
-import { normalizeKey } from '../core/text';
-import { tierNumber } from '../core/tiers';
+} from '../core/tiers/compare';
+import { checkTier } from '../core/tiers/check';
+import { parsePeriod, periodArgument } from '../core/base/periods';
+import { normalizeKey } from '../core/base/text';
+import { tierNumber } from '../core/tiers/tiers';
 import {
   type Table,
   articlesTable,
@@ -39,9 +39,9 @@ import {
   figuresLongTable,
   metricsTable,
   timelineTable,
-} from '../core/tables';
-import type { Country } from '../core/types';
-import type { DateReader } from '../core/dates';
+} from '../core/tables/tables';
+import type { Country } from '../core/base/types';
+import type { DateReader } from '../core/base/dates';
 import { sheetDates } from './sheet-dates';
 
 const ds = getDataIndex;
@@ -55,7 +55,7 @@ const isTier = (what: CellValue) => typeof what === 'string' && normalizeKey(wha
 
 /**
  * A figure's lookup for one cell, from the source asked for (the same argument, default and
- * order as for tiers: src/core/compare.ts parseSource).
+ * order as for tiers: src/core/tiers/compare.ts parseSource).
  */
 function figureLookup(
   what: CellValue,

@@ -5,7 +5,7 @@
  * call); Utilities.formatDate formats the instant in that zone, once per distinct instant in a
  * call (a column of equal dates costs one conversion, not one per cell).
  */
-import { type DateReader, LOCAL_DATES } from '../core/dates';
+import { type DateReader, LOCAL_DATES } from '../core/base/dates';
 
 type Format = (date: Date, timeZone: string, pattern: string) => string;
 

@@ -1,4 +1,4 @@
-import { TipError, cap } from '../core/errors';
+import { TipError, cap } from '../core/base/errors';
 
 export const ADDON_TITLE = 'TIP Cambodia';
 

@@ -1,9 +1,9 @@
 /**
  * Embedded charts beside the tables the add-on inserted. Each chart reads one contiguous block
- * (src/core/charts.ts) with its domain in the first column and a header row, and is made only
- * with the builder methods and options listed in src/core/chart-options.ts.
+ * (src/core/tables/charts.ts) with its domain in the first column and a header row, and is made only
+ * with the builder methods and options listed in src/core/tables/chart-options.ts.
  */
-import type { ChartData, ChartSpec } from '../core/charts';
+import type { ChartData, ChartSpec } from '../core/tables/charts';
 import { CHART_COLUMNS, CHART_ROWS } from './guard';
 import { makeRoom, onUndo, placeBeside, reveal, where, type TableKind } from './placement';
 

@@ -3,7 +3,7 @@
  * fixed number of round trips. A cell is free only if it holds nothing (no value, shown or
  * hidden by its number format, no formula, no note, no data validation), no protection keeps
  * this user from editing it, and no formula above or left of it could lay its array result
- * over it (core/spill.ts, which fails closed: a formula still "Loading...", one already
+ * over it (core/sheets/spill.ts, which fails closed: a formula still "Loading...", one already
  * #REF!, an array formula, QUERY, FILTER, the add-on's table functions…).
  *
  * Round trips: the sheet's protections (2, and 2 or 3 per protection found), its charts (1, and
@@ -12,8 +12,8 @@
  * cell (6). A cell under a chart (at the default size from its anchor) counts as in the way. Nothing is written: what is read is what the
  * cells hold, not what they show.
  */
-import { MAX_ECHO, cap } from '../core/errors';
-import { LOADING_TEXT, maySpill } from '../core/spill';
+import { MAX_ECHO, cap } from '../core/base/errors';
+import { LOADING_TEXT, maySpill } from '../core/sheets/spill';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

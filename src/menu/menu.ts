@@ -3,11 +3,11 @@
  * authorised the add-on in this file), so it only builds the menu and reads no document data.
  */
 import { getDataIndex } from '../data';
-import { DEFAULT_COUNTRY, parseCountry } from '../core/args';
-import { TipError } from '../core/errors';
-import { valueFormats } from '../core/formats';
-import { figureChartData, tierChartData } from '../core/charts';
-import { ANY, DEFAULT_SOURCE } from '../core/compare';
+import { DEFAULT_COUNTRY, parseCountry } from '../core/arguments/args';
+import { TipError } from '../core/base/errors';
+import { valueFormats } from '../core/figures/formats';
+import { figureChartData, tierChartData } from '../core/tables/charts';
+import { ANY, DEFAULT_SOURCE } from '../core/tiers/compare';
 import {
   REPORT_COLUMNS,
   SOURCE_LIST_DATE,
@@ -16,8 +16,8 @@ import {
   sourceList,
   timelineWithNotes,
   type Table,
-} from '../core/tables';
-import { yearRanges } from '../core/text';
+} from '../core/tables/tables';
+import { yearRanges } from '../core/base/text';
 import { ADDON_TITLE, runAction } from './alerts';
 import { chartBeside } from './charts';
 import { REFRESH_ITEM, refreshHelp } from './refresh';

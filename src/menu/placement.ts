@@ -13,8 +13,8 @@
  * later step fails (see atomically), so no table is left without its chart and no format
  * without its values.
  */
-import { uniqueName } from '../core/names';
-import type { Table } from '../core/tables';
+import { uniqueName } from '../core/sheets/names';
+import type { Table } from '../core/tables/tables';
 import { ADDON_TITLE } from './alerts';
 import { protectedCell, readGuard, sheetProtected, type Obstacle } from './guard';
 

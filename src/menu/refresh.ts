@@ -4,13 +4,13 @@
  * cells already in a spreadsheet keep the old answers. This writes every formula that calls a
  * TIP_ function back into its own cell, unchanged, which has Sheets compute it again: a block
  * of such cells with one `Range.setFormulas`, cells with the same text with one
- * `RangeList.setFormula` (src/core/refresh.ts picks the fewest calls). No other cell is written:
+ * `RangeList.setFormula` (src/core/sheets/refresh.ts picks the fewest calls). No other cell is written:
  * not the other formulas, not values, not the cells a formula's array result fills; notes and
  * formats stay.
  */
-import { a1, callsTipFunction, refreshPlan } from '../core/refresh';
-import { releaseLine } from '../core/release';
-import { cap } from '../core/errors';
+import { a1, callsTipFunction, refreshPlan } from '../core/sheets/refresh';
+import { releaseLine } from '../core/base/release';
+import { cap } from '../core/base/errors';
 import { ADDON_TITLE, runAction } from './alerts';
 
 /** The menu item: its label and its top-level handler in Code.js. */

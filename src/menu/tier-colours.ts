@@ -11,7 +11,7 @@
  * win where they overlap); the add-on's own earlier rules over the same cells are replaced,
  * not stacked, when the table is coloured again.
  */
-import { TIER_COLOURS, TIER_LABELS } from '../core/tiers';
+import { TIER_COLOURS, TIER_LABELS } from '../core/tiers/tiers';
 import { where } from './placement';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;

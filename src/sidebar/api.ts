@@ -2,7 +2,7 @@
  * The calls the sidebar makes through google.script.run: one interface that the server
  * implements (src/sidebar/server.ts) and the client calls (src/sidebar/client/server.ts).
  */
-export type { ArticleView, FactView, SidebarData } from '../core/facts';
+export type { ArticleView, FactView, SidebarData } from '../core/tables/facts';
 
 export interface InsertRequest {
   /** "tier" or a metric key. */

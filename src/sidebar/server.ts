@@ -3,16 +3,16 @@
  * fact into the active cell (the only call the panel makes, and only when the user asks).
  */
 import { getDataIndex } from '../data';
-import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/args';
-import { TipError, show } from '../core/errors';
-import { ANY, type SourceChoice, parseSource, tierFrom } from '../core/compare';
-import { normalizeKey } from '../core/text';
-import type { CellValue } from '../core/values';
-import { figureCellText, figureNumberFormat } from '../core/formats';
-import { citations } from '../core/lookup';
+import { parseCountry, parseMetric, parsePlace, parseYear } from '../core/arguments/args';
+import { TipError, show } from '../core/base/errors';
+import { ANY, type SourceChoice, parseSource, tierFrom } from '../core/tiers/compare';
+import { normalizeKey } from '../core/base/text';
+import type { CellValue } from '../core/base/values';
+import { figureCellText, figureNumberFormat } from '../core/figures/formats';
+import { citations } from '../core/citations/citation';
 import { figureSourceOf, statFact } from '../core/figures/stat';
 import { formulaFor } from '../core/arguments/formulas';
-import { parsePeriod } from '../core/periods';
+import { parsePeriod } from '../core/base/periods';
 import { TIP_STAT, TIP_TIER } from '../functions/custom-functions';
 import { runAction } from '../menu/alerts';
 import { readGuard } from '../menu/guard';

@@ -247,7 +247,7 @@ test("the tier chart at Sheets' default size: one column per report year at TIP_
   await page.close();
 });
 
-// The axis title (src/core/charts.ts TIER_AXIS_TITLE) fits beside a chart of Sheets' default
+// The axis title (src/core/tables/charts.ts TIER_AXIS_TITLE) fits beside a chart of Sheets' default
 // height: at 600 × 371 the preview's plot is 247 px high, and the title is drawn in italic
 // 12 px in the font this machine has for the preview's "Roboto, Arial" (Liberation Sans;
 // Roboto is not installed, so whether Sheets draws it narrower is a check for real Sheets).

@@ -125,7 +125,7 @@ test('the figures charts at 600 × 371: years on a time axis with the gap showin
   await chooseMenuItem(page, 'Chart figures');
   expect(dialogs).toEqual([]);
   const charts = page.locator('figure.chart');
-  // One chart per metric, unit and kind of period (src/core/figure-series.ts).
+  // One chart per metric, unit and kind of period (src/core/tables/figure-series.ts).
   expect(await charts.count()).toBe(6);
   const chart = await chartShot(page, 0, 'convictions-chart');
   await chartShot(page, 1, 'convictions-april-march-chart');

@@ -1,6 +1,6 @@
 import { getDataIndex } from '../../src/data';
-import { parseCountry, parseMetric, parseYear, single } from '../../src/core/args';
-import { TipError } from '../../src/core/errors';
+import { parseCountry, parseMetric, parseYear, single } from '../../src/core/arguments/args';
+import { TipError } from '../../src/core/base/errors';
 
 const ds = getDataIndex();
 

@@ -1,5 +1,5 @@
 /**
- * core/country-names.ts in isolation: ISO codes and English short names from i18n-iso-countries,
+ * core/base/country-names.ts in isolation: ISO codes and English short names from i18n-iso-countries,
  * and "did you mean" for a name no source knows. The countries are built here from the data
  * files as DataIndex.allCountries merges them (the articles' countries with the record's names,
  * codes and common names; then the record's other countries).
@@ -12,9 +12,9 @@ import {
   isoCountry,
   sharedIsoNames,
   unknownCountryMessage,
-} from '../../src/core/country-names';
-import { normalizeName } from '../../src/core/text';
-import type { Country } from '../../src/core/types';
+} from '../../src/core/base/country-names';
+import { normalizeName } from '../../src/core/base/text';
+import type { Country } from '../../src/core/base/types';
 import articleCountries from '../../src/data/countries.json';
 import referenceAliases from '../../src/data/reference-aliases.json';
 import referenceTiers from '../../src/data/reference-tiers.json';

@@ -1,4 +1,4 @@
-/** core/csl.ts: documents as CSL-JSON items, facts in words, and the text "Copy citation" copies. */
+/** core/citations/csl.ts: documents as CSL-JSON items, facts in words, and the text "Copy citation" copies. */
 import {
   citationDate,
   cslDate,
@@ -6,8 +6,8 @@ import {
   figureSupported,
   nonPlacementSupported,
   placementSupported,
-} from '../../src/core/csl';
-import type { SourceDocument } from '../../src/core/types';
+} from '../../src/core/citations/csl';
+import type { SourceDocument } from '../../src/core/base/types';
 import articles from '../../src/data/articles.json';
 import reportPages from '../../src/data/report-pages.json';
 

@@ -2,8 +2,8 @@
  * Messages stay readable: a user's value is echoed at most about 60 characters, cut with an
  * ellipsis, and no message (a cell's error, an N/A text, an alert) passes 1,000 characters.
  */
-import { broadcast } from '../../src/core/grid';
-import { TipError, cap, show } from '../../src/core/errors';
+import { broadcast } from '../../src/core/arguments/grid';
+import { TipError, cap, show } from '../../src/core/base/errors';
 
 describe('show', () => {
   test('echoes a long text in 60 characters, quotes included, ending with an ellipsis', () => {

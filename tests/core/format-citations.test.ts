@@ -4,8 +4,8 @@
  * every document of the data files gets.
  */
 import { formatCitations, formatReference, formatShort } from '../../src/data/format-citations';
-import type { CslItem } from '../../src/core/csl';
-import { CITE_MAX } from '../../src/core/citation-styles';
+import type { CslItem } from '../../src/core/citations/csl';
+import { CITE_MAX } from '../../src/core/citations/citation-styles';
 import { DATA_FILES } from '../../src/data';
 
 const state = [{ literal: 'U.S. Department of State' }];

@@ -1,6 +1,6 @@
-import { broadcast, NA_PREFIX } from '../../src/core/grid';
-import { TipError } from '../../src/core/errors';
-import type { CellValue } from '../../src/core/values';
+import { broadcast, NA_PREFIX } from '../../src/core/arguments/grid';
+import { TipError } from '../../src/core/base/errors';
+import type { CellValue } from '../../src/core/base/values';
 
 const add = (a: CellValue, b: CellValue) => {
   if (typeof a !== 'number' || typeof b !== 'number')

@@ -1,11 +1,11 @@
 import { getDataIndex } from '../../src/data';
-import { parseCountry, parseMetric } from '../../src/core/args';
-import { basisDetail, citation } from '../../src/core/lookup';
+import { parseCountry, parseMetric } from '../../src/core/arguments/args';
+import { basisDetail, citation } from '../../src/core/citations/citation';
 import { statFact } from '../../src/core/figures/stat';
 import type { DocumentsSource } from '../../src/core/sources/documents';
-import { periodLabel } from '../../src/core/periods';
-import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers';
-import { yearRanges } from '../../src/core/text';
+import { periodLabel } from '../../src/core/base/periods';
+import { TIER_NUMBERS, tierNumber } from '../../src/core/tiers/tiers';
+import { yearRanges } from '../../src/core/base/text';
 
 const ds = getDataIndex();
 const cambodia = parseCountry(ds, 'Cambodia');

@@ -1,4 +1,4 @@
-import { maySpill } from '../../src/core/spill';
+import { maySpill } from '../../src/core/sheets/spill';
 
 describe('maySpill: fails closed on every formula not known to give one value', () => {
   test.each([

@@ -1,12 +1,12 @@
 /**
- * The tier chart's data (src/core/charts.ts) for a country other than Cambodia: every report
+ * The tier chart's data (src/core/tables/charts.ts) for a country other than Cambodia: every report
  * year 2001–2025 is a row, and a year without a tier is an empty slot (a visible gap), its
  * numbers those of TIP_TIER_NUMBER for each source.
  */
 import { getDataIndex } from '../../src/data';
-import { FIRST_REPORT_YEAR, tierChartData } from '../../src/core/charts';
-import { compareTier } from '../../src/core/compare';
-import { TIER_NUMBERS } from '../../src/core/tiers';
+import { FIRST_REPORT_YEAR, tierChartData } from '../../src/core/tables/charts';
+import { compareTier } from '../../src/core/tiers/compare';
+import { TIER_NUMBERS } from '../../src/core/tiers/tiers';
 
 const ds = getDataIndex();
 

@@ -1,4 +1,4 @@
-import { DEFAULT_COUNTRY } from '../country-names';
+import { DEFAULT_COUNTRY } from '../base/country-names';
 
 /**
  * Text as a formula writes it, in double quotes with each double quote doubled, as Sheets

@@ -1,10 +1,10 @@
-import { TipError } from '../errors';
-import type { DataIndex } from '../dataset';
-import type { Country, Figure, Metric, Period } from '../types';
-import { isWholeYear, periodArgument, periodLabel, samePeriod } from '../periods';
-import { ANY, type SourceChoice } from '../compare';
+import { TipError } from '../base/errors';
+import type { DataIndex } from '../data-index';
+import type { Country, Figure, Metric, Period } from '../base/types';
+import { isWholeYear, periodArgument, periodLabel, samePeriod } from '../base/periods';
+import { ANY, type SourceChoice } from '../tiers/compare';
 import type { DocumentsSource } from '../sources/documents';
-import { groupThousands } from '../text';
+import { groupThousands } from '../base/text';
 import { formulaFor } from '../arguments/formulas';
 
 export interface StatFact {

@@ -11,10 +11,10 @@ import {
   negativeNote,
   overallBasis,
   publisherLabel,
-} from '../lookup';
-import { show } from '../errors';
-import { yearRanges } from '../text';
-import { fileKey } from '../types';
+} from '../citations/citation';
+import { show } from '../base/errors';
+import { yearRanges } from '../base/text';
+import { fileKey } from '../base/types';
 import type {
   Country,
   DataFiles,
@@ -23,7 +23,7 @@ import type {
   SourceDocument,
   SourceEntry,
   Sourced,
-} from '../types';
+} from '../base/types';
 import type { TierAnswer, TierSource } from './source';
 
 /** Stated sources before inferred ones; otherwise the order of the data files. */
@@ -68,7 +68,7 @@ export class DocumentsSource implements TierSource {
   /** Every placement of a country in a report year, stated ones first. */
   placementsFor(country: string, year: number): Placement[] {
     // A scan of a few dozen records is cheaper than building an index on a cold start, and a
-    // range asks once per distinct year (src/core/grid.ts).
+    // range asks once per distinct year (src/core/arguments/grid.ts).
     return statedFirst(this.placements.filter((p) => p.country === country && p.year === year));
   }
 

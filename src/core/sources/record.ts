@@ -4,13 +4,13 @@
  * file and row; NA (not in that report, or a special case) is kept apart from a year it has no
  * row for.
  */
-import { show } from '../errors';
-import { ReferenceRecord, type ReferenceRow } from '../reference';
-import { yearRanges } from '../text';
-import { fileKey } from '../types';
-import type { Country, DataFiles, ReferenceFile, SourceEntry } from '../types';
+import { show } from '../base/errors';
+import { ReferenceRecord, type ReferenceRow } from './reference';
+import { yearRanges } from '../base/text';
+import { fileKey } from '../base/types';
+import type { Country, DataFiles, ReferenceFile, SourceEntry } from '../base/types';
 import type { TierAnswer, TierSource } from './source';
-import type { FormattedCitation } from '../csl';
+import type { FormattedCitation } from '../citations/csl';
 
 export class RecordSource implements TierSource {
   readonly key: string;

@@ -2,8 +2,8 @@
  * The sources, built from src/data/sources.json in its order: one module per kind, chosen
  * here, so that a new source of an existing kind is a data file and a registry entry.
  */
-import type { Library } from '../lookup';
-import type { DataFiles, SourceEntry } from '../types';
+import type { Library } from '../citations/citation';
+import type { DataFiles, SourceEntry } from '../base/types';
 import { DocumentsSource } from './documents';
 import { RecordSource } from './record';
 import type { TierSource } from './source';

@@ -4,8 +4,8 @@
  * (./documents.ts for quoted documents, ./record.ts for a country-by-year record), and
  * ./registry.ts builds them in the registry's order, which is the order "any" tries them in.
  */
-import type { FormattedCitation } from '../csl';
-import type { Country, SourceEntry, TierLabel } from '../types';
+import type { FormattedCitation } from '../citations/csl';
+import type { Country, SourceEntry, TierLabel } from '../base/types';
 
 /** A source's answer for a country and report year. */
 export interface TierAnswer {
@@ -20,7 +20,7 @@ export interface TierAnswer {
   /** Where it comes from in a few words, for a table cell: "Headline (Publisher)". */
   readonly short: string;
   /**
-   * The formatted citations of what gives it (src/core/csl.ts): the first quoted document's,
+   * The formatted citations of what gives it (src/core/citations/csl.ts): the first quoted document's,
    * or the record's (a data set). What =TIP_CITE and the sidebar's "Copy citation" give.
    */
   readonly cited: FormattedCitation;

@@ -4,12 +4,12 @@ import {
   CITATION_STYLES,
   CITATION_STYLE_LABELS,
   type CitationStyle,
-} from '../../core/citation-styles';
+} from '../../core/citations/citation-styles';
 import { append, el } from './dom';
 import { NO_FILTERS, factCount, filterArticles, type Filters } from './filter';
 import { call } from './server';
 import { SIDEBAR_DATA_ID, unpackData } from '../embed';
-import { cap } from '../../core/errors';
+import { cap } from '../../core/base/errors';
 import { timelineSvg } from './timeline';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -222,7 +222,7 @@ function comparedLine(fact: FactView): HTMLElement | null {
   if (!c) return null;
   const kind = c.verdict.endsWith(' only') ? 'only' : c.verdict.replace(' ', '-');
   // A figure's check comes in words; a placement's words are SidebarData.comparisons', by the
-  // key of core/facts.ts comparisonKey.
+  // key of core/tables/facts.ts comparisonKey.
   const text =
     c.text ??
     (fact.country ? (data as SidebarData).comparisons[`${fact.country} ${fact.year}`] : undefined);
@@ -245,7 +245,7 @@ function othersLine(fact: FactView, card: () => HTMLElement): HTMLElement | null
   if (others.length === 0) return null;
   const line = el('p', { class: 'others' }, 'Also from: ');
   others.forEach((o, i) => {
-    // The formula sourceFormula (src/core/compare.ts) writes, for the source named.
+    // The formula sourceFormula (src/core/tiers/compare.ts) writes, for the source named.
     const formula =
       o.formula ?? `=TIP_TIER(${fact.year}, ${JSON.stringify(fact.country)}, "${o.source}")`;
     const column = data?.sources.find((s) => s.key === o.source)?.column ?? o.source;

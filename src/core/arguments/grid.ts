@@ -1,5 +1,5 @@
-import { TipError, cap } from './errors';
-import type { CellValue } from './values';
+import { TipError, cap } from '../base/errors';
+import type { CellValue } from '../base/values';
 
 /** One argument as Sheets passes it: a single value, or a 2D array for a range. */
 export type Arg = CellValue | CellValue[][];
@@ -76,7 +76,7 @@ export function broadcast(
   // Answers kept at most: past them a range's inputs are mostly distinct, and keeping more only
   // costs memory and collection (each is still answered, and repeats among the first still hit).
   let room = MEMO_CELLS;
-  // A message per error, not per cell: a parser's memo (core/memo.ts) throws the same TipError
+  // A message per error, not per cell: a parser's memo (core/base/memo.ts) throws the same TipError
   // again for the same wrong value.
   const failed = new Map<TipError, string>();
   const out: Out[][] = [];

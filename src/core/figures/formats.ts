@@ -3,9 +3,9 @@
  * qualifies it: `"at least "#,##0` displays 100 as "at least 100". Literal text goes in double
  * quotes, as Google's number-format syntax requires.
  */
-import type { Figure } from './types';
-import { isWholeYear, periodLabel } from './periods';
-import { groupThousands } from './text';
+import type { Figure } from '../base/types';
+import { isWholeYear, periodLabel } from '../base/periods';
+import { groupThousands } from '../base/text';
 
 const literal = (text: string) => `"${text.replace(/"/g, '')}"`;
 

@@ -3,26 +3,32 @@
  * quote, basis, the value a cell would get and the formula that yields it. Plain data, so
  * that it crosses google.script.run unchanged.
  */
-import type { DataIndex } from './dataset';
-import { dateText, placementRemarks, negativeNote, publisherLabel, countedBy } from './lookup';
+import type { DataIndex } from '../data-index';
+import {
+  dateText,
+  placementRemarks,
+  negativeNote,
+  publisherLabel,
+  countedBy,
+} from '../citations/citation';
 import {
   figureDisplay,
   figurePeriodLabel,
   statFormula,
   figureText,
   unitText,
-} from './figures/stat';
-import { formulaFor } from './arguments/formulas';
-import { type FigureVerdict, compareFigure } from './figures';
-import { periodArgument } from './periods';
-import { yearRanges } from './text';
-import { TIER_COLOURS, TIER_NUMBERS } from './tiers';
-import type { Basis, Country, SourceDocument } from './types';
-import { type Verdict, anySource, compareTier, comparisonText } from './compare';
-import { checkTier } from './check';
-import type { DocumentsSource } from './sources/documents';
-import type { TierSource } from './sources/source';
-import type { FormattedCitation } from './csl';
+} from '../figures/stat';
+import { formulaFor } from '../arguments/formulas';
+import { type FigureVerdict, compareFigure } from '../figures/figures';
+import { periodArgument } from '../base/periods';
+import { yearRanges } from '../base/text';
+import { TIER_COLOURS, TIER_NUMBERS } from '../tiers/tiers';
+import type { Basis, Country, SourceDocument } from '../base/types';
+import { type Verdict, anySource, compareTier, comparisonText } from '../tiers/compare';
+import { checkTier } from '../tiers/check';
+import type { DocumentsSource } from '../sources/documents';
+import type { TierSource } from '../sources/source';
+import type { FormattedCitation } from '../citations/csl';
 
 /** not-listed: a negative fact (not listed in a report, or not in a tier that year). */
 export type FactKind = 'tier' | 'figure' | 'not-listed';

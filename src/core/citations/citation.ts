@@ -6,13 +6,13 @@ import type {
   Placement,
   SourceDocument,
   Sourced,
-} from './types';
-import { MONTHS } from './periods';
+} from '../base/types';
+import { MONTHS } from '../base/periods';
 import type { FormattedCitation } from './csl';
 
 /**
  * What a citation reads of the data: documents and outside facts by id, a document's citation
- * formatted at build time, and each documents source's documents and placements. The data index (src/core/dataset.ts) gives it; the
+ * formatted at build time, and each documents source's documents and placements. The data index (src/core/data-index.ts) gives it; the
  * sources take it rather than the index, so that they import nothing of what composes them.
  */
 export interface Library {

@@ -5,9 +5,9 @@
  * apart everywhere: a conviction counted is not a person convicted, and "during the reporting
  * period" is not a calendar year. Pure: no Apps Script service.
  */
-import type { DataIndex } from './dataset';
-import { ANY, type SourceChoice } from './compare';
-import { citation, overallBasis } from './lookup';
+import type { DataIndex } from '../data-index';
+import { ANY, type SourceChoice } from '../tiers/compare';
+import { citation, overallBasis } from '../citations/citation';
 import {
   figurePeriodLabel,
   figureText,
@@ -15,10 +15,16 @@ import {
   statFact,
   statFormula,
   unitText,
-} from './figures/stat';
-import { comparePeriods, periodArgument, periodKind, periodShape, samePeriod } from './periods';
-import type { DocumentsSource } from './sources/documents';
-import type { Country, Figure, Metric, Period } from './types';
+} from './stat';
+import {
+  comparePeriods,
+  periodArgument,
+  periodKind,
+  periodShape,
+  samePeriod,
+} from '../base/periods';
+import type { DocumentsSource } from '../sources/documents';
+import type { Country, Figure, Metric, Period } from '../base/types';
 
 /** A source's figures for one metric, country and period. */
 export interface GivenFigures {
@@ -186,7 +192,7 @@ const KIND_ORDER = ['year', 'months', 'span', 'reporting period'];
 /**
  * The figures for a country (then whole-report figures), in data-file metric order; within a
  * metric by unit (its main unit first), kind and months of period, then time: so that the rows
- * of one series (src/core/figure-series.ts) are contiguous. The same figure from several
+ * of one series (src/core/tables/figure-series.ts) are contiguous. The same figure from several
  * documents (two sources, or two pages of one) is one row.
  */
 export function figureRows(

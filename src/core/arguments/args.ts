@@ -1,16 +1,20 @@
-import { DEFAULT_COUNTRY, unknownCountryMessage } from './country-names';
+import { DEFAULT_COUNTRY, unknownCountryMessage } from '../base/country-names';
 
-import { memoParse } from './memo';
-import { TipError, show } from './errors';
-import type { DataIndex } from './dataset';
-import type { Country, Metric } from './types';
-import { CITATION_STYLES, CITATION_STYLE_LABELS, type CitationStyle } from './citation-styles';
-import { type CellValue, isBlank } from './values';
+import { memoParse } from '../base/memo';
+import { TipError, show } from '../base/errors';
+import type { DataIndex } from '../data-index';
+import type { Country, Metric } from '../base/types';
+import {
+  CITATION_STYLES,
+  CITATION_STYLE_LABELS,
+  type CitationStyle,
+} from '../citations/citation-styles';
+import { type CellValue, isBlank } from '../base/values';
 
-export { type CellValue, isBlank } from './values';
+export { type CellValue, isBlank } from '../base/values';
 
-export { DEFAULT_COUNTRY } from './country-names';
-export { parseYear } from './periods';
+export { DEFAULT_COUNTRY } from '../base/country-names';
+export { parseYear } from '../base/periods';
 
 /** What to give for each argument a function cannot do without. */
 const NEEDED: Record<string, string> = {

@@ -10,8 +10,8 @@
  * and a style prints it as it prints any missing field ("n.d.").
  */
 import type { CitationStyle } from './citation-styles';
-import { periodLabel } from './periods';
-import { groupThousands } from './text';
+import { periodLabel } from '../base/periods';
+import { groupThousands } from '../base/text';
 import type {
   DocumentKind,
   Figure,
@@ -20,9 +20,9 @@ import type {
   Placement,
   ReferenceFile,
   SourceDocument,
-} from './types';
+} from '../base/types';
 
-export type { Citations, FormattedCitation } from './types';
+export type { Citations, FormattedCitation } from '../base/types';
 
 /** A CSL date: year, month, day as far as they are known. */
 export interface CslDate {

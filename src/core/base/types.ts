@@ -71,7 +71,7 @@ export interface SourceDocument {
 
 /**
  * How a citation names a document (src/data/schema.json, $defs/cite). Each field left out
- * falls back (src/core/csl.ts): title to the headline, date to the date published (or a report
+ * falls back (src/core/citations/csl.ts): title to the headline, date to the date published (or a report
  * page's stated report year), site to the publisher; a news article's author is its byline.
  */
 export interface CiteFields {
@@ -127,7 +127,7 @@ export interface Sourced {
   /**
    * What the document gets wrong about this fact, as the data records it: a correction it
    * carries, a sentence that contradicts itself, a headline against its body, a year it gets
-   * wrong. TIP_CHECK names each (src/core/check.ts).
+   * wrong. TIP_CHECK names each (src/core/tiers/check.ts).
    */
   errata?: Erratum[];
 }
@@ -247,7 +247,7 @@ export interface Figure extends Sourced {
  * One entry of src/data/sources.json, the registry of tier sources. A source is data: the
  * files it names, read by the module of its kind (src/core/sources/). Order is precedence,
  * closest to the State Department's own words first: "any", the default of every source
- * argument (DEFAULT_SOURCE in src/core/compare.ts), takes the first source with a tier.
+ * argument (DEFAULT_SOURCE in src/core/tiers/compare.ts), takes the first source with a tier.
  */
 export interface SourceEntry {
   /** The name the source argument takes: "report", "articles", "dataset". */
@@ -311,7 +311,7 @@ export function fileKey(file: string): string {
 
 /**
  * The project's copy of Kelley and Heiss's tier record (reference-tiers.json, written by
- * scripts/import-reference.mjs from map_tiers.csv; src/core/reference.ts reads it).
+ * scripts/import-reference.mjs from map_tiers.csv; src/core/sources/reference.ts reads it).
  */
 export interface ReferenceFile {
   title: string;
@@ -337,7 +337,7 @@ export interface ReferenceFile {
     date: string;
     url: string;
   };
-  /** Set in the bundle only, where the codes travel two to a character (core/reference.ts). */
+  /** Set in the bundle only, where the codes travel two to a character (core/sources/reference.ts). */
   packed?: boolean;
 }
 

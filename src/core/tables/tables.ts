@@ -1,14 +1,14 @@
-import type { DataIndex } from './dataset';
-import type { Country, Figure, Metric } from './types';
-import { citations, dateText, outsideFactsText, publisherLabel } from './lookup';
-import { figurePeriodLabel } from './figures/stat';
-import { periodArgument } from './periods';
-import { citationDate } from './csl';
-import { countedByText, figureRows, rowBasis } from './figures';
-import { DocumentsSource } from './sources/documents';
-import { RecordSource } from './sources/record';
-import { ANY, type SourceChoice, compareTier, tierYears } from './compare';
-import { checkTier } from './check';
+import type { DataIndex } from '../data-index';
+import type { Country, Figure, Metric } from '../base/types';
+import { citations, dateText, outsideFactsText, publisherLabel } from '../citations/citation';
+import { figurePeriodLabel } from '../figures/stat';
+import { periodArgument } from '../base/periods';
+import { citationDate } from '../citations/csl';
+import { countedByText, figureRows, rowBasis } from '../figures/figures';
+import { DocumentsSource } from '../sources/documents';
+import { RecordSource } from '../sources/record';
+import { ANY, type SourceChoice, compareTier, tierYears } from '../tiers/compare';
+import { checkTier } from '../tiers/check';
 
 export type Table = (string | number)[][];
 
@@ -17,7 +17,7 @@ export type Table = (string | number)[][];
  * is and how it was reached, then one column per source (its tier, or what it says instead),
  * TIP_CHECK's verdict (the press against the report, or the record), and where the tier comes
  * from. There is no tier-number column:
- * charts plot their own levels (src/core/charts.ts), and two codes side by side would read as
+ * charts plot their own levels (src/core/tables/charts.ts), and two codes side by side would read as
  * a contradiction.
  */
 export function timelineHeader(ds: DataIndex): string[] {
@@ -156,7 +156,7 @@ function figureSource(ds: DataIndex, figure: Figure): string {
  * qualifier ("at least"), scope (the country or the whole report), basis, source, the sources
  * that give it and whose count it is. Rows of a metric are contiguous, by unit and kind of
  * period, then in time order, so that a chart can read each series as one range
- * (src/core/figures.ts figureRows).
+ * (src/core/figures/figures.ts figureRows).
  */
 export function figuresReportTable(ds: DataIndex, country: Country): Table {
   return figuresReportWithNotes(ds, country).table;

@@ -11,10 +11,10 @@
  * each followed by "; press correction" (or another erratum kind) for every kind of press
  * error the data records.
  */
-import type { DataIndex } from './dataset';
-import type { TierSource } from './sources/source';
-import { shortSources } from './sources/documents';
-import type { Country, Erratum, Sourced, TierLabel } from './types';
+import type { DataIndex } from '../data-index';
+import type { TierSource } from '../sources/source';
+import { shortSources } from '../sources/documents';
+import type { Country, Erratum, Sourced, TierLabel } from '../base/types';
 
 /** One side of a check: what the verdict calls the source, and its value (null: none). */
 export interface CheckSide<V> {

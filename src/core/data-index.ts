@@ -6,11 +6,11 @@ import type {
   OutsideFact,
   Period,
   SourceDocument,
-} from './types';
-import type { FormattedCitation } from './csl';
-import { countryByIsoName } from './country-names';
-import { comparePeriods, samePeriod } from './periods';
-import { normalizeKey, normalizeName } from './text';
+} from './base/types';
+import type { FormattedCitation } from './citations/csl';
+import { countryByIsoName } from './base/country-names';
+import { comparePeriods, samePeriod } from './base/periods';
+import { normalizeKey, normalizeName } from './base/text';
 import { DocumentsSource, statedFirst } from './sources/documents';
 import { RecordSource } from './sources/record';
 import { buildSources } from './sources/registry';

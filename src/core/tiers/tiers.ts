@@ -1,4 +1,4 @@
-import type { TierLabel } from './types';
+import type { TierLabel } from '../base/types';
 
 /**
  * The one number of a tier, everywhere (TIP_TIER_NUMBER, the tier chart's data block and its

@@ -3,7 +3,7 @@
  * written into dist/Code.js by the build as __ADDON_VERSION__) and the day its data last
  * changed (src/data/data-date.json, which tests/release.test.ts holds to the data's history).
  */
-import dataDate from '../data/data-date.json';
+import dataDate from '../../data/data-date.json';
 
 declare const __ADDON_VERSION__: string | undefined;
 

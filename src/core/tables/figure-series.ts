@@ -4,10 +4,10 @@
  * of different years, reporting periods), and not counts from single events (one rescue, one
  * trial), which are no yearly series. Pure, so that the plan is tested without a spreadsheet.
  */
-import { parsePeriod, periodShape } from './periods';
-import { groupThousands } from './text';
+import { parsePeriod, periodShape } from '../base/periods';
+import { groupThousands } from '../base/text';
 import { REPORT_COLUMNS, type Table } from './tables';
-import type { Period } from './types';
+import type { Period } from '../base/types';
 
 export interface FigureSeries {
   /** Row of the table (0 = header) where the series starts, and how many rows it has. */

@@ -3,13 +3,13 @@
  * "any"), and how every source that gives a tier compares for a country and report year.
  * What differs between sources is data (src/data/sources.json); nothing here names one.
  */
-import { TipError, show } from './errors';
-import { memoParse } from './memo';
-import type { DataIndex } from './dataset';
-import type { TierAnswer, TierSource } from './sources/source';
-import { normalizeKey, yearRanges } from './text';
-import type { Country, TierLabel } from './types';
-import { type CellValue, isBlank } from './values';
+import { TipError, show } from '../base/errors';
+import { memoParse } from '../base/memo';
+import type { DataIndex } from '../data-index';
+import type { TierAnswer, TierSource } from '../sources/source';
+import { normalizeKey, yearRanges } from '../base/text';
+import type { Country, TierLabel } from '../base/types';
+import { type CellValue, isBlank } from '../base/values';
 
 /** A source the user named, or "any": the first source with a tier, all of them agreeing. */
 export type SourceChoice = TierSource | 'any';

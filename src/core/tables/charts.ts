@@ -7,7 +7,7 @@
  * column is the domain, then one column per series, with a header row naming each; columns
  * after the series are for the reader (and for checking), not plotted.
  *
- * The tier chart plots TIP_TIER_NUMBER's own numbers (Tier 1 = 1 … Tier 3 = 3, src/core/tiers.ts)
+ * The tier chart plots TIP_TIER_NUMBER's own numbers (Tier 1 = 1 … Tier 3 = 3, src/core/tiers/tiers.ts)
  * as stacked columns, one series per tier in the tier's colour, so that the legend names each
  * tier by its colour: a reader reads the tier from the colour and the legend, and its number
  * from the axis. The report years are text, one category each, every year from the first
@@ -16,13 +16,13 @@
  * a year without a figure is a visible gap, and a lower bound ("at least") is its own series,
  * marked in its own colour and named in the legend on the point itself.
  */
-import type { DataIndex } from './dataset';
+import type { DataIndex } from '../data-index';
 import { figureSeries } from './figure-series';
-import { ANY, compareTier, comparisonText, tierYears } from './compare';
+import { ANY, compareTier, comparisonText, tierYears } from '../tiers/compare';
 import { REPORT_COLUMNS } from './tables';
-import { TIER_COLOURS, TIER_LABELS, TIER_NUMBERS } from './tiers';
-import { yearRanges } from './text';
-import type { Country } from './types';
+import { TIER_COLOURS, TIER_LABELS, TIER_NUMBERS } from '../tiers/tiers';
+import { yearRanges } from '../base/text';
+import type { Country } from '../base/types';
 
 export type Block = (string | number)[][];
 
@@ -140,7 +140,7 @@ function axisEnd(top: number): number {
 }
 
 /**
- * The charts of the figures table: one per series (src/core/figure-series.ts: a metric's
+ * The charts of the figures table: one per series (src/core/tables/figure-series.ts: a metric's
  * comparable periods, never a one-off event), so that each chart has one unit, named in its
  * vertical axis title. Each is a scatter chart over a block of year (a number: the x axis is a
  * time axis, and a year without a figure is a visible gap) and value; a value that is a lower

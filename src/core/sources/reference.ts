@@ -4,7 +4,7 @@
  * for it. Report years are the record's own; NA (not in that report, or a special case) is
  * kept apart from a year the record has no row for.
  */
-import type { ReferenceFile, TierLabel } from './types';
+import type { ReferenceFile, TierLabel } from '../base/types';
 
 const CODES: Readonly<Record<string, TierLabel>> = {
   '1': 'Tier 1',
