@@ -1,7 +1,8 @@
 /**
- * The import-cycle check (.dependency-cruiser.cjs, `npm run check-imports`) fails on a circle:
- * run on a scratch folder with circles of each kind, it names every forbidden one and passes
- * the one it allows (type-only imports outside src/).
+ * The import check (.dependency-cruiser.cjs, `npm run check-imports`) fails on a circle: run
+ * on a scratch folder with circles of each kind, it names every forbidden one and passes the
+ * one it allows (type-only imports outside src/). It fails too when a folder of src/core
+ * imports one above it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -78,6 +79,15 @@ test('outside src/, a circle of imports that run fails and one of types only pas
   const types = cruise(inFolder('emulator', CIRCLE.types));
   expect(types.out).not.toContain('error');
   expect(types.status).toBe(0);
+});
+
+test("a core folder that imports a folder above it fails, naming the folder's rule", () => {
+  const { status, out } = cruise({
+    'src/core/base/a.ts': "import { b } from '../tables/b';\nexport const a = (): number => b;\n",
+    'src/core/tables/b.ts': 'export const b = 1;\n',
+  });
+  expect(status).not.toBe(0);
+  expect(out).toContain('error core-layers-base: src/core/base/a.ts → src/core/tables/b.ts');
 });
 
 test('files that import one way pass', () => {
