@@ -4,6 +4,8 @@
  */
 import * as source from '../src/functions/custom-functions';
 import { inSandbox, loadBundle, plain } from '../emulator/node-loader';
+import { timelineHeader } from '../src/core/tables/tables';
+import { getDataIndex } from '../src/data';
 
 type Fn = (...args: unknown[]) => unknown;
 interface Impl {
@@ -416,17 +418,7 @@ describe.each([
     expect(call('TIP_YEARS')).toHaveLength(25);
     expect(call('TIP_YEARS', 'tier', '', 'articles')).toHaveLength(22);
     const timeline = call('TIP_TIMELINE') as unknown[][];
-    expect(timeline[0]).toEqual([
-      'Report year',
-      'Tier',
-      'From',
-      'Basis',
-      'Report',
-      'Dataset',
-      'Articles',
-      'Check',
-      'Sources',
-    ]);
+    expect(timeline[0]).toEqual(timelineHeader(getDataIndex()));
     expect(timeline).toHaveLength(26);
     // 2014: no report text, so the record answers; the press agrees.
     expect(timeline.find((r) => r[0] === 2014)).toEqual([

@@ -3,7 +3,12 @@
  * Sheets fake: on an empty and on a busy spreadsheet, no user cell changes without consent.
  */
 import { DATA_FILES, getDataIndex } from '../src/data';
-import { figuresReportTable, timelineTable } from '../src/core/tables/tables';
+import {
+  FIGURES_REPORT_HEADER,
+  SOURCE_LIST_HEADER,
+  figuresReportTable,
+  timelineTable,
+} from '../src/core/tables/tables';
 import { createFakeSheets, type FakeSheet, type Value } from '../emulator/sheets';
 import { loadBundle, readBundle, type Sandbox } from '../emulator/node-loader';
 
@@ -209,17 +214,7 @@ describe('Insert source list', () => {
     run(sandbox, 'menuInsertSourceList');
     expect(ui.alerts).toEqual([]);
     const rows = sheet1.dump();
-    expect(rows[0]).toEqual([
-      'Report year',
-      'Date',
-      'Title',
-      'Author',
-      'Published on',
-      'Address',
-      'Kind',
-      'Supports',
-      'Source',
-    ]);
+    expect(rows[0]).toEqual(SOURCE_LIST_HEADER);
     const documents = DATA_FILES.reportPages.length + DATA_FILES.articles.length;
     expect(rows).toHaveLength(1 + documents + 1);
     expect(rows.filter((r) => r[8] === 'Report')).toHaveLength(DATA_FILES.reportPages.length);
@@ -307,18 +302,7 @@ describe('Insert figures table', () => {
     run(sandbox, 'menuInsertFigures');
     const values = sheet1.dump();
     expect(values).toEqual(FIGURES);
-    expect(values[0]).toEqual([
-      'Metric',
-      'Period',
-      'Value',
-      'Unit',
-      'Qualifier',
-      'Scope',
-      'Basis',
-      'Source',
-      'From',
-      'Counted by',
-    ]);
+    expect(values[0]).toEqual(FIGURES_REPORT_HEADER);
     // Every figure of the data files is in the table, once; the same figure from two
     // documents is one row (2015's 43 convictions, the report and the press; 2017's Poipet
     // count, two report pages).

@@ -16,6 +16,7 @@ import { packCodes, unpackCodes } from '../src/core/sources/reference';
 import { checkDataset } from '../src/data/validate';
 import * as source from '../src/functions/custom-functions';
 import { loadBundle, plain } from '../emulator/node-loader';
+import { timelineHeader } from '../src/core/tables/tables';
 
 const REFERENCE = path.resolve(__dirname, '..', '..', 'shared', 'reference', 'scorecard-diplomacy');
 const CSV = path.join(REFERENCE, 'map_tiers.csv');
@@ -260,17 +261,7 @@ describe.each(impls)('the record from %s', (_label, call) => {
     expect(any.find((r) => r[0] === 'Laos')![1]).toContain("Lao People's Democratic Republic");
     expect(any.find((r) => r[0] === 'Cambodia')![1]).toContain('KHM');
     const timeline = call('TIP_TIMELINE', 'Cambodia', 'any') as unknown[][];
-    expect(timeline[0]).toEqual([
-      'Report year',
-      'Tier',
-      'From',
-      'Basis',
-      'Report',
-      'Dataset',
-      'Articles',
-      'Check',
-      'Sources',
-    ]);
+    expect(timeline[0]).toEqual(timelineHeader(getDataIndex()));
     expect(timeline.map((r) => r[0])).toEqual([
       'Report year',
       ...Array.from({ length: 25 }, (_, i) => 2001 + i),

@@ -5,6 +5,7 @@
  */
 import { DATA_FILES } from '../../src/data';
 import { cell, chooseMenuItem, screenshot, type, usePreview } from './preview-page';
+import { SOURCE_LIST_HEADER } from '../../src/core/tables/tables';
 
 jest.setTimeout(90_000);
 
@@ -275,17 +276,7 @@ test('the source list: report year first, in report-year order, dates kept as te
     for (const col of 'ABCDEFGHI') out.push((await cell(page, `${col}${r}`).textContent()) ?? '');
     return out;
   };
-  expect(await row(1)).toEqual([
-    'Report year',
-    'Date',
-    'Title',
-    'Author',
-    'Published on',
-    'Address',
-    'Kind',
-    'Supports',
-    'Source',
-  ]);
+  expect(await row(1)).toEqual(SOURCE_LIST_HEADER);
   // Every document and Kelley and Heiss's record: 27 + 14 + 1 rows, the record last.
   const documents = [...DATA_FILES.reportPages, ...DATA_FILES.articles];
   const last = 1 + documents.length + 1;
