@@ -1,12 +1,5 @@
 /** core/citations/csl.ts: documents as CSL-JSON items, facts in words, and the text "Copy citation" copies. */
-import {
-  citationDate,
-  cslDate,
-  cslItem,
-  figureSupported,
-  nonPlacementSupported,
-  placementSupported,
-} from '../../src/core/citations/csl';
+import { citationDate, cslDate, cslItem } from '../../src/core/citations/csl';
 import type { SourceDocument } from '../../src/core/base/types';
 import articles from '../../src/data/articles.json';
 import reportPages from '../../src/data/report-pages.json';
@@ -201,80 +194,5 @@ describe('cslItem', () => {
         typeof named === 'object' ? [named] : d.byline ? [{ literal: d.byline }] : undefined,
       );
     }
-  });
-});
-
-describe('the fact a citation supports, in words', () => {
-  test('a placement', () => {
-    expect(placementSupported({ country: 'Cambodia', year: 2016, tier: 'Tier 2' })).toBe(
-      "Cambodia's placement in the 2016 report: Tier 2",
-    );
-    expect(placementSupported({ country: 'Philippines', year: 2003, tier: 'Tier 2' })).toBe(
-      "Philippines' placement in the 2003 report: Tier 2",
-    );
-  });
-
-  test('what a country was not', () => {
-    expect(nonPlacementSupported({ country: 'Singapore', year: 2003 })).toBe(
-      "Singapore's placement in the 2003 report: not listed",
-    );
-    expect(nonPlacementSupported({ country: 'Russia', year: 2003, notTier: 'Tier 3' })).toBe(
-      "Russia's placement in the 2003 report: not Tier 3",
-    );
-  });
-
-  const metric = (label: string, scope: 'country' | 'global' = 'country') => ({ label, scope });
-
-  test.each([
-    [
-      metric('Trafficking convictions'),
-      { period: { year: 2016 }, value: 100, qualifier: 'at least', unit: 'individuals' as const },
-      'Trafficking convictions in 2016: at least 100 individuals',
-    ],
-    [
-      metric('Trafficking convictions'),
-      { period: { year: 2012 }, value: 44, unit: 'convictions' as const },
-      'Trafficking convictions in 2012: 44 convictions',
-    ],
-    [
-      metric('Funding of the national anti-trafficking committee'),
-      { period: { year: 2016 }, value: 974896, unit: 'USD' as const },
-      'Funding of the national anti-trafficking committee in 2016: 974,896 US dollars',
-    ],
-    [
-      metric('Trafficking cases foiled by police (NCCT count)'),
-      { period: { year: 2019, fromMonth: 1, toMonth: 6 }, value: 78, unit: 'cases' as const },
-      'Trafficking cases foiled by police (NCCT count) in January–June 2019: 78 cases',
-    ],
-    [
-      metric('Trafficking convictions'),
-      {
-        period: { year: 2008, fromMonth: 4, toYear: 2009, toMonth: 3 },
-        value: 12,
-        unit: 'individuals' as const,
-      },
-      'Trafficking convictions in April 2008–March 2009: 12 individuals',
-    ],
-    [
-      metric('Potential victims of sex trafficking identified by police'),
-      {
-        period: { year: 2021, reportingPeriod: true as const },
-        value: 95,
-        unit: 'victims' as const,
-      },
-      'Potential victims of sex trafficking identified by police in the 2021 reporting period: 95 victims',
-    ],
-    [
-      metric('Countries on the Tier 2 Watch List', 'global'),
-      { period: { year: 2007 }, value: 32, unit: 'countries' as const },
-      'Countries on the Tier 2 Watch List in the 2007 report: 32 countries',
-    ],
-    [
-      metric('Edition of the annual report', 'global'),
-      { period: { year: 2007 }, value: 7, unit: 'edition' as const },
-      'Edition of the annual report in the 2007 report: 7',
-    ],
-  ])('a figure: %#', (m, figure, text) => {
-    expect(figureSupported(m, figure)).toBe(text);
   });
 });

@@ -1,8 +1,7 @@
 /**
  * A document as a reference manager reads it: an item of CSL-JSON, the data format of the
  * Citation Style Language (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
- * which Zotero, Mendeley and citation-js take. And the fact a citation supports, in words:
- * "Trafficking convictions in 2016: at least 100 individuals".
+ * which Zotero, Mendeley and citation-js take.
  *
  * Pure: no Apps Script service, no dataset, no formatting engine: the build formats these
  * items with citation-js (src/data/format-citations.ts), and the add-on carries the strings.
@@ -10,18 +9,13 @@
  * and a style prints it as it prints any missing field ("n.d.").
  */
 import type { CitationStyle } from './citation-styles';
-import { periodLabel } from '../base/periods';
-import { groupThousands } from '../base/text';
-import type {
-  DocumentKind,
-  Figure,
-  Metric,
-  NonPlacement,
-  Placement,
-  ReferenceFile,
-  SourceDocument,
-} from '../base/types';
+import type { DocumentKind, ReferenceFile, SourceDocument } from '../base/types';
 
+/**
+ * Each document's citation in each style, formatted at build time (src/data/format-citations.ts)
+ * and carried as strings: `apa` and `chicago` are the reference-list and bibliography entries,
+ * `short` the APA in-text citation ("(U.S. Department of State, 2018)").
+ */
 export type { Citations, FormattedCitation } from '../base/types';
 
 /** A CSL date: year, month, day as far as they are known. */
@@ -128,47 +122,4 @@ export function cslRecordItem(id: string, record: ReferenceFile): CslItem {
   const issued = cslDate(c.date);
   if (issued) item.issued = issued;
   return item;
-}
-
-/**
- * Each document's citation in each style, formatted at build time (src/data/format-citations.ts)
- * and carried as strings: `apa` and `chicago` are the reference-list and bibliography entries,
- * `short` the APA in-text citation ("(U.S. Department of State, 2018)").
- */
-
-/** "Cambodia's", "Philippines'". */
-function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
-}
-
-/** "Cambodia's placement in the 2016 report: Tier 2". */
-export function placementSupported(p: Pick<Placement, 'country' | 'year' | 'tier'>): string {
-  return `${possessive(p.country)} placement in the ${p.year} report: ${p.tier}`;
-}
-
-/** "Singapore's placement in the 2003 report: not listed" or "…: not Tier 3". */
-export function nonPlacementSupported(
-  n: Pick<NonPlacement, 'country' | 'year' | 'notTier'>,
-): string {
-  return `${possessive(n.country)} placement in the ${n.year} report: ${n.notTier ? `not ${n.notTier}` : 'not listed'}`;
-}
-
-/**
- * "Trafficking convictions in 2016: at least 100 individuals", "Trafficking cases foiled by
- * police (NCCT count) in January–June 2019: 78 cases", "Countries on the Tier 2 Watch List in
- * the 2007 report: 32 countries". The value as the source words it (its qualifier), with the
- * figure's own unit (an edition number has none).
- */
-export function figureSupported(
-  metric: Pick<Metric, 'label' | 'scope'>,
-  figure: Pick<Figure, 'period' | 'value' | 'qualifier' | 'unit'>,
-): string {
-  const when =
-    metric.scope === 'global'
-      ? `the ${figure.period.year} report`
-      : `${figure.period.reportingPeriod ? 'the ' : ''}${periodLabel(figure.period)}`;
-  const unit =
-    figure.unit === 'edition' ? '' : ` ${figure.unit === 'USD' ? 'US dollars' : figure.unit}`;
-  const value = `${figure.qualifier ? `${figure.qualifier} ` : ''}${groupThousands(figure.value)}${unit}`;
-  return `${metric.label} in ${when}: ${value}`;
 }
