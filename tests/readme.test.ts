@@ -16,6 +16,7 @@ import { checkTier } from '../src/core/tiers/check';
 import { sidebarData } from '../src/core/tables/facts';
 import { yearRanges } from '../src/core/base/text';
 import { factCount, filterArticles, NO_FILTERS } from '../src/sidebar/client/filter';
+import { matches, readmeExamples } from './support/readme-examples';
 
 const ROOT = path.resolve(__dirname, '..');
 const raw = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -84,24 +85,12 @@ function run(formula: string): unknown {
   }
 }
 
-/** An expected text with "…" for what the README leaves out: every piece, in order. */
-function matches(actual: string, expected: string): boolean {
-  if (!expected.includes('…')) return actual === expected;
-  let at = 0;
-  for (const piece of expected.split('…').map((p) => p.trim())) {
-    const found = actual.indexOf(piece, at);
-    if (found < 0) return false;
-    at = found + piece.length;
-  }
-  return true;
-}
-
 describe('the example outputs it quotes are what the functions give', () => {
   test('every `=TIP_…(…)` → `result` (also "gives", "says", "begins", ":") of literals', () => {
-    const examples = [...readme.matchAll(/`(=TIP_[^`]*)`(?: →| gives| says| begins|:) `([^`]+)`/g)];
+    const examples = readmeExamples(readme);
     expect(examples.length).toBeGreaterThan(25);
     const wrong: string[][] = [];
-    for (const [, formula, expected] of examples) {
+    for (const [formula, expected] of examples) {
       if (/\(.*TIP_/.test(formula.slice(1))) continue; // nested: not literal arguments
       const actual = String(run(formula));
       if (!matches(fold(actual), expected)) wrong.push([formula, expected, actual]);

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { matches, readmeExamples } from '../support/readme-examples';
 import {
   ROOT,
   ARTIFACTS,
@@ -23,18 +24,6 @@ jest.setTimeout(120_000);
 const preview = usePreview();
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-
-/** An expected text with "…" for what the README leaves out: every piece, in order. */
-function matches(actual: string, expected: string): boolean {
-  if (!expected.includes('…')) return actual === expected;
-  let at = 0;
-  for (const piece of expected.split('…').map((p) => p.trim())) {
-    const found = actual.indexOf(piece, at);
-    if (found < 0) return false;
-    at = found + piece.length;
-  }
-  return true;
-}
 
 /** What a cell says: its text, or for an error its message (Sheets shows it on hover). */
 const says = async (page: Page, a1: string) => {
@@ -56,10 +45,10 @@ async function chartShot(page: Page, index: number, name: string) {
 
 test('every example the README quotes works in the preview, TRUE and FALSE included', async () => {
   const { page, errors } = await preview.open();
-  const examples = [...readme.matchAll(/`(=TIP_[^`]*)`(?: →| gives| says| begins|:) `([^`]+)`/g)];
+  const examples = readmeExamples(readme);
   expect(examples.length).toBeGreaterThan(25);
   const wrong: string[][] = [];
-  for (const [i, [, formula, expected]] of examples.entries()) {
+  for (const [i, [formula, expected]] of examples.entries()) {
     const a1 = `A${i + 1}`;
     await type(page, a1, formula);
     const actual = (await says(page, a1)).replace(/\s+/g, ' ');
